@@ -1,0 +1,145 @@
+package board
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Sticky is one note on the board. X and Y are its top-left corner in board
+// coordinates; W and H its size.
+type Sticky struct {
+	ID   int
+	Lane Lane
+	Text string
+	X, Y float64
+	W, H float64
+}
+
+// Center is the middle of the sticky in board coordinates.
+func (s Sticky) Center() (x, y float64) { return s.X + s.W/2, s.Y + s.H/2 }
+
+// Board is a path-to-production map: a title and the stickies on it.
+// Change it through a Document so every edit can be undone.
+type Board struct {
+	Title    string
+	Stickies []Sticky
+}
+
+// Start and final events of every new board, as the workshop's first step asks.
+const (
+	StartEvent = "Story picked up from backlog"
+	FinalEvent = "Customer used the new feature"
+)
+
+// DefaultTitle is the title of a new board.
+const DefaultTitle = "Path to production"
+
+// New returns a board holding only the workshop's start and final events.
+func New() *Board {
+	b := &Board{Title: DefaultTitle}
+	b.Stickies = append(b.Stickies,
+		Sticky{ID: 1, Lane: Events, Text: StartEvent, W: StickyWidth, H: StickyHeight},
+		Sticky{ID: 2, Lane: Events, Text: FinalEvent, W: StickyWidth, H: StickyHeight},
+	)
+	b.Stickies[0].X, b.Stickies[0].Y = 0, Events.Top()+LanePad
+	b.Stickies[1].X, b.Stickies[1].Y = 4*(StickyWidth+ColumnGap), Events.Top()+LanePad
+	return b
+}
+
+// Clone returns a deep copy of b.
+func (b *Board) Clone() *Board {
+	c := *b
+	c.Stickies = append([]Sticky(nil), b.Stickies...)
+	return &c
+}
+
+// Index returns the position of the sticky with the given id, or -1.
+func (b *Board) Index(id int) int {
+	for i := range b.Stickies {
+		if b.Stickies[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Sticky returns the sticky with the given id.
+func (b *Board) Sticky(id int) (Sticky, bool) {
+	if i := b.Index(id); i >= 0 {
+		return b.Stickies[i], true
+	}
+	return Sticky{}, false
+}
+
+// NextID returns an id no sticky on the board uses yet.
+func (b *Board) NextID() int {
+	max := 0
+	for _, s := range b.Stickies {
+		if s.ID > max {
+			max = s.ID
+		}
+	}
+	return max + 1
+}
+
+// InLane returns the stickies of one lane ordered left to right, then top to
+// bottom: the reading order of the map.
+func (b *Board) InLane(l Lane) []Sticky {
+	var out []Sticky
+	for _, s := range b.Stickies {
+		if s.Lane == l {
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].X != out[j].X {
+			return out[i].X < out[j].X
+		}
+		return out[i].Y < out[j].Y
+	})
+	return out
+}
+
+// Bounds returns the rectangle that holds every lane and sticky.
+// The lanes always count, so an empty board still has the height of six lanes.
+func (b *Board) Bounds() (minX, minY, maxX, maxY float64) {
+	minX, minY, maxX, maxY = 0, 0, StickyWidth, BoardHeight
+	for _, s := range b.Stickies {
+		minX = math.Min(minX, s.X)
+		minY = math.Min(minY, s.Y)
+		maxX = math.Max(maxX, s.X+s.W)
+		maxY = math.Max(maxY, s.Y+s.H)
+	}
+	return
+}
+
+// Snap returns where a sticky dropped with its top-left corner at (x, y)
+// comes to rest: in the lane under its center, fully inside that lane's band.
+func Snap(x, y, w, h float64) (lane Lane, sx, sy float64) {
+	lane = LaneAt(y + h/2)
+	top, bottom := lane.Top()+LanePad, lane.Top()+LaneHeight-LanePad-h
+	if bottom < top {
+		bottom = top
+	}
+	sy = math.Max(top, math.Min(y, bottom))
+	return lane, x, sy
+}
+
+// FreeSpot returns a place for a new sticky in lane l: right of the lane's
+// rightmost sticky, or at the lane's start when it is empty.
+func (b *Board) FreeSpot(l Lane) (x, y float64) {
+	x, y = 0, l.Top()+LanePad
+	found := false
+	for _, s := range b.Stickies {
+		if s.Lane == l && (!found || s.X+s.W+ColumnGap > x) {
+			x = s.X + s.W + ColumnGap
+			found = true
+		}
+	}
+	return x, y
+}
+
+// CleanText trims the blank space around a sticky's text; the lines inside
+// are kept as typed.
+func CleanText(s string) string { return strings.TrimSpace(s) }

@@ -1,0 +1,138 @@
+package board
+
+// Command is one undoable edit of a board. Do applies it; Undo restores the
+// board exactly as it was before Do.
+type Command interface {
+	Do(b *Board)
+	Undo(b *Board)
+	// Name says what the edit was, for menus and messages ("Move sticky").
+	Name() string
+}
+
+// AddSticky puts a new sticky on the board.
+type AddSticky struct{ Sticky Sticky }
+
+// Do adds the sticky at the end of the board's list (it is drawn on top).
+func (c AddSticky) Do(b *Board) { b.Stickies = append(b.Stickies, c.Sticky) }
+
+// Undo removes the sticky again.
+func (c AddSticky) Undo(b *Board) { removeAt(b, b.Index(c.Sticky.ID)) }
+
+// Name implements Command.
+func (c AddSticky) Name() string { return "Add sticky" }
+
+// DeleteSticky removes a sticky. Undo puts it back at its old place in the
+// list, so the drawing order is restored too.
+type DeleteSticky struct {
+	ID int
+
+	old   Sticky
+	index int
+}
+
+// Do removes the sticky and remembers it for Undo.
+func (c *DeleteSticky) Do(b *Board) {
+	c.index = b.Index(c.ID)
+	if c.index < 0 {
+		return
+	}
+	c.old = b.Stickies[c.index]
+	removeAt(b, c.index)
+}
+
+// Undo re-inserts the sticky where it was.
+func (c *DeleteSticky) Undo(b *Board) {
+	if c.index < 0 {
+		return
+	}
+	b.Stickies = append(b.Stickies, Sticky{})
+	copy(b.Stickies[c.index+1:], b.Stickies[c.index:])
+	b.Stickies[c.index] = c.old
+}
+
+// Name implements Command.
+func (c *DeleteSticky) Name() string { return "Delete sticky" }
+
+// MoveSticky moves a sticky to a new position and lane. A whole drag is one
+// MoveSticky, made when the drag ends, so it is undone in one step.
+type MoveSticky struct {
+	ID   int
+	Lane Lane
+	X, Y float64
+
+	old Sticky
+}
+
+// Do moves the sticky and remembers where it was.
+func (c *MoveSticky) Do(b *Board) {
+	i := b.Index(c.ID)
+	if i < 0 {
+		return
+	}
+	c.old = b.Stickies[i]
+	b.Stickies[i].Lane, b.Stickies[i].X, b.Stickies[i].Y = c.Lane, c.X, c.Y
+}
+
+// Undo moves the sticky back.
+func (c *MoveSticky) Undo(b *Board) {
+	if i := b.Index(c.ID); i >= 0 {
+		b.Stickies[i].Lane, b.Stickies[i].X, b.Stickies[i].Y = c.old.Lane, c.old.X, c.old.Y
+	}
+}
+
+// Name implements Command.
+func (c *MoveSticky) Name() string {
+	if c.old.Lane != c.Lane {
+		return "Move sticky to " + c.Lane.Name()
+	}
+	return "Move sticky"
+}
+
+// EditText replaces a sticky's text.
+type EditText struct {
+	ID   int
+	Text string
+
+	old string
+}
+
+// Do sets the new text.
+func (c *EditText) Do(b *Board) {
+	if i := b.Index(c.ID); i >= 0 {
+		c.old = b.Stickies[i].Text
+		b.Stickies[i].Text = c.Text
+	}
+}
+
+// Undo restores the old text.
+func (c *EditText) Undo(b *Board) {
+	if i := b.Index(c.ID); i >= 0 {
+		b.Stickies[i].Text = c.old
+	}
+}
+
+// Name implements Command.
+func (c *EditText) Name() string { return "Edit text" }
+
+// SetTitle renames the board.
+type SetTitle struct {
+	Title string
+
+	old string
+}
+
+// Do sets the new title.
+func (c *SetTitle) Do(b *Board) { c.old, b.Title = b.Title, c.Title }
+
+// Undo restores the old title.
+func (c *SetTitle) Undo(b *Board) { b.Title = c.old }
+
+// Name implements Command.
+func (c *SetTitle) Name() string { return "Rename board" }
+
+func removeAt(b *Board, i int) {
+	if i < 0 {
+		return
+	}
+	b.Stickies = append(b.Stickies[:i], b.Stickies[i+1:]...)
+}

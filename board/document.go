@@ -1,0 +1,145 @@
+package board
+
+import "time"
+
+// Clock tells the time. Documents take one so tests can set the time.
+type Clock func() time.Time
+
+// step is one edit in the history with the revision it produced.
+type step struct {
+	cmd Command
+	rev int
+}
+
+// Document is a board being edited: the board, its undo history and whether
+// it has changes that are not saved yet. It is not safe for concurrent use;
+// the UI changes it from its one event goroutine.
+type Document struct {
+	board *Board
+	undo  []step
+	redo  []step
+	clock Clock
+
+	// Every edit gets a revision number that is never reused, so undoing back
+	// to the saved revision makes the document clean again, and a redo branch
+	// thrown away can never look saved.
+	lastRev int
+	saved   int
+	changed time.Time
+
+	listeners []func()
+}
+
+// NewDocument wraps b for editing. A nil clock means time.Now.
+func NewDocument(b *Board, clock Clock) *Document {
+	if clock == nil {
+		clock = time.Now
+	}
+	return &Document{board: b, clock: clock}
+}
+
+// Board returns the board as it is now. Callers must not change it directly:
+// every change goes through Apply so that it can be undone.
+func (d *Document) Board() *Board { return d.board }
+
+// OnChange registers f to be called after every edit, undo and redo.
+func (d *Document) OnChange(f func()) { d.listeners = append(d.listeners, f) }
+
+// Apply performs c and puts it on the undo stack. Redo is cleared, as in
+// every editor: a new edit starts a new branch of history.
+func (d *Document) Apply(c Command) {
+	c.Do(d.board)
+	d.lastRev++
+	d.undo = append(d.undo, step{c, d.lastRev})
+	d.redo = nil
+	d.touch()
+}
+
+// CanUndo reports whether there is an edit to undo.
+func (d *Document) CanUndo() bool { return len(d.undo) > 0 }
+
+// CanRedo reports whether there is an undone edit to redo.
+func (d *Document) CanRedo() bool { return len(d.redo) > 0 }
+
+// UndoName names the edit Undo would revert, or "" when there is none.
+func (d *Document) UndoName() string {
+	if len(d.undo) == 0 {
+		return ""
+	}
+	return d.undo[len(d.undo)-1].cmd.Name()
+}
+
+// RedoName names the edit Redo would repeat, or "" when there is none.
+func (d *Document) RedoName() string {
+	if len(d.redo) == 0 {
+		return ""
+	}
+	return d.redo[len(d.redo)-1].cmd.Name()
+}
+
+// Undo reverts the last edit and reports whether there was one.
+func (d *Document) Undo() bool {
+	if len(d.undo) == 0 {
+		return false
+	}
+	s := d.undo[len(d.undo)-1]
+	d.undo = d.undo[:len(d.undo)-1]
+	s.cmd.Undo(d.board)
+	d.redo = append(d.redo, s)
+	d.touch()
+	return true
+}
+
+// Redo repeats the last undone edit and reports whether there was one.
+func (d *Document) Redo() bool {
+	if len(d.redo) == 0 {
+		return false
+	}
+	s := d.redo[len(d.redo)-1]
+	d.redo = d.redo[:len(d.redo)-1]
+	s.cmd.Do(d.board)
+	d.undo = append(d.undo, s)
+	d.touch()
+	return true
+}
+
+// revision identifies the board's current state in the history.
+func (d *Document) revision() int {
+	if len(d.undo) == 0 {
+		return 0
+	}
+	return d.undo[len(d.undo)-1].rev
+}
+
+// Dirty reports whether the board differs from what was last saved.
+func (d *Document) Dirty() bool { return d.revision() != d.saved }
+
+// MarkSaved records that the board as it is now has been written to disk.
+func (d *Document) MarkSaved() {
+	d.saved = d.revision()
+	d.notify()
+}
+
+// MarkUnsaved records that the board as it is now exists nowhere on disk,
+// e.g. a new board that will be saved to a file that does not exist yet.
+func (d *Document) MarkUnsaved() {
+	d.saved = -1
+	d.notify()
+}
+
+// Changed is when the board was last edited, undone or redone.
+func (d *Document) Changed() time.Time { return d.changed }
+
+// Now is the document's clock reading.
+func (d *Document) Now() time.Time { return d.clock() }
+
+func (d *Document) touch() {
+	d.changed = d.clock()
+	d.notify()
+}
+
+func (d *Document) notify() {
+	for _, f := range d.listeners {
+		f()
+	}
+}

@@ -1,0 +1,106 @@
+package board
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+func TestSave_WritesFileAndKeepsBackup(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "board.pathmap")
+	first := New()
+	if err := Save(path, first); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path + ".bak"); !errors.Is(err, os.ErrNotExist) {
+		t.Fatal("a first save should have no previous version to back up")
+	}
+	second := first.Clone()
+	second.Title = "Second"
+	if err := Save(path, second); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(path)
+	if err != nil || got.Title != "Second" {
+		t.Fatalf("Load after save = %+v, %v", got, err)
+	}
+	bak, err := Load(path + ".bak")
+	if err != nil || !reflect.DeepEqual(bak, first) {
+		t.Fatalf(".bak = %+v, %v; want the previous version", bak, err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Fatalf("folder holds %v, want only the board and its .bak (no temp files)", names)
+	}
+}
+
+func TestLoad_FailingFileIsNeverModified(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "board.pathmap")
+	bad := []byte(`{"format":"pathmap","version":1,"stickies":[{"id":12,"lane":"events","text":5,"x":0,"y":0}]}`)
+	os.WriteFile(path, bad, 0o600)
+	before, _ := os.Stat(path)
+	_, err := Load(path)
+	if err == nil || err.Error() != path+": sticky 12: text is not a string" {
+		t.Fatalf("Load error = %v, want %q", err, path+": sticky 12: text is not a string")
+	}
+	after, _ := os.Stat(path)
+	data, _ := os.ReadFile(path)
+	if string(data) != string(bad) || !after.ModTime().Equal(before.ModTime()) || after.Mode() != before.Mode() {
+		t.Fatal("loading a bad file changed it")
+	}
+}
+
+func TestLoad_MissingFileAndFolderSayWhat(t *testing.T) {
+	dir := t.TempDir()
+	_, err := Load(filepath.Join(dir, "nope.pathmap"))
+	if err == nil || !strings.HasSuffix(err.Error(), "nope.pathmap: no such file or directory") {
+		t.Fatalf("missing file error = %v", err)
+	}
+	_, err = Load(dir)
+	if err == nil || !strings.Contains(err.Error(), "is a folder") {
+		t.Fatalf("folder error = %v", err)
+	}
+}
+
+func TestSave_ReadOnlyFolderKeepsOldFileAndSaysWhy(t *testing.T) {
+	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
+		t.Skip("root ignores folder permissions; covered by the missing-folder case")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "b.pathmap")
+	Save(path, New())
+	os.Chmod(dir, 0o500)
+	defer os.Chmod(dir, 0o700)
+	if err := Save(path, New()); err == nil {
+		t.Fatal("save into a read-only folder succeeded")
+	}
+}
+
+func TestSave_MissingFolderFailsWithPath(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gone", "b.pathmap")
+	err := Save(path, New())
+	if err == nil || !strings.Contains(err.Error(), path) {
+		t.Fatalf("Save into a missing folder: err = %v, want one naming %s", err, path)
+	}
+}
+
+func TestSave_KeepsFilePermissions(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "b.pathmap")
+	os.WriteFile(path, []byte("old"), 0o600)
+	if err := Save(path, New()); err != nil {
+		t.Fatal(err)
+	}
+	info, _ := os.Stat(path)
+	if info.Mode().Perm() != 0o600 {
+		t.Fatalf("mode after save = %v, want 0600 as before", info.Mode().Perm())
+	}
+}
