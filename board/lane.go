@@ -103,15 +103,16 @@ func LaneFromKey(key string) (Lane, bool) {
 
 // Board geometry, in board coordinates (one unit is one pixel at 100% zoom).
 const (
-	// LaneHeight is the height of every lane band.
-	LaneHeight = 240.0
+	// LaneHeight is the height of every lane band: one row of stickies, so
+	// that six lanes fit a projected screen with text large enough to read.
+	LaneHeight = 128.0
 	// LanePad keeps stickies off a band's edges when they are snapped into it.
 	LanePad = 12.0
 	// StickyWidth and StickyHeight are the size of a new sticky.
-	StickyWidth  = 170.0
-	StickyHeight = 100.0
+	StickyWidth  = 168.0
+	StickyHeight = 104.0
 	// ColumnGap is the horizontal distance between stickies placed in a row.
-	ColumnGap = 40.0
+	ColumnGap = 32.0
 )
 
 // Top is the y coordinate of the top of lane l.

@@ -1,0 +1,46 @@
+# pathmap — the two commands a new machine needs: `make run` and `make test`.
+# Both install the Debian packages they need first (apt-get, as root or via sudo).
+SHELL := /bin/bash
+GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
+TAGS := -tags migrated_fynedo
+BIN := ./pathmap
+export LANG := en_US.UTF-8
+
+# Fyne's GLFW build needs X11 and Wayland headers; the tests need a virtual
+# screen (xvfb), a keyboard robot (xdotool), screenshots (imagemagick) and
+# PDF text extraction (poppler-utils).
+DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
+	wayland-protocols xvfb xdotool imagemagick poppler-utils
+
+.PHONY: deps build run test bench sample clean
+
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(GO) build $(TAGS) -o $(BIN) .
+
+sample.pathmap: | build
+	$(BIN) sample sample.pathmap
+
+run: build sample.pathmap
+	$(BIN) sample.pathmap
+
+test: deps
+	$(GO) vet $(TAGS) ./...
+	$(GO) test -race -count=1 ./board/... ./export/...
+	$(GO) test $(TAGS) -count=1 ./ui/...
+	$(GO) test $(TAGS) -count=1 -timeout 20m .
+
+bench: deps
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./board/... ./export/... ./ui/...
+
+clean:
+	rm -f $(BIN)

@@ -1,0 +1,189 @@
+package main
+
+// End-to-end tests: they build the real pathmap binary and drive it as a
+// user would, on the command line and in a real window under Xvfb.
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"pathmap/board"
+)
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// binary builds pathmap once per test run and returns its path.
+func binary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "pathmap-e2e-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "pathmap")
+		out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// need skips the test when a tool is missing on a developer's machine; in CI
+// (CI set) a missing tool is a failure, since `make test` installs them all.
+func need(t *testing.T, tools ...string) {
+	t.Helper()
+	for _, tool := range tools {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CI") != "" {
+				t.Fatalf("%s is not installed; `make test` installs it", tool)
+			}
+			t.Skipf("%s is not installed (run `make test` to install it)", tool)
+		}
+	}
+}
+
+// startXvfb starts a virtual 1920×1080 screen and returns its DISPLAY.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	need(t, "Xvfb", "xdotool")
+	for n := 90 + os.Getpid()%40; n < 200; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+			continue
+		}
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		display := fmt.Sprintf(":%d", n)
+		cmd := exec.Command("Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			t.Fatalf("starting Xvfb: %v", err)
+		}
+		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+				return display
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatalf("Xvfb %s did not start", display)
+	}
+	t.Fatal("no free X display number")
+	return ""
+}
+
+// xdo runs xdotool on display and fails the test if it fails.
+func xdo(t *testing.T, display string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command("xdotool", args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "LC_ALL=C.UTF-8")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("xdotool %v: %v\n%s", args, err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// startApp runs pathmap on display with the given arguments and waits for
+// its window; it returns the process and the window id.
+func startApp(t *testing.T, display string, args ...string) (*exec.Cmd, string) {
+	t.Helper()
+	cmd := exec.Command(binary(t), args...)
+	var log strings.Builder
+	cmd.Stdout, cmd.Stderr = &log, &log
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "LANG=en_US.UTF-8", "HOME="+t.TempDir())
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+			cmd.Wait()
+		}
+		if t.Failed() {
+			t.Logf("pathmap output:\n%s", log.String())
+		}
+	})
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		c := exec.Command("xdotool", "search", "--onlyvisible", "--pid", fmt.Sprint(cmd.Process.Pid))
+		c.Env = append(os.Environ(), "DISPLAY="+display)
+		if out, err := c.Output(); err == nil && len(strings.Fields(string(out))) > 0 {
+			wid := strings.Fields(string(out))[0]
+			time.Sleep(1500 * time.Millisecond) // let the first frame draw
+			xdo(t, display, "windowfocus", wid)
+			time.Sleep(300 * time.Millisecond)
+			return cmd, wid
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatal("the pathmap window did not appear within 60 s")
+	return nil, ""
+}
+
+// waitExit waits for the app to quit by itself.
+func waitExit(t *testing.T, cmd *exec.Cmd, within time.Duration) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("pathmap exited with %v", err)
+		}
+	case <-time.After(within):
+		t.Fatalf("pathmap did not quit within %v", within)
+	}
+}
+
+func TestE2E_AddEventWithKeyboardSaveAndQuit(t *testing.T) {
+	display := startXvfb(t)
+	path := filepath.Join(t.TempDir(), "workshop.pathmap")
+	cmd, _ := startApp(t, display, path)
+
+	xdo(t, display, "key", "1")
+	time.Sleep(300 * time.Millisecond)
+	xdo(t, display, "type", "--delay", "40", "Deployed to staging")
+	xdo(t, display, "key", "Return")
+	time.Sleep(300 * time.Millisecond)
+	xdo(t, display, "key", "ctrl+s")
+
+	var saved *board.Board
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		if b, err := board.Load(path); err == nil && len(b.Stickies) == 3 {
+			saved = b
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if saved == nil {
+		t.Fatalf("Ctrl+S did not write a board with the new sticky to %s", path)
+	}
+	xdo(t, display, "key", "ctrl+q")
+	waitExit(t, cmd, 15*time.Second)
+
+	events := saved.InLane(board.Events)
+	texts := []string{}
+	for _, s := range events {
+		texts = append(texts, s.Text)
+	}
+	if len(events) != 3 || events[2].Text != "Deployed to staging" {
+		t.Fatalf("saved events = %q, want the seed events and \"Deployed to staging\" at the right end", texts)
+	}
+}

@@ -1,0 +1,44 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pathmap/board"
+)
+
+// toolbar shows the board title, a palette with one button per lane in the
+// lane's color, and the file and history actions.
+func (w *Window) toolbar() fyne.CanvasObject {
+	palette := container.NewHBox()
+	for _, l := range board.AllLanes() {
+		l := l
+		swatch := canvas.NewRectangle(rgba(l.Fill()))
+		swatch.CornerRadius = 4
+		swatch.StrokeColor = darken(l.Fill(), 0.35)
+		swatch.StrokeWidth = 1
+		b := widget.NewButton(string(rune('1'+int(l)))+"  "+l.Name(), func() { w.view.AddSticky(l) })
+		b.Importance = widget.LowImportance
+		palette.Add(container.NewStack(swatch, b))
+	}
+	actions := widget.NewToolbar(
+		widget.NewToolbarAction(theme.FileIcon(), w.NewBoard),
+		widget.NewToolbarAction(theme.FolderOpenIcon(), w.Open),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), w.Save),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ContentUndoIcon(), w.Undo),
+		widget.NewToolbarAction(theme.ContentRedoIcon(), w.Redo),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.DocumentPrintIcon(), w.ExportPDF),
+		widget.NewToolbarAction(theme.HelpIcon(), w.ShowHelp),
+	)
+	rename := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), w.RenameBoard)
+	rename.Importance = widget.LowImportance
+	return container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewHBox(rename, actions), w.title),
+		palette,
+	)
+}

@@ -1,0 +1,263 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"pathmap/board"
+)
+
+// newTestWindow opens a window on a new board at path, sized like a laptop.
+func newTestWindow(t *testing.T, path string) *Window {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := NewWindow(a, path, board.New())
+	w.quit = func() {}
+	w.win.Resize(fyne.NewSize(1400, 860))
+	t.Cleanup(w.win.Close)
+	return w
+}
+
+// typeSticky adds a sticky with key 1–6 and types text into it, as a
+// facilitator would, then presses Enter.
+func typeSticky(t *testing.T, w *Window, key rune, text string) {
+	t.Helper()
+	w.TypedRune(key)
+	if !w.view.Editing() {
+		t.Fatalf("key %q did not open a sticky for typing", key)
+	}
+	if w.win.Canvas().Focused() != w.view.editor {
+		t.Fatal("the new sticky's text box does not have the keyboard focus")
+	}
+	test.Type(w.view.editor, text)
+	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+}
+
+func stickiesIn(w *Window, l board.Lane) []string {
+	var out []string
+	for _, s := range w.doc.Board().InLane(l) {
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+func TestWindow_KeyAddsStickyToLane(t *testing.T) {
+	w := newTestWindow(t, "")
+	typeSticky(t, w, '1', "Deployed to staging")
+	typeSticky(t, w, '4', "Flaky tests")
+	if got := stickiesIn(w, board.Events); len(got) != 3 || got[2] != "Deployed to staging" {
+		t.Fatalf("events = %q, want the typed event after the two seed events", got)
+	}
+	if got := stickiesIn(w, board.PainPoints); len(got) != 1 || got[0] != "Flaky tests" {
+		t.Fatalf("pain points = %q, want [Flaky tests]", got)
+	}
+	if w.view.Editing() {
+		t.Fatal("Enter did not close the text box")
+	}
+	w.Undo()
+	if got := stickiesIn(w, board.PainPoints); len(got) != 0 {
+		t.Fatalf("after one undo pain points = %q, want none: adding and typing is one step", got)
+	}
+	w.Redo()
+	if got := stickiesIn(w, board.PainPoints); len(got) != 1 {
+		t.Fatalf("redo did not bring the sticky back: %q", got)
+	}
+}
+
+func TestStickyEditor_EscapeKeepsText(t *testing.T) {
+	w := newTestWindow(t, "")
+	w.TypedRune('2')
+	test.Type(w.view.editor, "Jenkins")
+	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if got := stickiesIn(w, board.Systems); len(got) != 1 || got[0] != "Jenkins" {
+		t.Fatalf("systems = %q, want [Jenkins]: Escape must keep what was typed", got)
+	}
+}
+
+func TestStickyEditor_ShiftEnterStartsNewLine(t *testing.T) {
+	w := newTestWindow(t, "")
+	w.TypedRune('6')
+	e := w.view.editor
+	test.Type(e, "Who owns staging?")
+	e.KeyDown(&fyne.KeyEvent{Name: "LeftShift"})
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	e.KeyUp(&fyne.KeyEvent{Name: "LeftShift"})
+	if !w.view.Editing() {
+		t.Fatal("Shift+Enter closed the text box")
+	}
+	test.Type(e, "Ask Priya")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := stickiesIn(w, board.Actions); len(got) != 1 || got[0] != "Who owns staging?\nAsk Priya" {
+		t.Fatalf("actions = %q, want one two-line sticky", got)
+	}
+}
+
+func TestStickyEditor_EmptyNewStickyIsDiscarded(t *testing.T) {
+	w := newTestWindow(t, "")
+	w.TypedRune('3')
+	test.Type(w.view.editor, "   ")
+	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if n := len(w.doc.Board().Stickies); n != 2 {
+		t.Fatalf("board has %d stickies, want the 2 seed events only", n)
+	}
+	if w.doc.CanUndo() || w.doc.Dirty() {
+		t.Fatal("discarding an empty sticky left an undo step or unsaved changes")
+	}
+}
+
+func TestSticky_DoubleTapEditsText(t *testing.T) {
+	w := newTestWindow(t, "")
+	sw := w.view.widgets[1]
+	test.DoubleTap(sw)
+	if !w.view.Editing() || w.view.EditorText() != board.StartEvent {
+		t.Fatalf("double-tap: editing=%v text=%q, want the sticky's text in the text box", w.view.Editing(), w.view.EditorText())
+	}
+	w.view.editor.SetText("Somebody had an idea")
+	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if s, _ := w.doc.Board().Sticky(1); s.Text != "Somebody had an idea" {
+		t.Fatalf("sticky text = %q after editing", s.Text)
+	}
+	w.Undo()
+	if s, _ := w.doc.Board().Sticky(1); s.Text != board.StartEvent {
+		t.Fatalf("undo left text %q, want the original", s.Text)
+	}
+}
+
+func TestSticky_DragSnapsToLaneInOneUndoStep(t *testing.T) {
+	w := newTestWindow(t, "")
+	v := w.view
+	sw := v.widgets[1]
+	before, _ := w.doc.Board().Sticky(1)
+	// Drag in several small moves down into the Teams lane, as a mouse does.
+	target := float32(board.Teams.Top()+board.LaneHeight/2-before.Y-before.H/2) * v.zoom
+	for i := 0; i < 10; i++ {
+		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 30 * v.zoom / 10, DY: target / 10}})
+	}
+	sw.DragEnd()
+	after, _ := w.doc.Board().Sticky(1)
+	if after.Lane != board.Teams {
+		t.Fatalf("dropped sticky is in %s, want Teams & people", after.Lane.Name())
+	}
+	if after.Y < board.Teams.Top() || after.Y+after.H > board.Teams.Top()+board.LaneHeight {
+		t.Fatalf("dropped sticky y=%v is not inside the Teams lane", after.Y)
+	}
+	if d := after.X - before.X; d < 29 || d > 31 {
+		t.Fatalf("sticky moved %v sideways, want 30", d)
+	}
+	if got := sw.Position(); got != v.toScreen(after.X, after.Y) {
+		t.Fatalf("widget at %v, want it drawn at its new place %v", got, v.toScreen(after.X, after.Y))
+	}
+	w.Undo()
+	if back, _ := w.doc.Board().Sticky(1); back != before {
+		t.Fatalf("one undo gave %+v, want the sticky back where the drag started %+v", back, before)
+	}
+}
+
+func TestWindow_CtrlSWhileEditingSavesTypedText(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "board.pathmap")
+	w := newTestWindow(t, path)
+	w.TypedRune('1')
+	test.Type(w.view.editor, "Signed off by security")
+	// The focused text box gets the shortcut first; it must reach the window.
+	w.view.editor.TypedShortcut(ctrl(fyne.KeyS))
+	saved, err := board.Load(path)
+	if err != nil {
+		t.Fatalf("Ctrl+S while editing did not save: %v", err)
+	}
+	found := false
+	for _, s := range saved.Stickies {
+		found = found || s.Text == "Signed off by security"
+	}
+	if !found {
+		t.Fatal("the saved file lacks the text that was being typed")
+	}
+	if w.doc.Dirty() || strings.HasPrefix(w.win.Title(), "*") {
+		t.Fatalf("after saving the title is %q and dirty=%v", w.win.Title(), w.doc.Dirty())
+	}
+}
+
+func TestWindow_TitleShowsFileAndUnsavedMarker(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "retro.pathmap")
+	w := newTestWindow(t, path)
+	if got := w.win.Title(); got != "retro.pathmap — pathmap" {
+		t.Fatalf("title = %q", got)
+	}
+	typeSticky(t, w, '2', "GitHub")
+	if got := w.win.Title(); got != "*retro.pathmap — pathmap" {
+		t.Fatalf("title after an edit = %q, want the unsaved marker", got)
+	}
+	if w.state.Text != "Unsaved changes" {
+		t.Fatalf("status = %q", w.state.Text)
+	}
+	w.TypedShortcut(ctrl(fyne.KeyS))
+	if got := w.win.Title(); got != "retro.pathmap — pathmap" || !strings.HasPrefix(w.state.Text, "Saved ") {
+		t.Fatalf("after Ctrl+S title = %q, status = %q", got, w.state.Text)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("Ctrl+S did not write %s: %v", path, err)
+	}
+}
+
+func TestWindow_UndoRedoShortcuts(t *testing.T) {
+	w := newTestWindow(t, "")
+	typeSticky(t, w, '5', "2 days")
+	for _, tc := range []struct {
+		s    fyne.Shortcut
+		want int
+	}{
+		{&fyne.ShortcutUndo{}, 0},
+		{ctrlShift(fyne.KeyZ), 1},
+		{&fyne.ShortcutUndo{}, 0},
+		{&fyne.ShortcutRedo{}, 1}, // Ctrl+Y
+	} {
+		if !w.TypedShortcut(tc.s) {
+			t.Fatalf("%s not handled", tc.s.ShortcutName())
+		}
+		if got := len(stickiesIn(w, board.Timings)); got != tc.want {
+			t.Fatalf("after %s timings has %d stickies, want %d", tc.s.ShortcutName(), got, tc.want)
+		}
+	}
+}
+
+func TestWindow_DeleteKeyRemovesSelectedSticky(t *testing.T) {
+	w := newTestWindow(t, "")
+	test.Tap(w.view.widgets[2])
+	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if _, ok := w.doc.Board().Sticky(2); ok {
+		t.Fatal("Delete did not remove the selected sticky")
+	}
+	w.Undo()
+	if _, ok := w.doc.Board().Sticky(2); !ok {
+		t.Fatal("undo did not bring the deleted sticky back")
+	}
+}
+
+func TestWindow_OpenBadFileKeepsBoardAndFile(t *testing.T) {
+	w := newTestWindow(t, "")
+	typeSticky(t, w, '1', "Kept")
+	bad := filepath.Join(t.TempDir(), "bad.pathmap")
+	content := []byte(`{"format":"pathmap","version":1,"stickies":[{"id":12,"lane":"events","text":5,"x":0,"y":0}]}`)
+	os.WriteFile(bad, content, 0o644)
+	if err := w.OpenPath(bad); err == nil || !strings.Contains(err.Error(), "sticky 12: text is not a string") {
+		t.Fatalf("OpenPath error = %v", err)
+	}
+	if got := stickiesIn(w, board.Events); len(got) != 3 {
+		t.Fatalf("a failed open changed the board: %q", got)
+	}
+	if data, _ := os.ReadFile(bad); string(data) != string(content) {
+		t.Fatal("a failed open changed the file")
+	}
+}
+
+func TestWindow_NewBoardStartsWithSeedEvents(t *testing.T) {
+	w := newTestWindow(t, "")
+	w.NewBoard() // clean board: no question asked
+	if got := stickiesIn(w, board.Events); len(got) != 2 || got[0] != board.StartEvent || got[1] != board.FinalEvent {
+		t.Fatalf("new board events = %q", got)
+	}
+}
