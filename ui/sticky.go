@@ -26,7 +26,7 @@ type stickyWidget struct {
 
 	// drag state: the sticky's board position at drag start and the distance
 	// dragged so far, in board units.
-	dragging     bool
+	dragging       bool
 	dragDX, dragDY float32
 }
 
