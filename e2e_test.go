@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"pathmap/board"
+	"pathmap/export"
 )
 
 var (
@@ -185,5 +187,68 @@ func TestE2E_AddEventWithKeyboardSaveAndQuit(t *testing.T) {
 	}
 	if len(events) != 3 || events[2].Text != "Deployed to staging" {
 		t.Fatalf("saved events = %q, want the seed events and \"Deployed to staging\" at the right end", texts)
+	}
+}
+
+func TestE2E_ExportSampleWithoutDisplay(t *testing.T) {
+	need(t, "pdftotext")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "sample.pathmap")
+	pdf := filepath.Join(dir, "map.pdf")
+	pngPath := filepath.Join(dir, "map.png")
+	bin := binary(t)
+	noDisplay := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "LANG=en_US.UTF-8"}
+	for _, args := range [][]string{{"sample", in}, {"export", "--pdf", pdf, "--png", pngPath, in}} {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = noDisplay
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("pathmap %v: %v\n%s", args, err, out)
+		}
+	}
+	b, err := board.Load(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := exec.Command("pdftotext", "-raw", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	all := squash(string(text))
+	for _, s := range b.Stickies {
+		if !strings.Contains(all, squash(s.Text)) {
+			t.Errorf("the PDF lacks sticky %d %q", s.ID, s.Text)
+		}
+	}
+	f, err := os.Open(pngPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("the PNG does not decode: %v", err)
+	}
+	w, h := export.PNGSize(b, 1)
+	if got := img.Bounds().Size(); got.X != w || got.Y != h {
+		t.Fatalf("PNG is %v, want %dx%d", got, w, h)
+	}
+}
+
+func TestE2E_ExportErrorsAreOneLineWithoutDisplay(t *testing.T) {
+	dir := t.TempDir()
+	cmd := exec.Command(binary(t), "export", "--pdf", filepath.Join(dir, "out.pdf"), filepath.Join(dir, "missing.pathmap"))
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if err == nil {
+		t.Fatal("export of a missing board exited 0")
+	}
+	if got := stderr.String(); strings.Count(got, "\n") != 1 || !strings.Contains(got, "missing.pathmap") {
+		t.Fatalf("stderr = %q, want one line naming missing.pathmap", got)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out.pdf")); err == nil {
+		t.Fatal("a failed export left an output file")
 	}
 }

@@ -115,6 +115,19 @@ const (
 	ColumnGap = 32.0
 )
 
+// How sticky text is set, shared by the window and every exporter so that a
+// sticky wraps at the same words on screen and on paper. Sizes are in board
+// units at 100% zoom; long text shrinks one unit at a time to the minimum.
+const (
+	StickyTextSize    = 17.0
+	StickyMinTextSize = 10.0
+	StickyPadding     = 10.0
+	// LineSpacing is the distance between lines as a multiple of text size.
+	LineSpacing = 1.3
+	// LabelWidth is the width of the column of lane names left of the lanes.
+	LabelWidth = 170.0
+)
+
 // Top is the y coordinate of the top of lane l.
 func (l Lane) Top() float64 { return float64(l) * LaneHeight }
 

@@ -12,7 +12,7 @@ import (
 
 // labelWidth is the screen width of the lane-name column at the left, which
 // stays in place while the board pans so every lane keeps its name in view.
-const labelWidth float32 = 170
+const labelWidth float32 = board.LabelWidth
 
 // Zoom limits. The view fits the six lanes to its height, within these.
 const (

@@ -8,12 +8,11 @@ import (
 	"pathmap/board"
 )
 
-// Text sizes on a sticky at 100% zoom. Long text shrinks towards the minimum
-// before anything is elided.
+// Text on a sticky is set as in the exports (see board.StickyTextSize).
 const (
-	stickyTextSize    = 17
-	stickyMinTextSize = 10
-	stickyPad         = 10
+	stickyTextSize    = board.StickyTextSize
+	stickyMinTextSize = board.StickyMinTextSize
+	stickyPad         = board.StickyPadding
 )
 
 // stickyWidget shows one sticky on the board. It holds only what it needs to
@@ -116,7 +115,7 @@ func (r *stickyRenderer) layoutText(size fyne.Size) {
 		fit = 1
 	}
 	if len(lines) > fit {
-		lines = append(lines[:fit-1], lines[fit-1]+"…")
+		lines = append(lines[:fit-1], ellipsize(lines[fit-1], width, textSize))
 	}
 	ink := rgba(r.w.sticky.Lane.Ink())
 	r.lines = r.lines[:0]
@@ -132,7 +131,7 @@ func (r *stickyRenderer) layoutText(size fyne.Size) {
 	r.objs = nil
 }
 
-func lineHeight(textSize float32) float32 { return textSize * 1.3 }
+func lineHeight(textSize float32) float32 { return textSize * board.LineSpacing }
 
 func (r *stickyRenderer) MinSize() fyne.Size { return fyne.NewSize(10, 10) }
 
@@ -165,3 +164,12 @@ func (r *stickyRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *stickyRenderer) Destroy() {}
+
+// ellipsize ends line with "…", dropping characters until it fits width.
+func ellipsize(line string, width, textSize float32) string {
+	r := []rune(line)
+	for len(r) > 0 && fyne.MeasureText(string(r)+"…", textSize, fyne.TextStyle{}).Width > width {
+		r = r[:len(r)-1]
+	}
+	return string(r) + "…"
+}

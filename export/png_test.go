@@ -1,0 +1,188 @@
+package export
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"math"
+	"strings"
+	"testing"
+
+	"pathmap/board"
+)
+
+func renderPNG(t testing.TB, b *board.Board, scale float64) image.Image {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := PNG(&buf, b, scale); err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(&buf)
+	if err != nil {
+		t.Fatalf("the PNG does not decode: %v", err)
+	}
+	return img
+}
+
+// pixelAt is the pixel under the map point (x, y), in map units.
+func pixelAt(img image.Image, scale, x, y float64) color.RGBA {
+	px := int(math.Floor((pngMargin + x) * scale))
+	py := int(math.Floor((pngMargin + y) * scale))
+	r, g, b, a := img.At(px, py).RGBA()
+	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
+}
+
+func TestPNG_SizeFollowsTheDocumentedFormula(t *testing.T) {
+	b := sampleBoard(t)
+	minX, minY, maxX, maxY := b.Bounds()
+	for _, scale := range []float64{1, 2, 0.5, 1.3} {
+		// The formula of the PNGSize doc comment, written out again.
+		wantW := int(math.Ceil((maxX - minX + 234) * scale))
+		wantH := int(math.Ceil((maxY - minY + 40) * scale))
+		if w, h := PNGSize(b, scale); w != wantW || h != wantH {
+			t.Errorf("scale %g: PNGSize %d×%d, want %d×%d", scale, w, h, wantW, wantH)
+		}
+		size := renderPNG(t, b, scale).Bounds().Size()
+		if size.X != wantW || size.Y != wantH {
+			t.Errorf("scale %g: picture is %v, want %d×%d", scale, size, wantW, wantH)
+		}
+	}
+	// The sample's stickies sit inside the lanes: the height is the lanes'.
+	if _, h := PNGSize(b, 1); h != board.BoardHeight+40 {
+		t.Errorf("height at 1× is %d, want %v", h, board.BoardHeight+40)
+	}
+}
+
+func TestPNG_StickyInteriorIsLaneFill(t *testing.T) {
+	b := sampleBoard(t)
+	b.Stickies = append(b.Stickies, boardOf(board.Teams, strings.Repeat("long text fills the note ", 12)).Stickies[0])
+	b.Stickies[len(b.Stickies)-1].ID, b.Stickies[len(b.Stickies)-1].X = 999, 2000
+	m := layoutMap(b)
+	for _, scale := range []float64{1, 2} {
+		img := renderPNG(t, b, scale)
+		for _, sb := range m.Stickies {
+			// Left of the text (which keeps stickyPad away from the edge),
+			// inside the border, halfway down: below the rounded corners.
+			r := sb.Rect
+			got := pixelAt(img, scale, r.X+stickyPad/2, r.Y+r.H/2)
+			want := rgba(sb.Sticky.Lane.Fill())
+			if got != want {
+				t.Errorf("scale %g: sticky %d %q: pixel %v, want %s fill %v", scale, sb.Sticky.ID, sb.Sticky.Text, got, sb.Sticky.Lane.Name(), want)
+			}
+		}
+		for _, lb := range m.Lanes {
+			// The far right end of every band is empty on the sample.
+			if got := pixelAt(img, scale, lb.Band.X+lb.Band.W-sidePad/2, lb.Band.Y+board.LaneHeight-20); got != rgba(lb.Lane.Band()) {
+				t.Errorf("scale %g: %s band pixel %v, want %v", scale, lb.Lane.Name(), got, rgba(lb.Lane.Band()))
+			}
+		}
+	}
+}
+
+func TestPNG_LongTextStaysInsideTheSticky(t *testing.T) {
+	b := boardOf(board.PainPoints, strings.Repeat("Waiting for the change board again! ", 9)) // ~300 chars
+	img := renderPNG(t, b, 1)
+	r := layoutMap(b).Stickies[0].Rect
+	band := rgba(board.PainPoints.Band())
+	// Just outside the sticky, all around, the band must be untouched.
+	for x := r.X - 3; x <= r.X+r.W+3; x++ {
+		for _, y := range []float64{r.Y - 3, r.Y + r.H + 3} {
+			if got := pixelAt(img, 1, x, y); got != band {
+				t.Fatalf("pixel (%g, %g) outside the sticky is %v, want band %v: text overflows", x, y, got, band)
+			}
+		}
+	}
+	for y := r.Y; y <= r.Y+r.H; y++ {
+		if got := pixelAt(img, 1, r.X+r.W+3, y); got != band {
+			t.Fatalf("pixel right of the sticky at y=%g is %v: text overflows", y, got)
+		}
+	}
+}
+
+func TestPNG_RefusesBadScale(t *testing.T) {
+	b := sampleBoard(t)
+	for _, scale := range []float64{0, -1, 8.01, 100, math.NaN(), math.Inf(1)} {
+		var buf bytes.Buffer
+		err := PNG(&buf, b, scale)
+		if err == nil || !strings.Contains(err.Error(), "scale") {
+			t.Errorf("scale %g: error %v, want one about the scale", scale, err)
+		}
+		if buf.Len() != 0 {
+			t.Errorf("scale %g: %d bytes written despite the error", scale, buf.Len())
+		}
+	}
+	if err := PNG(&bytes.Buffer{}, boardOf(board.Events, "x"), MaxPNGScale); err != nil {
+		t.Errorf("the largest scale is refused: %v", err)
+	}
+}
+
+func TestPNG_RefusesHugePicture(t *testing.T) {
+	wide := boardOf(board.Events, "first", "last")
+	wide.Stickies[1].X = 40000 // 40402 pixels wide at 1×
+	tall := boardOf(board.Events, "x")
+	tall.Stickies[0].Y = 20000 // (20104 + 40) × 2 pixels high
+	big := boardOf(board.Events, "a", "b", "c", "d", "e", "f")
+	big.Stickies[0].Y = 3000 // at 8×: 11216 × 25152 pixels, 282 million
+	for name, c := range map[string]struct {
+		b     *board.Board
+		scale float64
+	}{"too wide": {wide, 1}, "too tall": {tall, 2}, "too many pixels": {big, 8}} {
+		w, h := PNGSize(c.b, c.scale)
+		var buf bytes.Buffer
+		err := PNG(&buf, c.b, c.scale)
+		if err == nil || !strings.Contains(err.Error(), "smaller scale") {
+			t.Errorf("%s (%d×%d): error %v, want a refusal", name, w, h, err)
+		}
+		if buf.Len() != 0 {
+			t.Errorf("%s: %d bytes written despite the error", name, buf.Len())
+		}
+	}
+}
+
+func TestPNG_EmptyBoard(t *testing.T) {
+	img := renderPNG(t, &board.Board{}, 1)
+	w, h := PNGSize(&board.Board{}, 1)
+	if img.Bounds().Dx() != w || img.Bounds().Dy() != h {
+		t.Errorf("size %v, want %d×%d", img.Bounds().Size(), w, h)
+	}
+}
+
+func TestExports_RunConcurrently(t *testing.T) {
+	// The UI may export while a previous export still runs: nothing shared
+	// (fonts, caches) may race. Run with -race.
+	b := sampleBoard(t)
+	done := make(chan error, 4)
+	for i := 0; i < 2; i++ {
+		go func() { done <- PNG(&bytes.Buffer{}, b, 0.5) }()
+		go func() { done <- PDF(&bytes.Buffer{}, b, PDFOptions{Created: fixedDate}) }()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func BenchmarkPNG_300Stickies_2x(b *testing.B) {
+	board := manyStickies(300)
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := PNG(&buf, board, 2); err != nil {
+			b.Fatal(err)
+		}
+	}
+	w, h := PNGSize(board, 2)
+	b.ReportMetric(float64(w*h)/1e6, "Mpx")
+	b.ReportMetric(float64(buf.Len())/1024, "KiB/png")
+}
+
+func TestExports_RefuseNilBoard(t *testing.T) {
+	if err := PNG(&bytes.Buffer{}, nil, 1); err == nil {
+		t.Error("PNG accepted a nil board")
+	}
+	if err := PDF(&bytes.Buffer{}, nil, PDFOptions{}); err == nil {
+		t.Error("PDF accepted a nil board")
+	}
+}
