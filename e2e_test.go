@@ -165,18 +165,20 @@ func TestE2E_AddEventWithKeyboardSaveAndQuit(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	xdo(t, display, "key", "ctrl+s")
 
-	var saved *board.Board
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
-		if b, err := board.Load(path); err == nil && len(b.Stickies) == 3 {
-			saved = b
-			break
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	saved := waitForBoard(t, path, 3)
 	if saved == nil {
 		t.Fatalf("Ctrl+S did not write a board with the new sticky to %s", path)
 	}
+
+	// Ctrl+S in the middle of typing must save what is typed so far.
+	xdo(t, display, "key", "2")
+	time.Sleep(300 * time.Millisecond)
+	xdo(t, display, "type", "--delay", "40", "GitHub")
+	xdo(t, display, "key", "ctrl+s")
+	if b := waitForBoard(t, path, 4); b == nil || len(b.InLane(board.Systems)) != 1 || b.InLane(board.Systems)[0].Text != "GitHub" {
+		t.Fatalf("Ctrl+S while typing did not save the sticky being typed: %+v", b)
+	}
+
 	xdo(t, display, "key", "ctrl+q")
 	waitExit(t, cmd, 15*time.Second)
 
@@ -251,4 +253,17 @@ func TestE2E_ExportErrorsAreOneLineWithoutDisplay(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "out.pdf")); err == nil {
 		t.Fatal("a failed export left an output file")
 	}
+}
+
+// waitForBoard waits up to 15 s for the file at path to hold n stickies.
+func waitForBoard(t *testing.T, path string, n int) *board.Board {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		if b, err := board.Load(path); err == nil && len(b.Stickies) == n {
+			return b
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	return nil
 }
