@@ -14,6 +14,22 @@ type Sticky struct {
 	Text string
 	X, Y float64
 	W, H float64
+
+	// Owner and Due turn a Questions & actions sticky into an action: who
+	// finds out, and by when (a date as YYYY-MM-DD). Empty when not set.
+	Owner string
+	Due   string
+	// Votes counts dot-votes, used to rank pain points.
+	Votes int
+}
+
+// Span is a timing over one or more consecutive events, drawn as a bracket
+// in the Timings lane: a duration ("2h", "3d", "1w") or a T-shirt size.
+type Span struct {
+	ID int
+	// From and To are the ids of the first and last event stickies covered.
+	From, To int
+	Label    string
 }
 
 // Center is the middle of the sticky in board coordinates.
@@ -24,6 +40,7 @@ func (s Sticky) Center() (x, y float64) { return s.X + s.W/2, s.Y + s.H/2 }
 type Board struct {
 	Title    string
 	Stickies []Sticky
+	Spans    []Span
 }
 
 // Start and final events of every new board, as the workshop's first step asks.
@@ -51,6 +68,7 @@ func New() *Board {
 func (b *Board) Clone() *Board {
 	c := *b
 	c.Stickies = append([]Sticky(nil), b.Stickies...)
+	c.Spans = append([]Span(nil), b.Spans...)
 	return &c
 }
 

@@ -21,13 +21,15 @@ func (c AddSticky) Undo(b *Board) { removeAt(b, b.Index(c.Sticky.ID)) }
 // Name implements Command.
 func (c AddSticky) Name() string { return "Add sticky" }
 
-// DeleteSticky removes a sticky. Undo puts it back at its old place in the
-// list, so the drawing order is restored too.
+// DeleteSticky removes a sticky, and the timing spans that start or end at
+// it when it is an event. Undo puts everything back at its old place in the
+// lists, so the drawing order is restored too.
 type DeleteSticky struct {
 	ID int
 
 	old   Sticky
 	index int
+	spans []Span // the board's spans before Do
 }
 
 // Do removes the sticky and remembers it for Undo.
@@ -38,6 +40,16 @@ func (c *DeleteSticky) Do(b *Board) {
 	}
 	c.old = b.Stickies[c.index]
 	removeAt(b, c.index)
+	c.spans = append([]Span(nil), b.Spans...)
+	kept := b.Spans[:0:0]
+	for _, sp := range b.Spans {
+		if sp.From != c.ID && sp.To != c.ID {
+			kept = append(kept, sp)
+		}
+	}
+	if len(kept) != len(b.Spans) {
+		b.Spans = kept
+	}
 }
 
 // Undo re-inserts the sticky where it was.
@@ -48,6 +60,7 @@ func (c *DeleteSticky) Undo(b *Board) {
 	b.Stickies = append(b.Stickies, Sticky{})
 	copy(b.Stickies[c.index+1:], b.Stickies[c.index:])
 	b.Stickies[c.index] = c.old
+	b.Spans = c.spans
 }
 
 // Name implements Command.

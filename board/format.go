@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 )
 
 // FormatName is the value of the "format" field of every .pathmap file.
@@ -14,7 +15,7 @@ const FormatName = "pathmap"
 
 // FormatVersion is the version of the file format this code writes. Files of
 // this or an older version load; newer ones are refused with a message.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // Extension is the file name extension of pathmap boards.
 const Extension = ".pathmap"
@@ -33,6 +34,14 @@ type fileBoard struct {
 	Version  int          `json:"version"`
 	Title    string       `json:"title"`
 	Stickies []fileSticky `json:"stickies"`
+	Spans    []fileSpan   `json:"spans,omitempty"`
+}
+
+type fileSpan struct {
+	ID    int    `json:"id"`
+	From  int    `json:"from"`
+	To    int    `json:"to"`
+	Label string `json:"label"`
 }
 
 type fileSticky struct {
@@ -43,6 +52,10 @@ type fileSticky struct {
 	Y    float64 `json:"y"`
 	W    float64 `json:"w"`
 	H    float64 `json:"h"`
+
+	Owner string `json:"owner,omitempty"`
+	Due   string `json:"due,omitempty"`
+	Votes int    `json:"votes,omitempty"`
 }
 
 // Encode returns the board in the .pathmap file format: indented JSON that
@@ -54,7 +67,11 @@ func Encode(b *Board) ([]byte, error) {
 			return nil, fmt.Errorf("sticky %d: lane %d does not exist", s.ID, int(s.Lane))
 		}
 		f.Stickies = append(f.Stickies, fileSticky{ID: s.ID, Lane: s.Lane.Key(), Text: s.Text,
-			X: round2(s.X), Y: round2(s.Y), W: round2(s.W), H: round2(s.H)})
+			X: round2(s.X), Y: round2(s.Y), W: round2(s.W), H: round2(s.H),
+			Owner: s.Owner, Due: s.Due, Votes: s.Votes})
+	}
+	for _, sp := range b.Spans {
+		f.Spans = append(f.Spans, fileSpan{ID: sp.ID, From: sp.From, To: sp.To, Label: sp.Label})
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -111,6 +128,9 @@ func Decode(data []byte) (*Board, error) {
 	if version > FormatVersion {
 		return nil, problem("", "written by a newer pathmap (format version %d); this one reads up to version %d", int(version), FormatVersion)
 	}
+	if err := migrate(top, int(version)); err != nil {
+		return nil, err
+	}
 	b := &Board{}
 	if _, ok := top["title"]; ok {
 		if err := field(top, "title", &b.Title); err != nil {
@@ -136,7 +156,62 @@ func Decode(data []byte) (*Board, error) {
 		seen[s.ID] = true
 		b.Stickies = append(b.Stickies, s)
 	}
+	spans, err := decodeSpans(top, b)
+	if err != nil {
+		return nil, err
+	}
+	b.Spans = spans
 	return b, nil
+}
+
+// decodeSpans reads the optional list of timing spans; each must cover
+// events that are on the board.
+func decodeSpans(top map[string]json.RawMessage, b *Board) ([]Span, error) {
+	if _, ok := top["spans"]; !ok {
+		return nil, nil
+	}
+	var raw []json.RawMessage
+	if err := field(top, "spans", &raw); err != nil {
+		return nil, problem("", "spans %s", err)
+	}
+	var out []Span
+	seen := map[int]bool{}
+	for i, r := range raw {
+		where := fmt.Sprintf("span #%d in the list", i+1)
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(r, &m); err != nil || m == nil {
+			return nil, problem(where, "is not an object")
+		}
+		var sp Span
+		for _, f := range []struct {
+			name string
+			v    *int
+		}{{"id", &sp.ID}, {"from", &sp.From}, {"to", &sp.To}} {
+			var n float64
+			if err := field(m, f.name, &n); err != nil {
+				return nil, problem(where, "%s %s", f.name, err)
+			}
+			if n != math.Trunc(n) || n < 1 || n > math.MaxInt32 {
+				return nil, problem(where, "%s %v is not a positive whole number", f.name, n)
+			}
+			*f.v = int(n)
+		}
+		where = fmt.Sprintf("span %d", sp.ID)
+		if seen[sp.ID] {
+			return nil, problem(where, "id %d is used by another span too", sp.ID)
+		}
+		seen[sp.ID] = true
+		if err := field(m, "label", &sp.Label); err != nil {
+			return nil, problem(where, "label %s", err)
+		}
+		for _, id := range []int{sp.From, sp.To} {
+			if s, ok := b.Sticky(id); !ok || s.Lane != Events {
+				return nil, problem(where, "sticky %d is not an event on this board", id)
+			}
+		}
+		out = append(out, sp)
+	}
+	return out, nil
 }
 
 func decodeSticky(r json.RawMessage, index int) (Sticky, error) {
@@ -188,6 +263,28 @@ func decodeSticky(r json.RawMessage, index int) (Sticky, error) {
 	}
 	if s.W <= 0 || s.H <= 0 || s.W > maxSize || s.H > maxSize {
 		return s, problem(where, "size %g×%g must be positive and at most %g", s.W, s.H, float64(maxSize))
+	}
+	for _, f := range []struct {
+		name string
+		v    *string
+	}{{"owner", &s.Owner}, {"due", &s.Due}} {
+		if _, present := m[f.name]; present {
+			if err := field(m, f.name, f.v); err != nil {
+				return s, problem(where, "%s %s", f.name, err)
+			}
+		}
+	}
+	if s.Due != "" {
+		if _, err := time.Parse(time.DateOnly, s.Due); err != nil {
+			return s, problem(where, "due date %q is not a date like 2026-12-31", s.Due)
+		}
+	}
+	if _, present := m["votes"]; present {
+		var v float64
+		if err := field(m, "votes", &v); err != nil || v != math.Trunc(v) || v < 0 || v > 1e6 {
+			return s, problem(where, "votes is not a whole number from 0 to 1000000")
+		}
+		s.Votes = int(v)
 	}
 	return s, nil
 }

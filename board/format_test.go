@@ -1,6 +1,9 @@
 package board
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -31,7 +34,7 @@ func TestEncodeDecode_RoundTrip(t *testing.T) {
 
 func TestEncode_WritesFormatNameAndVersion(t *testing.T) {
 	data, _ := Encode(New())
-	for _, want := range []string{`"format": "pathmap"`, `"version": 1`, `"lane": "events"`} {
+	for _, want := range []string{`"format": "pathmap"`, fmt.Sprintf(`"version": %d`, FormatVersion), `"lane": "events"`} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("encoded board lacks %s:\n%s", want, data)
 		}
@@ -109,4 +112,45 @@ func TestSampleBoard_IsRealisticAndValid(t *testing.T) {
 	if events[0].Text != StartEvent || events[len(events)-1].Text != FinalEvent {
 		t.Errorf("sample events run %q … %q, want the workshop's start and final events", events[0].Text, events[len(events)-1].Text)
 	}
+}
+
+// Every format version ever written has a fixture; each must still load,
+// migrated to the current version, with its content intact.
+func TestDecode_MigratesEveryOldVersion(t *testing.T) {
+	files, _ := filepath.Glob("testdata/formats/v*.pathmap")
+	if len(files) != FormatVersion {
+		t.Fatalf("found %d format fixtures %v, want one per version 1…%d", len(files), files, FormatVersion)
+	}
+	for _, f := range files {
+		b, err := Load(f)
+		if err != nil {
+			t.Errorf("%v", err)
+			continue
+		}
+		if len(b.InLane(Events)) < 2 || b.Title == "" {
+			t.Errorf("%s lost content in migration: %+v", f, b)
+		}
+		data, _ := Encode(b)
+		again, err := Decode(data)
+		if err != nil || !reflect.DeepEqual(again, b) {
+			t.Errorf("%s: save after migration does not load back equal: %v", f, err)
+		}
+	}
+	v2, err := Load("testdata/formats/v2.pathmap")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v2.Spans) != 1 || v2.Spans[0].Label != "2d" {
+		t.Errorf("v2 spans = %+v", v2.Spans)
+	}
+	var owned int
+	for _, s := range v2.Stickies {
+		if s.Owner != "" && s.Due != "" {
+			owned++
+		}
+	}
+	if owned != 1 {
+		t.Errorf("v2 fixture: %d actions with owner and due, want 1", owned)
+	}
+	_ = os.Remove // fixtures are read only
 }
