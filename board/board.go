@@ -41,6 +41,45 @@ type Board struct {
 	Title    string
 	Stickies []Sticky
 	Spans    []Span
+	// LaneHeights are the heights of the lane bands; 0 means
+	// DefaultLaneHeight. Lanes grow when stickies are stacked in them.
+	LaneHeights [LaneCount]float64
+}
+
+// LaneHeight is the height of lane l's band.
+func (b *Board) LaneHeight(l Lane) float64 {
+	if !l.Valid() || b.LaneHeights[l] <= 0 {
+		return DefaultLaneHeight
+	}
+	return b.LaneHeights[l]
+}
+
+// LaneTop is the y coordinate of the top of lane l's band.
+func (b *Board) LaneTop(l Lane) float64 {
+	top := 0.0
+	for i := Lane(0); i < l && i < LaneCount; i++ {
+		top += b.LaneHeight(i)
+	}
+	return top
+}
+
+// Height is the height of all six lanes together.
+func (b *Board) Height() float64 { return b.LaneTop(LaneCount) }
+
+// LaneAt returns the lane whose band contains y; above the first lane it is
+// the first, below the last it is the last.
+func (b *Board) LaneAt(y float64) Lane {
+	if y != y || y < 0 { // NaN or above the board
+		return Events
+	}
+	top := 0.0
+	for _, l := range AllLanes() {
+		top += b.LaneHeight(l)
+		if y < top {
+			return l
+		}
+	}
+	return Actions
 }
 
 // Start and final events of every new board, as the workshop's first step asks.
@@ -59,8 +98,8 @@ func New() *Board {
 		Sticky{ID: 1, Lane: Events, Text: StartEvent, W: StickyWidth, H: StickyHeight},
 		Sticky{ID: 2, Lane: Events, Text: FinalEvent, W: StickyWidth, H: StickyHeight},
 	)
-	b.Stickies[0].X, b.Stickies[0].Y = 0, Events.Top()+LanePad
-	b.Stickies[1].X, b.Stickies[1].Y = 4*(StickyWidth+ColumnGap), Events.Top()+LanePad
+	b.Stickies[0].X, b.Stickies[0].Y = 0, LanePad
+	b.Stickies[1].X, b.Stickies[1].Y = 4*(StickyWidth+ColumnGap), LanePad
 	return b
 }
 
@@ -122,7 +161,7 @@ func (b *Board) InLane(l Lane) []Sticky {
 // Bounds returns the rectangle that holds every lane and sticky.
 // The lanes always count, so an empty board still has the height of six lanes.
 func (b *Board) Bounds() (minX, minY, maxX, maxY float64) {
-	minX, minY, maxX, maxY = 0, 0, StickyWidth, BoardHeight
+	minX, minY, maxX, maxY = 0, 0, StickyWidth, b.Height()
 	for _, s := range b.Stickies {
 		minX = math.Min(minX, s.X)
 		minY = math.Min(minY, s.Y)
@@ -134,9 +173,10 @@ func (b *Board) Bounds() (minX, minY, maxX, maxY float64) {
 
 // Snap returns where a sticky dropped with its top-left corner at (x, y)
 // comes to rest: in the lane under its center, fully inside that lane's band.
-func Snap(x, y, w, h float64) (lane Lane, sx, sy float64) {
-	lane = LaneAt(y + h/2)
-	top, bottom := lane.Top()+LanePad, lane.Top()+LaneHeight-LanePad-h
+func (b *Board) Snap(x, y, w, h float64) (lane Lane, sx, sy float64) {
+	lane = b.LaneAt(y + h/2)
+	laneTop := b.LaneTop(lane)
+	top, bottom := laneTop+LanePad, laneTop+b.LaneHeight(lane)-LanePad-h
 	if bottom < top {
 		bottom = top
 	}
@@ -147,7 +187,7 @@ func Snap(x, y, w, h float64) (lane Lane, sx, sy float64) {
 // FreeSpot returns a place for a new sticky in lane l: right of the lane's
 // rightmost sticky, or at the lane's start when it is empty.
 func (b *Board) FreeSpot(l Lane) (x, y float64) {
-	x, y = 0, l.Top()+LanePad
+	x, y = 0, b.LaneTop(l)+LanePad
 	found := false
 	for _, s := range b.Stickies {
 		if s.Lane == l && (!found || s.X+s.W+ColumnGap > x) {

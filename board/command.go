@@ -149,3 +149,25 @@ func removeAt(b *Board, i int) {
 	}
 	b.Stickies = append(b.Stickies[:i], b.Stickies[i+1:]...)
 }
+
+// ReplaceBoard swaps in a whole new version of the board. Edits that touch
+// many stickies at once (tidy up, merge) use it so that they are one undo
+// step and undo restores every detail exactly.
+type ReplaceBoard struct {
+	New  *Board
+	What string // the name shown for undo, e.g. "Tidy up"
+
+	old *Board
+}
+
+// Do installs the new board, keeping a copy of the old one.
+func (c *ReplaceBoard) Do(b *Board) {
+	c.old = b.Clone()
+	*b = *c.New.Clone()
+}
+
+// Undo restores the old board.
+func (c *ReplaceBoard) Undo(b *Board) { *b = *c.old.Clone() }
+
+// Name implements Command.
+func (c *ReplaceBoard) Name() string { return c.What }

@@ -27,9 +27,9 @@ func TestDocument_EveryEditUndoesAndRedoes(t *testing.T) {
 	before := d.Board().Clone()
 	id := d.Board().NextID()
 	edits := []Command{
-		AddSticky{Sticky{ID: id, Lane: Systems, Text: "Jenkins", X: 10, Y: Systems.Top() + LanePad, W: StickyWidth, H: StickyHeight}},
+		AddSticky{Sticky{ID: id, Lane: Systems, Text: "Jenkins", X: 10, Y: New().LaneTop(Systems) + LanePad, W: StickyWidth, H: StickyHeight}},
 		&EditText{ID: id, Text: "Jenkins CI"},
-		&MoveSticky{ID: id, Lane: PainPoints, X: 400, Y: PainPoints.Top() + LanePad},
+		&MoveSticky{ID: id, Lane: PainPoints, X: 400, Y: New().LaneTop(PainPoints) + LanePad},
 		&SetTitle{Title: "Checkout"},
 		&DeleteSticky{ID: 1},
 	}
@@ -130,21 +130,24 @@ func TestDocument_NotifiesListenersAndUsesClock(t *testing.T) {
 }
 
 func TestSnap_DropsIntoLaneUnderCenter(t *testing.T) {
+	b := New()
+	b.LaneHeights[Teams] = RowsHeight(3) // a grown lane shifts those below
 	cases := []struct {
 		y    float64
 		want Lane
 	}{
 		{-500, Events},
-		{Systems.Top() + 5, Systems},
-		{PainPoints.Top() - StickyHeight/2 + 1, PainPoints}, // center just inside pain points
-		{Actions.Top() + 5000, Actions},
+		{b.LaneTop(Systems) + 5, Systems},
+		{b.LaneTop(Teams) + 2*StickyHeight, Teams},
+		{b.LaneTop(PainPoints) - StickyHeight/2 + 1, PainPoints}, // center just inside pain points
+		{b.LaneTop(Actions) + 5000, Actions},
 	}
 	for _, c := range cases {
-		lane, _, y := Snap(42, c.y, StickyWidth, StickyHeight)
+		lane, _, y := b.Snap(42, c.y, StickyWidth, StickyHeight)
 		if lane != c.want {
 			t.Errorf("Snap(y=%v) lane = %v, want %v", c.y, lane.Name(), c.want.Name())
 		}
-		if y < lane.Top() || y+StickyHeight > lane.Top()+LaneHeight {
+		if y < b.LaneTop(lane) || y+StickyHeight > b.LaneTop(lane)+b.LaneHeight(lane) {
 			t.Errorf("Snap(y=%v) y = %v, sticky sticks out of lane %v", c.y, y, lane.Name())
 		}
 	}
@@ -154,11 +157,11 @@ func TestFreeSpot_RightOfLastStickyInLane(t *testing.T) {
 	b := New()
 	x, y := b.FreeSpot(Events)
 	last := b.InLane(Events)[1]
-	if x <= last.X+last.W || LaneAt(y) != Events {
+	if x <= last.X+last.W || b.LaneAt(y) != Events {
 		t.Fatalf("FreeSpot(Events) = (%v,%v), want right of %v in the events lane", x, y, last.X+last.W)
 	}
 	x, y = b.FreeSpot(Timings)
-	if x != 0 || LaneAt(y+1) != Timings {
+	if x != 0 || b.LaneAt(y+1) != Timings {
 		t.Fatalf("FreeSpot(empty Timings) = (%v,%v), want the lane's start", x, y)
 	}
 }

@@ -35,6 +35,8 @@ type fileBoard struct {
 	Title    string       `json:"title"`
 	Stickies []fileSticky `json:"stickies"`
 	Spans    []fileSpan   `json:"spans,omitempty"`
+	// LaneHeights is left out while every lane has the default height.
+	LaneHeights []float64 `json:"laneHeights,omitempty"`
 }
 
 type fileSpan struct {
@@ -72,6 +74,11 @@ func Encode(b *Board) ([]byte, error) {
 	}
 	for _, sp := range b.Spans {
 		f.Spans = append(f.Spans, fileSpan{ID: sp.ID, From: sp.From, To: sp.To, Label: sp.Label})
+	}
+	if b.LaneHeights != [LaneCount]float64{} {
+		for _, l := range AllLanes() {
+			f.LaneHeights = append(f.LaneHeights, round2(b.LaneHeight(l)))
+		}
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -161,7 +168,30 @@ func Decode(data []byte) (*Board, error) {
 		return nil, err
 	}
 	b.Spans = spans
+	if err := decodeLaneHeights(top, b); err != nil {
+		return nil, err
+	}
 	return b, nil
+}
+
+// decodeLaneHeights reads the optional heights of the six lanes.
+func decodeLaneHeights(top map[string]json.RawMessage, b *Board) error {
+	if _, ok := top["laneHeights"]; !ok {
+		return nil
+	}
+	var hs []float64
+	if err := json.Unmarshal(top["laneHeights"], &hs); err != nil || len(hs) != LaneCount {
+		return problem("", "laneHeights is not a list of %d numbers", LaneCount)
+	}
+	for i, h := range hs {
+		if h < RowsHeight(1) || h > maxCoordinate {
+			return problem("", "laneHeights: lane %s is %g high; it must be from %g to %g", Lane(i).Name(), h, RowsHeight(1), float64(maxCoordinate))
+		}
+		if h != DefaultLaneHeight {
+			b.LaneHeights[i] = h
+		}
+	}
+	return nil
 }
 
 // decodeSpans reads the optional list of timing spans; each must cover

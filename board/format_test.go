@@ -14,7 +14,10 @@ import (
 func TestEncodeDecode_RoundTrip(t *testing.T) {
 	b := New()
 	b.Title = "Größe · 部署"
-	b.Stickies = append(b.Stickies, Sticky{ID: 7, Lane: PainPoints, Text: "Line one\nΩμέγα \"quoted\" <b>", X: -12.5, Y: 733.25, W: 170, H: 120})
+	b.Stickies = append(b.Stickies, Sticky{ID: 7, Lane: PainPoints, Text: "Line one\nΩμέγα \"quoted\" <b>", X: -12.5, Y: 733.25, W: 170, H: 120,
+		Owner: "Zoë", Due: "2026-12-01", Votes: 4})
+	b.Spans = []Span{{ID: 1, From: 1, To: 2, Label: "3d"}}
+	b.LaneHeights[Systems] = RowsHeight(2)
 	data, err := Encode(b)
 	if err != nil {
 		t.Fatal(err)
@@ -103,7 +106,7 @@ func TestSampleBoard_IsRealisticAndValid(t *testing.T) {
 			t.Errorf("sample has no sticky in lane %s", l.Name())
 		}
 		for _, s := range b.InLane(l) {
-			if lane, _, y := Snap(s.X, s.Y, s.W, s.H); lane != l || y != s.Y {
+			if lane, _, y := b.Snap(s.X, s.Y, s.W, s.H); lane != l || y != s.Y {
 				t.Errorf("sample sticky %d %q is not resting inside its lane", s.ID, s.Text)
 			}
 		}

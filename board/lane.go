@@ -103,9 +103,10 @@ func LaneFromKey(key string) (Lane, bool) {
 
 // Board geometry, in board coordinates (one unit is one pixel at 100% zoom).
 const (
-	// LaneHeight is the height of every lane band: one row of stickies, so
-	// that six lanes fit a projected screen with text large enough to read.
-	LaneHeight = 128.0
+	// DefaultLaneHeight is the height of a lane band holding one row of
+	// stickies, so that six lanes fit a projected screen with text large
+	// enough to read. A lane grows when stickies are stacked in it.
+	DefaultLaneHeight = 128.0
 	// LanePad keeps stickies off a band's edges when they are snapped into it.
 	LanePad = 12.0
 	// StickyWidth and StickyHeight are the size of a new sticky.
@@ -128,21 +129,13 @@ const (
 	LabelWidth = 170.0
 )
 
-// Top is the y coordinate of the top of lane l.
-func (l Lane) Top() float64 { return float64(l) * LaneHeight }
-
-// LaneAt returns the lane whose band contains y; above the first lane it is
-// the first, below the last it is the last.
-func LaneAt(y float64) Lane {
-	if y != y || y < 0 { // NaN or above the board
-		return Events
+// RowsHeight is the height a lane needs to hold n rows of default stickies.
+func RowsHeight(n int) float64 {
+	if n < 1 {
+		n = 1
 	}
-	l := Lane(y / LaneHeight)
-	if l >= LaneCount {
-		return Actions
-	}
-	return l
+	return 2*LanePad + float64(n)*StickyHeight + float64(n-1)*(LaneGap)
 }
 
-// BoardHeight is the height of all six lanes together.
-const BoardHeight = LaneCount * LaneHeight
+// LaneGap is the vertical gap between stacked stickies.
+const LaneGap = 12.0

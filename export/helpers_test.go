@@ -33,7 +33,7 @@ func boardOf(l board.Lane, texts ...string) *board.Board {
 	for i, text := range texts {
 		b.Stickies = append(b.Stickies, board.Sticky{
 			ID: i + 1, Lane: l, Text: text,
-			X: float64(i) * (board.StickyWidth + board.ColumnGap), Y: l.Top() + board.LanePad,
+			X: float64(i) * (board.StickyWidth + board.ColumnGap), Y: b.LaneTop(l) + board.LanePad,
 			W: board.StickyWidth, H: board.StickyHeight,
 		})
 	}
@@ -57,7 +57,7 @@ func manyStickies(n int) *board.Board {
 		b.Stickies = append(b.Stickies, board.Sticky{
 			ID: i + 1, Lane: lane, Text: strings.Join(text, " "),
 			X: float64(col) * (board.StickyWidth + board.ColumnGap),
-			Y: lane.Top() + board.LanePad,
+			Y: b.LaneTop(lane) + board.LanePad,
 			W: board.StickyWidth, H: board.StickyHeight,
 		})
 	}

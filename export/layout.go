@@ -79,7 +79,7 @@ func layoutMap(b *board.Board) mapLayout {
 	dx, dy := labelWidth+sidePad-minX, -minY
 	m := mapLayout{W: labelWidth + 2*sidePad + (maxX - minX), H: maxY - minY}
 	for _, l := range board.AllLanes() {
-		band := rect{0, l.Top() + dy, m.W, board.LaneHeight}
+		band := rect{0, b.LaneTop(l) + dy, m.W, b.LaneHeight(l)}
 		m.Lanes = append(m.Lanes, laneBox{l, band, rect{band.X, band.Y, labelWidth, band.H}})
 	}
 	for _, s := range b.Stickies {

@@ -54,14 +54,14 @@ func TestLayout_MapStartsAtTheLabelColumn(t *testing.T) {
 	if want := labelWidth + 2*sidePad + maxX - minX; m.W != want {
 		t.Errorf("map width %g, want %g", m.W, want)
 	}
-	if m.H != maxY-minY || m.H != board.BoardHeight {
-		t.Errorf("map height %g, want the lanes' %g", m.H, board.BoardHeight)
+	if m.H != maxY-minY || m.H != b.Height() {
+		t.Errorf("map height %g, want the lanes' %g", m.H, b.Height())
 	}
 	if len(m.Lanes) != board.LaneCount {
 		t.Fatalf("%d lanes", len(m.Lanes))
 	}
 	for i, lb := range m.Lanes {
-		if lb.Band.Y != float64(i)*board.LaneHeight || lb.Band.W != m.W || lb.Label.W != labelWidth {
+		if lb.Band.Y != float64(i)*board.DefaultLaneHeight || lb.Band.W != m.W || lb.Label.W != labelWidth {
 			t.Errorf("lane %d: band %+v label %+v", i, lb.Band, lb.Label)
 		}
 		// Each sticky sits inside its own lane's band.

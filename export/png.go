@@ -51,7 +51,7 @@ const pngExtraWidth = labelWidth + 2*sidePad + 2*pngMargin
 // 234 is the lane-name column (170), a 12-unit gap at each end of the lanes
 // and a 20-unit margin on each side; 40 is the margins above and below. For a
 // board whose stickies all sit inside the lanes, maxY - minY is
-// board.BoardHeight, so the height is ceil((board.BoardHeight + 40) * scale).
+// b.Height(), so the height is ceil((b.Height() + 40) * scale).
 func PNGSize(b *board.Board, scale float64) (width, height int) {
 	minX, minY, maxX, maxY := b.Bounds()
 	return int(math.Ceil((maxX - minX + pngExtraWidth) * scale)),

@@ -49,8 +49,8 @@ func TestPNG_SizeFollowsTheDocumentedFormula(t *testing.T) {
 		}
 	}
 	// The sample's stickies sit inside the lanes: the height is the lanes'.
-	if _, h := PNGSize(b, 1); h != board.BoardHeight+40 {
-		t.Errorf("height at 1× is %d, want %v", h, board.BoardHeight+40)
+	if _, h := PNGSize(b, 1); h != int(b.Height())+40 {
+		t.Errorf("height at 1× is %d, want %v", h, b.Height()+40)
 	}
 }
 
@@ -73,7 +73,7 @@ func TestPNG_StickyInteriorIsLaneFill(t *testing.T) {
 		}
 		for _, lb := range m.Lanes {
 			// The far right end of every band is empty on the sample.
-			if got := pixelAt(img, scale, lb.Band.X+lb.Band.W-sidePad/2, lb.Band.Y+board.LaneHeight-20); got != rgba(lb.Lane.Band()) {
+			if got := pixelAt(img, scale, lb.Band.X+lb.Band.W-sidePad/2, lb.Band.Y+b.LaneHeight(lb.Lane)-20); got != rgba(lb.Lane.Band()) {
 				t.Errorf("scale %g: %s band pixel %v, want %v", scale, lb.Lane.Name(), got, rgba(lb.Lane.Band()))
 			}
 		}

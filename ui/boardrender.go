@@ -36,11 +36,12 @@ func newBoardRenderer(v *BoardView) *boardRenderer {
 
 func (r *boardRenderer) Layout(size fyne.Size) {
 	v := r.v
-	zoom := size.Height / board.BoardHeight
+	b := v.doc.Board()
+	zoom := size.Height / float32(b.Height())
 	v.zoom = min(max(zoom, minZoom), maxZoom)
 	for _, l := range board.AllLanes() {
-		top := float32(l.Top()) * v.zoom
-		h := float32(board.LaneHeight) * v.zoom
+		top := float32(b.LaneTop(l)) * v.zoom
+		h := float32(b.LaneHeight(l)) * v.zoom
 		r.bands[l].Move(fyne.NewPos(0, top))
 		r.bands[l].Resize(fyne.NewSize(size.Width, h))
 		// A lane's name sits on a strip of the lane's sticky color with a
@@ -56,7 +57,7 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 }
 
 func (r *boardRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(labelWidth+200, board.BoardHeight*minZoom)
+	return fyne.NewSize(labelWidth+200, float32(r.v.doc.Board().Height())*minZoom)
 }
 
 func (r *boardRenderer) Refresh() {

@@ -77,7 +77,9 @@ func NewBoardView(doc *board.Document) *BoardView {
 
 // SetDocument shows another document, e.g. after New or Open.
 func (v *BoardView) SetDocument(doc *board.Document) {
-	v.cancelEdit()
+	if v.doc != nil {
+		v.cancelEdit()
+	}
 	v.doc = doc
 	v.selected = 0
 	for id := range v.widgets {
@@ -184,7 +186,7 @@ func (v *BoardView) DoubleTapped(e *fyne.PointEvent) {
 		return
 	}
 	x, y := v.toBoard(e.Position)
-	lane, sx, sy := board.Snap(x-board.StickyWidth/2, y-board.StickyHeight/2, board.StickyWidth, board.StickyHeight)
+	lane, sx, sy := v.doc.Board().Snap(x-board.StickyWidth/2, y-board.StickyHeight/2, board.StickyWidth, board.StickyHeight)
 	v.startEdit(&editState{lane: lane, x: sx, y: sy}, "")
 }
 
@@ -225,7 +227,7 @@ func (v *BoardView) dropSticky(id int, dx, dy float64) {
 	if !ok {
 		return
 	}
-	lane, x, y := board.Snap(s.X+dx, s.Y+dy, s.W, s.H)
+	lane, x, y := v.doc.Board().Snap(s.X+dx, s.Y+dy, s.W, s.H)
 	if lane == s.Lane && x == s.X && y == s.Y {
 		v.Refresh()
 		return

@@ -134,7 +134,8 @@ func TestSticky_DragSnapsToLaneInOneUndoStep(t *testing.T) {
 	sw := v.widgets[1]
 	before, _ := w.doc.Board().Sticky(1)
 	// Drag in several small moves down into the Teams lane, as a mouse does.
-	target := float32(board.Teams.Top()+board.LaneHeight/2-before.Y-before.H/2) * v.zoom
+	b := w.doc.Board()
+	target := float32(b.LaneTop(board.Teams)+b.LaneHeight(board.Teams)/2-before.Y-before.H/2) * v.zoom
 	for i := 0; i < 10; i++ {
 		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 30 * v.zoom / 10, DY: target / 10}})
 	}
@@ -143,7 +144,7 @@ func TestSticky_DragSnapsToLaneInOneUndoStep(t *testing.T) {
 	if after.Lane != board.Teams {
 		t.Fatalf("dropped sticky is in %s, want Teams & people", after.Lane.Name())
 	}
-	if after.Y < board.Teams.Top() || after.Y+after.H > board.Teams.Top()+board.LaneHeight {
+	if after.Y < b.LaneTop(board.Teams) || after.Y+after.H > b.LaneTop(board.Teams)+b.LaneHeight(board.Teams) {
 		t.Fatalf("dropped sticky y=%v is not inside the Teams lane", after.Y)
 	}
 	if d := after.X - before.X; d < 29 || d > 31 {
