@@ -39,7 +39,7 @@ func handoutSections(b *board.Board) []listSection {
 				item.Text = noText
 			}
 			cx, _ := s.Center()
-			if e, ok := eventAbove(events, cx); ok {
+			if e, ok := board.EventAt(events, cx); ok {
 				item.Under = strings.Join(strings.Fields(e.Text), " ")
 				if item.Under == "" {
 					item.Under = noText
@@ -50,38 +50,4 @@ func handoutSections(b *board.Board) []listSection {
 		out = append(out, sec)
 	}
 	return out
-}
-
-// eventAbove finds the event a sticky whose center is at x belongs to: the
-// event whose horizontal span holds x (the closest by center if several do),
-// else the nearest event ending left of x, since the map reads left to right
-// and a sticky between two events follows the earlier one. events must be in
-// reading order (board.InLane).
-func eventAbove(events []board.Sticky, x float64) (board.Sticky, bool) {
-	best, found, bestDist := board.Sticky{}, false, 0.0
-	for _, e := range events {
-		if e.X <= x && x <= e.X+e.W {
-			cx, _ := e.Center()
-			d := abs(cx - x)
-			if !found || d < bestDist {
-				best, found, bestDist = e, true, d
-			}
-		}
-	}
-	if found {
-		return best, true
-	}
-	for _, e := range events {
-		if right := e.X + e.W; right < x && (!found || right > best.X+best.W) {
-			best, found = e, true
-		}
-	}
-	return best, found
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

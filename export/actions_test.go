@@ -34,36 +34,6 @@ func TestHandoutSections_SampleActionsAndPainPoints(t *testing.T) {
 	}
 }
 
-func TestEventAbove(t *testing.T) {
-	ev := func(x float64, text string) board.Sticky {
-		return board.Sticky{Lane: board.Events, Text: text, X: x, W: 100, H: 50}
-	}
-	events := []board.Sticky{ev(0, "first"), ev(200, "second"), ev(250, "overlapping"), ev(600, "last")}
-	for _, c := range []struct {
-		x    float64
-		want string
-	}{
-		{50, "first"},        // inside
-		{100, "first"},       // on the right edge
-		{150, "first"},       // in a gap: the event to the left
-		{270, "second"},      // inside two: the nearer center (250, not 300)
-		{290, "overlapping"}, // inside two: the nearer center (300, not 250)
-		{500, "overlapping"}, // far right of it, still the nearest left
-		{5000, "last"},
-	} {
-		got, ok := eventAbove(events, c.x)
-		if !ok || got.Text != c.want {
-			t.Errorf("x=%g: %q (%v), want %q", c.x, got.Text, ok, c.want)
-		}
-	}
-	if _, ok := eventAbove(events, -10); ok {
-		t.Error("a sticky left of every event has no event")
-	}
-	if _, ok := eventAbove(nil, 10); ok {
-		t.Error("no events, yet one was found")
-	}
-}
-
 func TestHandoutSections_BlankTextsAreNamed(t *testing.T) {
 	b := boardOf(board.Events, "  \n ")
 	b.Stickies = append(b.Stickies, boardOf(board.Actions, "Ask\n  about   it ").Stickies...)
