@@ -26,6 +26,9 @@ type Document struct {
 	lastRev int
 	saved   int
 	changed time.Time
+	// untracked is set by changes that are saved but not undone, such as
+	// the running timer, until the next save.
+	untracked bool
 
 	listeners []func()
 }
@@ -112,12 +115,22 @@ func (d *Document) revision() int {
 }
 
 // Dirty reports whether the board differs from what was last saved.
-func (d *Document) Dirty() bool { return d.revision() != d.saved }
+func (d *Document) Dirty() bool { return d.untracked || d.revision() != d.saved }
 
 // MarkSaved records that the board as it is now has been written to disk.
 func (d *Document) MarkSaved() {
 	d.saved = d.revision()
+	d.untracked = false
 	d.notify()
+}
+
+// ChangeWithoutUndo changes the board in a way that must be saved but is no
+// edit to undo: starting a timer, moving to the next agenda step. Undo and
+// redo leave such changes alone.
+func (d *Document) ChangeWithoutUndo(f func(b *Board)) {
+	f(d.board)
+	d.untracked = true
+	d.touch()
 }
 
 // MarkUnsaved records that the board as it is now exists nowhere on disk,

@@ -165,3 +165,21 @@ func TestFreeSpot_RightOfLastStickyInLane(t *testing.T) {
 		t.Fatalf("FreeSpot(empty Timings) = (%v,%v), want the lane's start", x, y)
 	}
 }
+
+func TestDocument_ChangeWithoutUndoIsSavedButNotUndone(t *testing.T) {
+	d := NewDocument(New(), nil)
+	d.Apply(&EditText{ID: 1, Text: "a"})
+	d.MarkSaved()
+	d.ChangeWithoutUndo(func(b *Board) { b.Title = "Timer ran" })
+	if !d.Dirty() {
+		t.Fatal("an untracked change must still ask to be saved")
+	}
+	d.Undo()
+	if d.Board().Title != "Timer ran" {
+		t.Fatal("undo reverted a change that is not an edit")
+	}
+	d.MarkSaved()
+	if d.Dirty() {
+		t.Fatal("saved document still dirty")
+	}
+}
