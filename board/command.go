@@ -171,3 +171,54 @@ func (c *ReplaceBoard) Undo(b *Board) { *b = *c.old.Clone() }
 
 // Name implements Command.
 func (c *ReplaceBoard) Name() string { return c.What }
+
+// Batch is several commands done as one edit: moving, deleting or pasting a
+// whole selection is one undo step.
+type Batch struct {
+	Cmds []Command
+	What string
+}
+
+// Do runs the commands in order.
+func (c *Batch) Do(b *Board) {
+	for _, cmd := range c.Cmds {
+		cmd.Do(b)
+	}
+}
+
+// Undo reverts them in reverse order, so each sees the board as it left it.
+func (c *Batch) Undo(b *Board) {
+	for i := len(c.Cmds) - 1; i >= 0; i-- {
+		c.Cmds[i].Undo(b)
+	}
+}
+
+// Name implements Command.
+func (c *Batch) Name() string { return c.What }
+
+// SetAction sets who owns an action and when it is due.
+type SetAction struct {
+	ID         int
+	Owner, Due string
+
+	oldOwner, oldDue string
+}
+
+// Do sets owner and due date.
+func (c *SetAction) Do(b *Board) {
+	if i := b.Index(c.ID); i >= 0 {
+		s := &b.Stickies[i]
+		c.oldOwner, c.oldDue = s.Owner, s.Due
+		s.Owner, s.Due = c.Owner, c.Due
+	}
+}
+
+// Undo restores them.
+func (c *SetAction) Undo(b *Board) {
+	if i := b.Index(c.ID); i >= 0 {
+		b.Stickies[i].Owner, b.Stickies[i].Due = c.oldOwner, c.oldDue
+	}
+}
+
+// Name implements Command.
+func (c *SetAction) Name() string { return "Set owner and due date" }
