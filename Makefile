@@ -12,7 +12,13 @@ export LANG := en_US.UTF-8
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
 	wayland-protocols xvfb xdotool imagemagick poppler-utils
 
-.PHONY: deps build run test bench sample clean
+.PHONY: deps build run test fuzz bench sample clean
+
+# The board loader's fuzz targets (board/decode_fuzz_test.go). `make test`
+# runs each briefly; `make fuzz FUZZTIME=10m` hunts longer. A failing input
+# is saved to board/testdata/fuzz/ and rerun by every `go test` after.
+FUZZ_TARGETS := FuzzDecode FuzzDecodeSticky
+FUZZTIME ?= 10s
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
@@ -36,8 +42,16 @@ run: build sample.pathmap
 test: deps
 	$(GO) vet $(TAGS) ./...
 	$(GO) test -race -count=1 ./board/... ./export/...
+	$(MAKE) --no-print-directory fuzz FUZZTIME=$(FUZZTIME)
+	$(GO) test -run '^$$' -fuzz '^FuzzParseDuration$$' -fuzztime 5s ./board/
 	$(GO) test $(TAGS) -count=1 ./ui/...
 	$(GO) test $(TAGS) -count=1 -timeout 20m .
+
+fuzz:
+	@for f in $(FUZZ_TARGETS); do \
+	  echo "fuzz $$f for $(FUZZTIME)"; \
+	  $(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME) ./board/ || exit 1; \
+	done
 
 bench: deps
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./board/... ./export/... ./ui/...

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"pathmap/assets"
 	"pathmap/board"
@@ -25,14 +26,23 @@ Usage:
   pathmap                      open a new board
   pathmap FILE.pathmap         open FILE, or start a new board that Save writes to FILE
   pathmap sample FILE.pathmap  write the built-in sample board to FILE (never overwrites)
-  pathmap export [--pdf OUT.pdf] [--png OUT.png] FILE.pathmap
+  pathmap export [--pdf F] [--png F] [--actions-png F] [--md F] [--csv F]
+                 [--paper A4|A3|Letter|Tabloid] [--poster] [--scale N] FILE.pathmap
                                export without opening a window (works with no display)
   pathmap --help | --version
 
-Export writes the map and the action list to a PDF (page 1 the map, page 2
-the actions, questions and pain points) and the map to a PNG. It exits with
-status 0 on success; on any problem it prints one line naming the file and
-what is wrong, exits with status 1, and changes no input file.
+Export writes the handouts of a board:
+  --pdf F          the map and the action list, landscape on --paper (A4 unless
+                   given); the map fit to one page, or with --poster at a
+                   legible size over several pages to tape together
+  --png F          a picture of the map, --scale pixels per board unit (1, 2, 4)
+  --actions-png F  a picture of the action list
+  --md F, --csv F  the action list as Markdown; the actions as CSV (action,
+                   owner, due, event, status) for a tracker
+It exits with status 0 on success, after a one-line warning on stderr if some
+characters print as empty boxes for lack of a font; on any problem it prints
+one line naming the file and what is wrong, exits with status 1, writes no
+output file and changes no input file.
 `
 
 // windowOpener starts the GUI; tests pass a fake one.
@@ -62,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer, open windowOpener) int {
 			fmt.Fprintln(stdout, "Wrote the sample board to "+args[1])
 			return 0
 		case "export":
-			if err := runExport(args[1:]); err != nil {
+			if err := runExport(args[1:], stdout, stderr); err != nil {
 				return fail(err)
 			}
 			return 0
@@ -81,14 +91,18 @@ func run(args []string, stdout, stderr io.Writer, open windowOpener) int {
 
 // boardToOpen decides what the window starts on. A missing file is a new
 // board that will be saved there; a file that fails to load gives a new,
-// untitled board and the error, so the bad file is never written over.
+// untitled board and the error, so the bad file is never written over. A
+// damaged board that could be repaired opens, bound to its file, with a
+// *board.Repaired error listing the repairs for the window to show.
 func boardToOpen(args []string) (string, *board.Board, error) {
 	if len(args) == 0 {
 		return "", board.New(), nil
 	}
 	path := args[0]
-	b, err := board.Load(path)
+	b, repairs, err := board.LoadWithReport(path)
 	switch {
+	case err == nil && len(repairs) > 0:
+		return path, b, &board.Repaired{Path: path, Repairs: repairs}
 	case err == nil:
 		return path, b, nil
 	case errors.Is(err, fs.ErrNotExist):
@@ -106,7 +120,12 @@ func writeSample(path string) error {
 	if err != nil {
 		return &board.FileError{Path: path, Err: errors.Unwrap(err)}
 	}
-	if _, err := f.Write(assets.SampleBoard); err != nil {
+	// O_EXCL never replaces a file; a failed write removes the half file.
+	_, err = f.Write(assets.SampleBoard)
+	if err == nil {
+		err = f.Sync()
+	}
+	if err != nil {
 		f.Close()
 		os.Remove(path)
 		return &board.FileError{Path: path, Err: err}
@@ -118,23 +137,42 @@ func writeSample(path string) error {
 	return nil
 }
 
-// runExport carries out `pathmap export`.
-func runExport(args []string) error {
+// exportUsage is the synopsis of `pathmap export`, repeated in its errors.
+const exportUsage = "pathmap export [--pdf F] [--png F] [--actions-png F] [--md F] [--csv F] [--paper A4|A3|Letter|Tabloid] [--poster] [--scale N] FILE.pathmap"
+
+// runExport carries out `pathmap export`: it says on stdout which files it
+// wrote and, when some characters print as empty boxes, warns on stderr in
+// one line; an error it returns for run to print.
+func runExport(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("export", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
 	pdf := fl.String("pdf", "", "write the map and action list to this PDF file")
 	png := fl.String("png", "", "write the map to this PNG file")
+	actionsPNG := fl.String("actions-png", "", "write the action list to this PNG file")
+	md := fl.String("md", "", "write the action list to this Markdown file")
+	csvOut := fl.String("csv", "", "write the actions to this CSV file")
+	paper := fl.String("paper", "A4", "PDF paper size")
+	poster := fl.Bool("poster", false, "print the map as a poster over several pages")
+	scale := fl.Float64("scale", 1, "PNG pixels per board unit")
 	if err := fl.Parse(args); err != nil {
-		return fmt.Errorf("export: %v; usage: pathmap export [--pdf OUT.pdf] [--png OUT.png] FILE.pathmap", err)
+		return fmt.Errorf("export: %v; usage: %s", err, exportUsage)
 	}
 	if fl.NArg() != 1 {
-		return errors.New("export needs one board file: pathmap export [--pdf OUT.pdf] [--png OUT.png] FILE.pathmap")
+		return errors.New("export needs one board file: " + exportUsage)
 	}
 	in := fl.Arg(0)
-	if *pdf == "" && *png == "" {
-		return fmt.Errorf("%s: nothing to export; give --pdf OUT.pdf and/or --png OUT.png", in)
+	outs := []string{*pdf, *png, *actionsPNG, *md, *csvOut}
+	if strings.Join(outs, "") == "" {
+		return fmt.Errorf("%s: nothing to export; give at least one of --pdf, --png, --actions-png, --md, --csv", in)
 	}
-	for _, out := range []string{*pdf, *png} {
+	p, err := export.ParsePaper(*paper)
+	if err != nil {
+		return fmt.Errorf("export: %v", err)
+	}
+	if !(*scale > 0 && *scale <= export.MaxPNGScale) {
+		return fmt.Errorf("export: --scale %g is out of range: use more than 0 and at most %g (1, 2 or 4 are usual)", *scale, export.MaxPNGScale)
+	}
+	for _, out := range outs {
 		if out != "" && sameFile(in, out) {
 			return fmt.Errorf("%s: refusing to export over the board file itself", out)
 		}
@@ -143,16 +181,15 @@ func runExport(args []string) error {
 	if err != nil {
 		return err
 	}
-	if *pdf != "" {
-		if err := export.WriteFile(*pdf, func(w io.Writer) error { return export.PDF(w, b, export.PDFOptions{}) }); err != nil {
-			return err
-		}
+	res, err := export.Run(export.Job{Board: b, PDF: *pdf, PNG: *png, ActionsPNG: *actionsPNG, Markdown: *md, CSV: *csvOut,
+		Paper: p, Poster: *poster, Scale: *scale})
+	if err != nil {
+		return err
 	}
-	if *png != "" {
-		if err := export.WriteFile(*png, func(w io.Writer) error { return export.PNG(w, b, 1) }); err != nil {
-			return err
-		}
+	if w := res.Warning(); w != "" {
+		fmt.Fprintln(stderr, "pathmap: warning: "+w)
 	}
+	fmt.Fprintln(stdout, "Wrote "+strings.Join(res.Written, ", "))
 	return nil
 }
 

@@ -59,7 +59,8 @@ func TestRun_HelpDocumentsEveryCommand(t *testing.T) {
 	if code != 0 || o != nil {
 		t.Fatalf("--help: code %d, opened a window: %v", code, o != nil)
 	}
-	for _, want := range []string{"pathmap FILE.pathmap", "pathmap sample FILE.pathmap", "pathmap export [--pdf OUT.pdf] [--png OUT.png] FILE.pathmap"} {
+	for _, want := range []string{"pathmap FILE.pathmap", "pathmap sample FILE.pathmap", "pathmap export [--pdf F] [--png F] [--actions-png F] [--md F] [--csv F]",
+		"[--paper A4|A3|Letter|Tabloid] [--poster] [--scale N] FILE.pathmap"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("--help lacks %q", want)
 		}
@@ -90,6 +91,8 @@ func TestRun_ExportBadInputFailsWithOneLineAndTouchesNothing(t *testing.T) {
 	os.WriteFile(good, assets.SampleBoard, 0o644)
 	bad := filepath.Join(dir, "bad.pathmap")
 	os.WriteFile(bad, []byte(`{"format":"pathmap","version":1,"stickies":[{"id":12,"lane":"events","text":5,"x":0,"y":0}]}`), 0o644)
+	wide := filepath.Join(dir, "wide.pathmap")
+	os.WriteFile(wide, []byte(`{"format":"pathmap","version":2,"stickies":[{"id":1,"lane":"events","text":"far","x":9000,"y":12}]}`), 0o644)
 	existing := filepath.Join(dir, "old.pdf")
 	os.WriteFile(existing, []byte("old pdf"), 0o644)
 	cases := []struct {
@@ -103,6 +106,10 @@ func TestRun_ExportBadInputFailsWithOneLineAndTouchesNothing(t *testing.T) {
 		{"no output", []string{"export", good}, "nothing to export"},
 		{"output is the board", []string{"export", "--png", good, good}, "refusing to export over the board file"},
 		{"unknown flag", []string{"export", "--svg", "x.svg", good}, "flag provided but not defined"},
+		{"unknown paper", []string{"export", "--pdf", existing, "--paper", "B5", good}, `unknown paper "B5"`},
+		{"bad scale", []string{"export", "--png", filepath.Join(dir, "a.png"), "--scale", "0", good}, "--scale 0 is out of range"},
+		{"picture too big", []string{"export", "--pdf", filepath.Join(dir, "b.pdf"), "--png", filepath.Join(dir, "b.png"), "--scale", "8", wide}, "b.png: the picture would be"},
+		{"two formats one file", []string{"export", "--md", existing, "--csv", existing, good}, "two formats would be written"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -120,5 +127,50 @@ func TestRun_ExportBadInputFailsWithOneLineAndTouchesNothing(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(existing); string(data) != "old pdf" {
 		t.Fatal("a failed export overwrote an existing output file")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b.pdf")); err == nil {
+		t.Fatal("the PDF was written though the PNG of the same export failed")
+	}
+}
+
+func TestRun_ExportWritesEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "b.pathmap")
+	os.WriteFile(in, assets.SampleBoard, 0o644)
+	out := func(name string) string { return filepath.Join(dir, name) }
+	code, stdout, stderr, o := runCLI(t, "export", "--pdf", out("m.pdf"), "--png", out("m.png"), "--actions-png", out("a.png"),
+		"--md", out("a.md"), "--csv", out("a.csv"), "--paper", "letter", "--poster", "--scale", "2", in)
+	if code != 0 || o != nil || stderr != "" {
+		t.Fatalf("code %d, stderr %q", code, stderr)
+	}
+	if !strings.Contains(stdout, "Wrote "+out("m.pdf")+", "+out("m.png")) {
+		t.Errorf("stdout %q does not list the files", stdout)
+	}
+	for _, name := range []string{"m.pdf", "m.png", "a.png", "a.md", "a.csv"} {
+		if st, err := os.Stat(out(name)); err != nil || st.Size() == 0 {
+			t.Errorf("%s missing: %v", name, err)
+		}
+	}
+	if pdf, _ := os.ReadFile(out("m.pdf")); !bytes.Contains(pdf, []byte("/MediaBox [0 0 792.00 612.00]")) {
+		t.Error("the PDF is not on Letter landscape")
+	}
+	b, _ := board.Load(in)
+	if md, _ := os.ReadFile(out("a.md")); !strings.Contains(string(md), "## Open questions") ||
+		!strings.Contains(string(md), b.InLane(board.Actions)[0].Text) {
+		t.Errorf("the Markdown lacks the questions:\n%s", md)
+	}
+}
+
+func TestRun_ExportWarnsInOneLineAboutUndrawableCharacters(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "b.pathmap")
+	// U+E000 is a private-use character: no font anywhere draws it.
+	os.WriteFile(in, []byte(`{"format":"pathmap","version":2,"stickies":[{"id":1,"lane":"events","text":"Größe  Ωμέγα","x":0,"y":12}]}`), 0o644)
+	code, _, stderr, _ := runCLI(t, "export", "--pdf", filepath.Join(dir, "m.pdf"), in)
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, stderr)
+	}
+	if strings.Count(stderr, "\n") != 1 || !strings.HasPrefix(stderr, "pathmap: warning: 1 character prints as an empty box") || !strings.Contains(stderr, "U+E000") {
+		t.Errorf("stderr %q, want one warning line naming U+E000", stderr)
 	}
 }

@@ -4,7 +4,10 @@
 package main
 
 import (
+	"errors"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -20,14 +23,37 @@ func main() {
 
 // openWindow starts the desktop app on the board at path ("" for a new,
 // untitled board). A file that fails to load is reported in the window and
-// left untouched; the window then starts on a new board.
+// left untouched; the window then starts on a new board. A repaired board
+// opens with its repair report. Then any recovery copy left by a session
+// that ended without saving is offered.
 func openWindow(path string, b *board.Board, loadErr error) {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(ui.NewTheme())
 	w := ui.NewWindow(a, path, b)
-	if loadErr != nil {
+	var repaired *board.Repaired
+	switch {
+	case errors.As(loadErr, &repaired):
+		w.ShowRepairs(repaired.Path, repaired.Repairs)
+	case loadErr != nil:
 		w.ShowError(loadErr)
 	}
+	w.OfferRecovery()
+	quitOnHangup(a)
 	w.ShowAndRun()
+	// The event loop ends here however the app was stopped; a board not
+	// quit by the facilitator is written before the process goes.
+	w.SaveOnExit()
+}
+
+// quitOnHangup ends the app through its event loop when the terminal or the
+// session hangs up. Fyne already does this for SIGINT and SIGTERM; without
+// it a hang-up would end pathmap without saving.
+func quitOnHangup(a fyne.App) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGHUP)
+	go func() {
+		<-sig
+		fyne.Do(a.Quit)
+	}()
 }

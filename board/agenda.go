@@ -225,7 +225,7 @@ func DefaultAgenda() Agenda {
 		{Title: "Timings", Lane: Timings, Planned: m(10),
 			Prompt: "How long does each part of the process usually take? It is fine to estimate a group of 2–3 events together.",
 			Tips:   []string{"If timings are hard to give, use T-shirt sizes: label each section Small, Medium or Large."}},
-		{Title: "Blank areas → actions with owners", Lane: Actions, Planned: m(10),
+		{Title: "Blank areas and questions: actions with owners", Lane: Actions, Planned: m(10),
 			Prompt: "Where are the blank areas and open questions? For each one: who will find out the answer, and by when?",
 			Tips:   []string{"Every question gets an owner before the session ends."}},
 		{Title: "Follow-up and what happens with the output", Lane: Actions, Planned: m(5),

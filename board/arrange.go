@@ -30,12 +30,22 @@ func (b *Board) FitLanes() {
 				need = h
 			}
 		}
+		need = b.withSpanStrip(l, need)
 		b.LaneHeights[l] = 0
 		if need != DefaultLaneHeight {
 			b.LaneHeights[l] = need
 		}
 		top += need
 	}
+}
+
+// withSpanStrip adds room for the timing brackets under the Timings lane's
+// stickies when the board has spans.
+func (b *Board) withSpanStrip(l Lane, need float64) float64 {
+	if l == Timings && len(b.Spans) > 0 {
+		return need + SpanStrip
+	}
+	return need
 }
 
 // overlaps reports whether two stickies' rectangles share any area.
@@ -57,6 +67,35 @@ func (b *Board) Unstack(id int) {
 			if j != i && o.Lane == b.Stickies[i].Lane && overlaps(b.Stickies[i], o) {
 				b.Stickies[i].Y = o.Y + o.H + LaneGap
 				moved = true
+			}
+		}
+	}
+}
+
+// UnstackGroup is Unstack for stickies moved together: each is checked only
+// against the stickies that did not move with it, whose places are settled,
+// so moving a whole selection costs little even on a big board.
+func (b *Board) UnstackGroup(ids []int) {
+	inGroup := make(map[int]bool, len(ids))
+	for _, id := range ids {
+		inGroup[id] = true
+	}
+	if len(inGroup) == len(b.Stickies) {
+		return // everything moved together: nothing new can overlap
+	}
+	idx := b.Indexes()
+	for _, id := range ids {
+		i, ok := idx[id]
+		if !ok {
+			continue
+		}
+		for moved := true; moved; {
+			moved = false
+			for _, o := range b.Stickies {
+				if !inGroup[o.ID] && o.Lane == b.Stickies[i].Lane && overlaps(b.Stickies[i], o) {
+					b.Stickies[i].Y = o.Y + o.H + LaneGap
+					moved = true
+				}
 			}
 		}
 	}
@@ -109,6 +148,7 @@ func (b *Board) Tidy() {
 				need = h
 			}
 		}
+		need = b.withSpanStrip(l, need)
 		b.LaneHeights[l] = 0
 		if need != DefaultLaneHeight {
 			b.LaneHeights[l] = need
@@ -136,6 +176,8 @@ type Relayout struct {
 
 	old       []Placement
 	oldHeight [LaneCount]float64
+	oldSpans  []Span
+	dropped   bool
 }
 
 // NewRelayout describes the change from the layout of from to that of to,
@@ -161,23 +203,30 @@ func (r *Relayout) Empty(b *Board) bool { return len(r.Moves) == 0 && r.LaneHeig
 func (r *Relayout) Do(b *Board) {
 	r.old = r.old[:0]
 	r.oldHeight = b.LaneHeights
+	idx := b.Indexes()
 	for _, m := range r.Moves {
-		if i := b.Index(m.ID); i >= 0 {
+		if i, ok := idx[m.ID]; ok {
 			r.old = append(r.old, placementOf(b.Stickies[i]))
 			place(&b.Stickies[i], m)
 		}
 	}
 	b.LaneHeights = r.LaneHeights
+	// An event dragged into another lane takes its timing spans with it.
+	r.oldSpans, r.dropped = dropOrphanSpans(b)
 }
 
 // Undo puts every sticky back.
 func (r *Relayout) Undo(b *Board) {
+	idx := b.Indexes()
 	for _, m := range r.old {
-		if i := b.Index(m.ID); i >= 0 {
+		if i, ok := idx[m.ID]; ok {
 			place(&b.Stickies[i], m)
 		}
 	}
 	b.LaneHeights = r.oldHeight
+	if r.dropped {
+		b.Spans = r.oldSpans
+	}
 }
 
 // Name implements Command.

@@ -118,3 +118,30 @@ func TestUnstack_DroppedStickyGoesBelowTheOneItCovers(t *testing.T) {
 	b.FitLanes()
 	noOverlaps(t, b)
 }
+
+func TestMove_EventOutOfEventsLaneTakesItsSpansAndUndoRestoresThem(t *testing.T) {
+	for _, name := range []string{"MoveSticky", "Relayout"} {
+		d := NewDocument(New(), nil)
+		d.Apply(AddSpan{Span{ID: 1, From: 1, To: 2, Label: "3d"}})
+		before := d.Board().Clone()
+		var cmd Command = &MoveSticky{ID: 2, Lane: Teams, X: 0, Y: d.Board().LaneTop(Teams) + LanePad}
+		if name == "Relayout" {
+			cmd = Edit(d.Board(), "Move", nil, func(nb *Board) {
+				i := nb.Index(2)
+				nb.Stickies[i].Lane, nb.Stickies[i].Y = Teams, nb.LaneTop(Teams)+LanePad
+			})
+		}
+		d.Apply(cmd)
+		if len(d.Board().Spans) != 0 {
+			t.Fatalf("%s: the span still points at a sticky that is no event", name)
+		}
+		data, _ := Encode(d.Board())
+		if _, err := Decode(data); err != nil {
+			t.Fatalf("%s: board after the move does not load: %v", name, err)
+		}
+		d.Undo()
+		if !reflect.DeepEqual(d.Board().Spans, before.Spans) {
+			t.Fatalf("%s: undo did not bring the span back: %v", name, d.Board().Spans)
+		}
+	}
+}

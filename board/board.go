@@ -21,6 +21,9 @@ type Sticky struct {
 	Due   string
 	// Votes counts dot-votes, used to rank pain points.
 	Votes int
+	// HintDismissed hides the past-tense hint on this event: the
+	// facilitator decided its wording is fine (tense.go).
+	HintDismissed bool
 }
 
 // Span is a timing over one or more consecutive events, drawn as a bracket
@@ -44,6 +47,10 @@ type Board struct {
 	// LaneHeights are the heights of the lane bands; 0 means
 	// DefaultLaneHeight. Lanes grow when stickies are stacked in them.
 	LaneHeights [LaneCount]float64
+	// Agenda is the session's plan and timer (agenda.go, timer.go).
+	Agenda Agenda
+	// Settings are the facilitation aids' choices (settings.go).
+	Settings Settings
 }
 
 // LaneHeight is the height of lane l's band.
@@ -93,7 +100,7 @@ const DefaultTitle = "Path to production"
 
 // New returns a board holding only the workshop's start and final events.
 func New() *Board {
-	b := &Board{Title: DefaultTitle}
+	b := &Board{Title: DefaultTitle, Agenda: DefaultAgenda()}
 	b.Stickies = append(b.Stickies,
 		Sticky{ID: 1, Lane: Events, Text: StartEvent, W: StickyWidth, H: StickyHeight},
 		Sticky{ID: 2, Lane: Events, Text: FinalEvent, W: StickyWidth, H: StickyHeight},
@@ -108,6 +115,7 @@ func (b *Board) Clone() *Board {
 	c := *b
 	c.Stickies = append([]Sticky(nil), b.Stickies...)
 	c.Spans = append([]Span(nil), b.Spans...)
+	c.Agenda = b.Agenda.Clone()
 	return &c
 }
 
@@ -119,6 +127,16 @@ func (b *Board) Index(id int) int {
 		}
 	}
 	return -1
+}
+
+// Indexes maps every sticky's id to its position, for edits that touch
+// many stickies: looking each up with Index would cost n² on a big board.
+func (b *Board) Indexes() map[int]int {
+	m := make(map[int]int, len(b.Stickies))
+	for i, s := range b.Stickies {
+		m[s.ID] = i
+	}
+	return m
 }
 
 // Sticky returns the sticky with the given id.

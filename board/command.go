@@ -73,10 +73,13 @@ type MoveSticky struct {
 	Lane Lane
 	X, Y float64
 
-	old Sticky
+	old      Sticky
+	oldSpans []Span
+	dropped  bool
 }
 
-// Do moves the sticky and remembers where it was.
+// Do moves the sticky and remembers where it was. An event moved out of the
+// Events lane takes its timing spans with it.
 func (c *MoveSticky) Do(b *Board) {
 	i := b.Index(c.ID)
 	if i < 0 {
@@ -84,12 +87,16 @@ func (c *MoveSticky) Do(b *Board) {
 	}
 	c.old = b.Stickies[i]
 	b.Stickies[i].Lane, b.Stickies[i].X, b.Stickies[i].Y = c.Lane, c.X, c.Y
+	c.oldSpans, c.dropped = dropOrphanSpans(b)
 }
 
 // Undo moves the sticky back.
 func (c *MoveSticky) Undo(b *Board) {
 	if i := b.Index(c.ID); i >= 0 {
 		b.Stickies[i].Lane, b.Stickies[i].X, b.Stickies[i].Y = c.old.Lane, c.old.X, c.old.Y
+	}
+	if c.dropped {
+		b.Spans = c.oldSpans
 	}
 }
 
@@ -160,14 +167,21 @@ type ReplaceBoard struct {
 	old *Board
 }
 
-// Do installs the new board, keeping a copy of the old one.
+// Do installs the new board, keeping a copy of the old one. The agenda and
+// its running timer are no part of the edit and stay as they are.
 func (c *ReplaceBoard) Do(b *Board) {
 	c.old = b.Clone()
+	agenda := b.Agenda
 	*b = *c.New.Clone()
+	b.Agenda = agenda
 }
 
-// Undo restores the old board.
-func (c *ReplaceBoard) Undo(b *Board) { *b = *c.old.Clone() }
+// Undo restores the old board, again leaving the agenda alone.
+func (c *ReplaceBoard) Undo(b *Board) {
+	agenda := b.Agenda
+	*b = *c.old.Clone()
+	b.Agenda = agenda
+}
 
 // Name implements Command.
 func (c *ReplaceBoard) Name() string { return c.What }

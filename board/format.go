@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"time"
+	"unicode/utf8"
 )
 
 // FormatName is the value of the "format" field of every .pathmap file.
@@ -36,7 +36,9 @@ type fileBoard struct {
 	Stickies []fileSticky `json:"stickies"`
 	Spans    []fileSpan   `json:"spans,omitempty"`
 	// LaneHeights is left out while every lane has the default height.
-	LaneHeights []float64 `json:"laneHeights,omitempty"`
+	LaneHeights []float64     `json:"laneHeights,omitempty"`
+	Agenda      *fileAgenda   `json:"agenda,omitempty"`   // agenda_format.go
+	Settings    *fileSettings `json:"settings,omitempty"` // settings_format.go
 }
 
 type fileSpan struct {
@@ -80,6 +82,8 @@ func Encode(b *Board) ([]byte, error) {
 			f.LaneHeights = append(f.LaneHeights, round2(b.LaneHeight(l)))
 		}
 	}
+	f.Agenda = encodeAgenda(b.Agenda)
+	f.Settings = encodeSettings(b)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -111,212 +115,75 @@ func problem(where, format string, args ...any) error {
 	return &FormatError{Where: where, Problem: fmt.Sprintf(format, args...)}
 }
 
-// Decode reads a board from the .pathmap file format. Every problem is
-// reported with where it is, e.g. "sticky 12: text is not a string".
+// Decode reads a board from the .pathmap file format, strictly: the first
+// problem, even one DecodeWithReport could repair, is the error, with where
+// it is, e.g. "sticky 12: text is not a string". The export command uses
+// it so that a handout is never printed from a guessed board.
 func Decode(data []byte) (*Board, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, problem("", "the file is empty")
-	}
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
-		return nil, jsonProblem(data, err)
-	}
-	var format string
-	if err := field(top, "format", &format); err != nil || format != FormatName {
-		return nil, problem("", "not a pathmap board (its \"format\" field is not %q)", FormatName)
-	}
-	var version float64
-	if err := field(top, "version", &version); err != nil {
-		return nil, problem("", "version %s", err)
-	}
-	if version != math.Trunc(version) || version < 1 {
-		return nil, problem("", "version %v is not a format version", version)
-	}
-	if version > FormatVersion {
-		return nil, problem("", "written by a newer pathmap (format version %d); this one reads up to version %d", int(version), FormatVersion)
-	}
-	if err := migrate(top, int(version)); err != nil {
-		return nil, err
-	}
-	b := &Board{}
-	if _, ok := top["title"]; ok {
-		if err := field(top, "title", &b.Title); err != nil {
-			return nil, problem("", "title %s", err)
-		}
-	}
-	var raw []json.RawMessage
-	if err := field(top, "stickies", &raw); err != nil {
-		return nil, problem("", "stickies %s", err)
-	}
-	if len(raw) > maxStickies {
-		return nil, problem("", "%d stickies is more than the %d a board can hold", len(raw), maxStickies)
-	}
-	seen := map[int]bool{}
-	for i, r := range raw {
-		s, err := decodeSticky(r, i)
-		if err != nil {
-			return nil, err
-		}
-		if seen[s.ID] {
-			return nil, problem(fmt.Sprintf("sticky %d", s.ID), "id %d is used by another sticky too", s.ID)
-		}
-		seen[s.ID] = true
-		b.Stickies = append(b.Stickies, s)
-	}
-	spans, err := decodeSpans(top, b)
+	b, repairs, err := DecodeWithReport(data)
 	if err != nil {
 		return nil, err
 	}
-	b.Spans = spans
-	if err := decodeLaneHeights(top, b); err != nil {
-		return nil, err
+	if len(repairs) > 0 {
+		return nil, repairs[0].Err()
 	}
 	return b, nil
 }
 
-// decodeLaneHeights reads the optional heights of the six lanes.
-func decodeLaneHeights(top map[string]json.RawMessage, b *Board) error {
-	if _, ok := top["laneHeights"]; !ok {
-		return nil
+// DecodeWithReport reads a board and repairs what it can: a sticky with a
+// duplicate id gets a new one, one in an unknown lane moves to Questions &
+// actions, text beyond MaxTextLength is cut, a sticky with a broken position
+// goes to a free spot, a timing over missing events is dropped. Each repair
+// is reported. A file that is not a pathmap board at all (not JSON, another
+// format, a newer version, no list of stickies) is an error: nothing in it
+// can be trusted to be a board.
+func DecodeWithReport(data []byte) (*Board, []Repair, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, nil, problem("", "the file is empty")
 	}
-	var hs []float64
-	if err := json.Unmarshal(top["laneHeights"], &hs); err != nil || len(hs) != LaneCount {
-		return problem("", "laneHeights is not a list of %d numbers", LaneCount)
+	if binary(data) {
+		return nil, nil, problem("", "not a pathmap board (it is a binary file, not text: an image, an archive or a document?)")
 	}
-	for i, h := range hs {
-		if h < RowsHeight(1) || h > maxCoordinate {
-			return problem("", "laneHeights: lane %s is %g high; it must be from %g to %g", Lane(i).Name(), h, RowsHeight(1), float64(maxCoordinate))
-		}
-		if h != DefaultLaneHeight {
-			b.LaneHeights[i] = h
-		}
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		return nil, nil, jsonProblem(data, err)
 	}
-	return nil
-}
-
-// decodeSpans reads the optional list of timing spans; each must cover
-// events that are on the board.
-func decodeSpans(top map[string]json.RawMessage, b *Board) ([]Span, error) {
-	if _, ok := top["spans"]; !ok {
-		return nil, nil
+	var format string
+	if err := field(top, "format", &format); err != nil || format != FormatName {
+		return nil, nil, problem("", "not a pathmap board (its \"format\" field is not %q)", FormatName)
+	}
+	var version float64
+	if err := field(top, "version", &version); err != nil {
+		return nil, nil, problem("", "version %s", err)
+	}
+	if version != math.Trunc(version) || version < 1 {
+		return nil, nil, problem("", "version %v is not a format version", version)
+	}
+	if version > FormatVersion {
+		return nil, nil, problem("", "written by a newer pathmap (format version %s); this one reads up to version %d", clip(fmt.Sprint(version), 20), FormatVersion)
+	}
+	if err := migrate(top, int(version)); err != nil {
+		return nil, nil, err
+	}
+	var rs repairs
+	b := &Board{}
+	if _, ok := top["title"]; ok {
+		b.Title = textField(top, "title", "", maxShortText, &rs)
 	}
 	var raw []json.RawMessage
-	if err := field(top, "spans", &raw); err != nil {
-		return nil, problem("", "spans %s", err)
+	if err := field(top, "stickies", &raw); err != nil {
+		return nil, nil, problem("", "stickies %s", err)
 	}
-	var out []Span
-	seen := map[int]bool{}
-	for i, r := range raw {
-		where := fmt.Sprintf("span #%d in the list", i+1)
-		var m map[string]json.RawMessage
-		if err := json.Unmarshal(r, &m); err != nil || m == nil {
-			return nil, problem(where, "is not an object")
-		}
-		var sp Span
-		for _, f := range []struct {
-			name string
-			v    *int
-		}{{"id", &sp.ID}, {"from", &sp.From}, {"to", &sp.To}} {
-			var n float64
-			if err := field(m, f.name, &n); err != nil {
-				return nil, problem(where, "%s %s", f.name, err)
-			}
-			if n != math.Trunc(n) || n < 1 || n > math.MaxInt32 {
-				return nil, problem(where, "%s %v is not a positive whole number", f.name, n)
-			}
-			*f.v = int(n)
-		}
-		where = fmt.Sprintf("span %d", sp.ID)
-		if seen[sp.ID] {
-			return nil, problem(where, "id %d is used by another span too", sp.ID)
-		}
-		seen[sp.ID] = true
-		if err := field(m, "label", &sp.Label); err != nil {
-			return nil, problem(where, "label %s", err)
-		}
-		for _, id := range []int{sp.From, sp.To} {
-			if s, ok := b.Sticky(id); !ok || s.Lane != Events {
-				return nil, problem(where, "sticky %d is not an event on this board", id)
-			}
-		}
-		out = append(out, sp)
+	if len(raw) > maxStickies {
+		return nil, nil, problem("", "%d stickies is more than the %d a board can hold", len(raw), maxStickies)
 	}
-	return out, nil
-}
-
-func decodeSticky(r json.RawMessage, index int) (Sticky, error) {
-	where := fmt.Sprintf("sticky #%d in the list", index+1)
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(r, &m); err != nil || m == nil {
-		return Sticky{}, problem(where, "is not an object")
-	}
-	var s Sticky
-	var id float64
-	if err := field(m, "id", &id); err != nil {
-		return s, problem(where, "id %s", err)
-	}
-	if id != math.Trunc(id) || id < 1 || id > math.MaxInt32 {
-		return s, problem(where, "id %v is not a positive whole number", id)
-	}
-	s.ID = int(id)
-	where = fmt.Sprintf("sticky %d", s.ID)
-
-	var lane string
-	if err := field(m, "lane", &lane); err != nil {
-		return s, problem(where, "lane %s", err)
-	}
-	l, ok := LaneFromKey(lane)
-	if !ok {
-		return s, problem(where, "lane %q is not one of %s", lane, laneKeys())
-	}
-	s.Lane = l
-	if err := field(m, "text", &s.Text); err != nil {
-		return s, problem(where, "text %s", err)
-	}
-	coords := []struct {
-		name     string
-		v        *float64
-		optional bool
-		def      float64
-	}{{"x", &s.X, false, 0}, {"y", &s.Y, false, 0}, {"w", &s.W, true, StickyWidth}, {"h", &s.H, true, StickyHeight}}
-	for _, c := range coords {
-		if _, present := m[c.name]; !present && c.optional {
-			*c.v = c.def
-			continue
-		}
-		if err := field(m, c.name, c.v); err != nil {
-			return s, problem(where, "%s %s", c.name, err)
-		}
-	}
-	if math.Abs(s.X) > maxCoordinate || math.Abs(s.Y) > maxCoordinate {
-		return s, problem(where, "position (%g, %g) is outside the board (at most ±%g)", s.X, s.Y, float64(maxCoordinate))
-	}
-	if s.W <= 0 || s.H <= 0 || s.W > maxSize || s.H > maxSize {
-		return s, problem(where, "size %g×%g must be positive and at most %g", s.W, s.H, float64(maxSize))
-	}
-	for _, f := range []struct {
-		name string
-		v    *string
-	}{{"owner", &s.Owner}, {"due", &s.Due}} {
-		if _, present := m[f.name]; present {
-			if err := field(m, f.name, f.v); err != nil {
-				return s, problem(where, "%s %s", f.name, err)
-			}
-		}
-	}
-	if s.Due != "" {
-		if _, err := time.Parse(time.DateOnly, s.Due); err != nil {
-			return s, problem(where, "due date %q is not a date like 2026-12-31", s.Due)
-		}
-	}
-	if _, present := m["votes"]; present {
-		var v float64
-		if err := field(m, "votes", &v); err != nil || v != math.Trunc(v) || v < 0 || v > 1e6 {
-			return s, problem(where, "votes is not a whole number from 0 to 1000000")
-		}
-		s.Votes = int(v)
-	}
-	return s, nil
+	pending := decodeStickies(raw, b, &rs)
+	decodeLaneHeights(top, b, &rs)
+	placePending(b, pending)
+	decodeSpans(top, b, &rs)
+	decodeAgenda(top, b, &rs)
+	decodeSettings(top, b, &rs)
+	return b, rs, nil
 }
 
 // field decodes m[name] into v (a *string, *float64 or *[]json.RawMessage)
@@ -345,6 +212,18 @@ func laneKeys() string {
 		keys = append(keys, fmt.Sprintf("%q", l.Key()))
 	}
 	return strings.Join(keys, ", ")
+}
+
+// binary reports whether data looks like no text file at all: a NUL byte
+// near the start, or a first byte that starts no character (PNG, JPEG).
+// Such a file gets a plain message instead of a JSON syntax error at line 1,
+// column 1. Stray bad bytes later in a board are no reason to refuse it.
+func binary(data []byte) bool {
+	if bytes.IndexByte(data[:min(len(data), 512)], 0) >= 0 {
+		return true
+	}
+	r, n := utf8.DecodeRune(data)
+	return r == utf8.RuneError && n == 1
 }
 
 // jsonProblem turns a JSON error into one that says where in the file it is.

@@ -113,15 +113,15 @@ const (
 	StickyWidth  = 168.0
 	StickyHeight = 104.0
 	// ColumnGap is the horizontal distance between stickies placed in a row.
-	ColumnGap = 32.0
+	ColumnGap = 20.0
 )
 
 // How sticky text is set, shared by the window and every exporter so that a
 // sticky wraps at the same words on screen and on paper. Sizes are in board
 // units at 100% zoom; long text shrinks one unit at a time to the minimum.
 const (
-	StickyTextSize    = 17.0
-	StickyMinTextSize = 10.0
+	StickyTextSize    = 20.0
+	StickyMinTextSize = 14.0
 	StickyPadding     = 10.0
 	// LineSpacing is the distance between lines as a multiple of text size.
 	LineSpacing = 1.3
@@ -139,3 +139,7 @@ func RowsHeight(n int) float64 {
 
 // LaneGap is the vertical gap between stacked stickies.
 const LaneGap = 12.0
+
+// SpanStrip is the height kept at the bottom of the Timings lane for the
+// timing span brackets, once the board has any.
+const SpanStrip = 36.0

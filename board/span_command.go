@@ -92,3 +92,30 @@ func (b *Board) NextSpanID() int {
 	}
 	return max + 1
 }
+
+// dropOrphanSpans removes the spans that no longer start and end at an
+// event, as after an event was dragged into another lane, and returns the
+// spans as they were so the move's Undo can bring them back.
+func dropOrphanSpans(b *Board) (before []Span, changed bool) {
+	if len(b.Spans) == 0 {
+		return nil, false
+	}
+	isEvent := map[int]bool{}
+	for _, s := range b.Stickies {
+		if s.Lane == Events {
+			isEvent[s.ID] = true
+		}
+	}
+	kept := make([]Span, 0, len(b.Spans))
+	for _, sp := range b.Spans {
+		if isEvent[sp.From] && isEvent[sp.To] {
+			kept = append(kept, sp)
+		}
+	}
+	if len(kept) == len(b.Spans) {
+		return nil, false
+	}
+	before = b.Spans
+	b.Spans = kept
+	return before, true
+}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // maxFileSize keeps a wrong file (a video, a disk image) from being read into
@@ -25,29 +26,84 @@ func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
 // Unwrap returns the underlying problem.
 func (e *FileError) Unwrap() error { return e.Err }
 
-// Load reads and validates the board in the file at path. It only reads:
+// Load reads and validates the board in the file at path, strictly: any
+// problem, even one LoadWithReport would repair, is an error. It only reads:
 // a file that fails to load is left exactly as it was.
 func Load(path string) (*Board, error) {
-	f, err := os.Open(path)
+	data, err := readBoardFile(path)
 	if err != nil {
-		return nil, &FileError{path, plainIOError(err)}
-	}
-	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return nil, &FileError{path, errors.New("is a folder, not a board file")}
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return nil, &FileError{path, plainIOError(err)}
-	}
-	if len(data) > maxFileSize {
-		return nil, &FileError{path, fmt.Errorf("is larger than %d MB; it is not a pathmap board", maxFileSize>>20)}
+		return nil, err
 	}
 	b, err := Decode(data)
 	if err != nil {
 		return nil, &FileError{path, err}
 	}
 	return b, nil
+}
+
+// LoadWithReport reads the board at path and repairs what it can (see
+// DecodeWithReport). It returns the board and the repairs made, or an error
+// when the file is not a readable pathmap board at all. The file itself is
+// never changed: a repaired board reaches the disk only when it is saved.
+func LoadWithReport(path string) (*Board, []Repair, error) {
+	data, err := readBoardFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, repairs, err := DecodeWithReport(data)
+	if err != nil {
+		return nil, nil, &FileError{path, err}
+	}
+	return b, repairs, nil
+}
+
+// readBoardFile reads a whole board file, refusing folders and files far
+// larger than any board before reading them into memory.
+func readBoardFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &FileError{path, plainIOError(err)}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err == nil && info.IsDir() {
+		return nil, &FileError{path, errors.New("is a folder, not a board file")}
+	}
+	tooBig := &FileError{path, fmt.Errorf("is larger than %d MB; it is not a pathmap board", maxFileSize>>20)}
+	if err == nil && info.Size() > maxFileSize {
+		return nil, tooBig
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return nil, &FileError{path, plainIOError(err)}
+	}
+	if len(data) > maxFileSize {
+		return nil, tooBig
+	}
+	return data, nil
+}
+
+// Stamp is what a board file looked like on disk when it was last loaded or
+// saved. Comparing stamps tells whether another program changed, replaced or
+// deleted the file since, so pathmap never silently overwrites that work.
+type Stamp struct {
+	Exists  bool
+	ModTime time.Time
+	Size    int64
+}
+
+// StampOf reads the stamp of the file at path now.
+func StampOf(path string) Stamp {
+	info, err := os.Stat(path)
+	if err != nil {
+		return Stamp{}
+	}
+	return Stamp{Exists: true, ModTime: info.ModTime(), Size: info.Size()}
+}
+
+// Same reports whether two stamps describe the same version of a file.
+func (s Stamp) Same(o Stamp) bool {
+	return s.Exists == o.Exists && s.Size == o.Size && s.ModTime.Equal(o.ModTime)
 }
 
 // Save writes b to path atomically: the new board goes to a temporary file
@@ -65,6 +121,19 @@ func Save(path string, b *Board) error {
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return &FileError{path, plainIOError(err)}
+	}
+	return WriteFileAtomic(path, data)
+}
+
+// SaveKeepingBackup writes b to path atomically like Save but leaves the
+// .bak as it is. Autosave writes every few seconds: were each write to
+// refresh the .bak, it would only ever hold the board of two seconds ago.
+// With the first save of a session done by Save, the .bak keeps the board as
+// it was before the session changed it.
+func SaveKeepingBackup(path string, b *Board) error {
+	data, err := Encode(b)
+	if err != nil {
+		return &FileError{path, err}
 	}
 	return WriteFileAtomic(path, data)
 }

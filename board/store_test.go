@@ -3,6 +3,7 @@ package board
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -102,5 +103,50 @@ func TestSave_KeepsFilePermissions(t *testing.T) {
 	info, _ := os.Stat(path)
 	if info.Mode().Perm() != 0o600 {
 		t.Fatalf("mode after save = %v, want 0600 as before", info.Mode().Perm())
+	}
+}
+
+func TestSave_FullDiskKeepsOldFileAndSaysWhy(t *testing.T) {
+	if runtime.GOOS != "linux" || os.Geteuid() != 0 {
+		t.Skip("needs root on Linux to mount a tiny file system")
+	}
+	dir := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tiny file system here: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", dir).Run() })
+	path := filepath.Join(dir, "b.pathmap")
+	if err := Save(path, New()); err != nil {
+		t.Fatal(err)
+	}
+	err := Save(path, bigBoard(1000)) // about 200 KB: more than the disk holds
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "no space left on device") {
+		t.Fatalf("save to a full disk: err = %v, want one naming the file and the full disk", err)
+	}
+	if b, err := Load(path); err != nil || !reflect.DeepEqual(b, New()) {
+		t.Fatalf("after a failed save the old board = %+v, %v; want it intact", b, err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Fatalf("a failed save left %s behind on the full disk", e.Name())
+		}
+	}
+}
+
+func TestSaveKeepingBackup_LeavesTheBakAlone(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "b.pathmap")
+	first, second, third := New(), New(), New()
+	first.Title, second.Title, third.Title = "first", "second", "third"
+	Save(path, first)
+	Save(path, second) // .bak: first
+	if err := SaveKeepingBackup(path, third); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := Load(path); b.Title != "third" {
+		t.Fatalf("board = %q, want third", b.Title)
+	}
+	if bak, _ := Load(path + ".bak"); bak.Title != "first" {
+		t.Fatalf(".bak = %q, want it untouched (first)", bak.Title)
 	}
 }

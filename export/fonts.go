@@ -2,11 +2,18 @@ package export
 
 import (
 	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 
 	"pathmap/board"
 )
@@ -15,10 +22,9 @@ import (
 // editor's own font, so exports need no installed fonts and look like the
 // screen. The Default… getters work without a running app.
 type fontSet struct {
-	Regular, Bold       []byte         // TrueType files, for the PDF
-	RegularOT, BoldOT   *opentype.Font // parsed, for the PNG
-	regularMu, boldMu   sync.Mutex     // sfnt.Buffer is not safe to share
-	regularBuf, boldBuf sfnt.Buffer
+	Regular, Bold     []byte         // TrueType files, for the PDF
+	RegularOT, BoldOT *opentype.Font // parsed, for the PNG
+	regularW, boldW   *widthTable
 }
 
 // loadFonts parses the fonts once per process: parsing NotoSans costs more
@@ -35,21 +41,50 @@ var loadFonts = sync.OnceValues(func() (*fontSet, error) {
 	if fs.BoldOT, err = opentype.Parse(fs.Bold); err != nil {
 		return nil, fmt.Errorf("cannot read the bold text font: %w", err)
 	}
+	fs.regularW, fs.boldW = newWidthTable(fs.RegularOT), newWidthTable(fs.BoldOT)
 	return fs, nil
 })
+
+// widthTable holds a font's advance widths for the Basic Multilingual Plane
+// in thousandths of the font size, rounded as gofpdf rounds them, so text
+// measured here is exactly as wide as gofpdf places it. Reading a slice
+// instead of the font also makes measuring safe from many goroutines.
+type widthTable struct {
+	w       []int16 // -1: the font has no glyph for the rune
+	missing int     // width of the "no glyph" box
+}
+
+func newWidthTable(f *opentype.Font) *widthTable {
+	var buf sfnt.Buffer
+	upem := f.UnitsPerEm()
+	scale := 1000 / float64(upem)
+	t := &widthTable{w: make([]int16, 0x10000), missing: 500}
+	for r := range t.w {
+		t.w[r] = -1
+		g, err := f.GlyphIndex(&buf, rune(r))
+		if err != nil || g == 0 || r == 0 || r == 0xFFFF {
+			continue
+		}
+		adv, err := f.GlyphAdvance(&buf, g, fixed.I(int(upem)), 0)
+		if err != nil {
+			continue
+		}
+		t.w[r] = int16(math.Round(scale * float64(adv) / 64))
+	}
+	return t
+}
+
+// has reports whether the font has a glyph for r.
+func (t *widthTable) has(r rune) bool { return r >= 0 && r < 0x10000 && t.w[r] >= 0 }
 
 // hasGlyph reports whether the regular (bold = false) or bold font can draw
 // r. NotoSans has no symbols such as ⚙ or ⏱; drawing them would print an
 // empty box, which looks like a bug on a handout.
 func (fs *fontSet) hasGlyph(r rune, bold bool) bool {
-	f, mu, buf := fs.RegularOT, &fs.regularMu, &fs.regularBuf
 	if bold {
-		f, mu, buf = fs.BoldOT, &fs.boldMu, &fs.boldBuf
+		return fs.boldW.has(r)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	g, err := f.GlyphIndex(buf, r)
-	return err == nil && g != 0
+	return fs.regularW.has(r)
 }
 
 // laneLabel is the text naming lane l in the label column: its mark and its
@@ -64,4 +99,238 @@ func (fs *fontSet) laneLabel(l board.Lane) string {
 		return l.Name()
 	}
 	return l.Mark() + " " + l.Name()
+}
+
+// Fallback is an installed TrueType font that draws the characters NotoSans
+// lacks, such as Chinese or Japanese. A workshop's stickies are in the
+// participants' language; an offline laptop has no other way to print them.
+type Fallback struct {
+	Path string         // where the font was found, for messages
+	Data []byte         // the TrueType file, for the PDF
+	OT   *opentype.Font // parsed, for the PNG
+	w    *widthTable
+}
+
+// FontSearch finds the fallback font; it returns nil when there is none.
+// Options take one so tests can pretend a machine has or lacks a font.
+type FontSearch func() *Fallback
+
+// NoFallback is a FontSearch for a machine without any extra font.
+func NoFallback() *Fallback { return nil }
+
+// FallbackFromFile is a FontSearch that uses the TrueType font at path, or
+// none if it cannot be read.
+func FallbackFromFile(path string) FontSearch {
+	return func() *Fallback { return loadFallback(path) }
+}
+
+// fallbackCache keeps parsed fallback fonts: a CJK font is megabytes, and
+// both the PDF and the PNG of one export need it.
+var fallbackCache sync.Map // path → *Fallback (nil when unreadable)
+
+func loadFallback(path string) *Fallback {
+	if f, ok := fallbackCache.Load(path); ok {
+		return f.(*Fallback)
+	}
+	var fb *Fallback
+	if data, err := os.ReadFile(path); err == nil {
+		// gofpdf subsets only TrueType outlines (glyf); a CFF font would
+		// make it fail. OpenType collections (.ttc) it cannot read at all.
+		if ot, err := opentype.Parse(data); err == nil && hasTable(data, "glyf") {
+			fb = &Fallback{Path: path, Data: data, OT: ot, w: newWidthTable(ot)}
+		}
+	}
+	fallbackCache.Store(path, fb)
+	return fb
+}
+
+// hasTable reports whether the TrueType file data has a table named tag.
+func hasTable(data []byte, tag string) bool {
+	if len(data) < 12 {
+		return false
+	}
+	n := int(data[4])<<8 | int(data[5])
+	for i := 0; i < n; i++ {
+		off := 12 + 16*i
+		if off+16 > len(data) {
+			return false
+		}
+		if string(data[off:off+4]) == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// fallbackNames are fonts with wide coverage of Chinese, Japanese and
+// Korean that ship as plain TrueType, best first. Debian: fonts-droid-fallback
+// (installed with ghostscript), fonts-wqy-microhei ships a .ttc, which gofpdf
+// cannot read.
+var fallbackNames = []string{
+	"DroidSansFallbackFull.ttf", "DroidSansFallback.ttf", "NotoSansCJK-Regular.ttf",
+	"NotoSansSC-Regular.ttf", "NotoSansJP-Regular.ttf", "SourceHanSans-Regular.ttf",
+	"ArialUnicode.ttf", "Arial Unicode.ttf", "arialuni.ttf", "simhei.ttf", "msgothic.ttf",
+	"unifont.ttf", "DejaVuSans.ttf",
+}
+
+// fontDirs are where systems keep fonts.
+func fontDirs() []string {
+	dirs := []string{"/usr/share/fonts", "/usr/local/share/fonts", "/usr/share/fonts-droid-fallback",
+		"/Library/Fonts", "/System/Library/Fonts", `C:\Windows\Fonts`}
+	if home, err := os.UserHomeDir(); err == nil {
+		dirs = append(dirs, filepath.Join(home, ".fonts"), filepath.Join(home, ".local", "share", "fonts"),
+			filepath.Join(home, "Library", "Fonts"))
+	}
+	if d := os.Getenv("WINDIR"); d != "" {
+		dirs = append(dirs, filepath.Join(d, "Fonts"))
+	}
+	return dirs
+}
+
+// SystemFallback searches the usual font folders for the first font of
+// fallbackNames; the search runs once per process.
+var SystemFallback FontSearch = sync.OnceValue(func() *Fallback {
+	found := map[string]string{} // lower-case file name → path
+	for _, dir := range fontDirs() {
+		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				name := strings.ToLower(d.Name())
+				if _, ok := found[name]; !ok {
+					found[name] = path
+				}
+			}
+			return nil
+		})
+	}
+	for _, name := range fallbackNames {
+		if path, ok := found[strings.ToLower(name)]; ok {
+			if fb := loadFallback(path); fb != nil {
+				return fb
+			}
+		}
+	}
+	return nil
+})
+
+// faceFor says which font draws r: 0 NotoSans, 1 the fallback, -1 none
+// (it prints as an empty box, and the export reports it).
+func (fs *fontSet) faceFor(r rune, bold bool, fb *Fallback) int {
+	if fs.hasGlyph(r, bold) || r == '\n' || r == ' ' {
+		return 0
+	}
+	if fb != nil && fb.w.has(r) {
+		return 1
+	}
+	return -1
+}
+
+// run is a piece of text drawn with one font.
+type run struct {
+	Text     string
+	Fallback bool
+}
+
+// runs splits s into pieces by the font that draws them. Characters no font
+// has stay with NotoSans, which prints its empty box for them.
+func (fs *fontSet) runs(s string, bold bool, fb *Fallback) []run {
+	var out []run
+	start, cur := 0, false
+	for i, r := range s {
+		use := fs.faceFor(r, bold, fb) == 1
+		if i > start && use != cur {
+			out = append(out, run{s[start:i], cur})
+			start = i
+		}
+		if i == start {
+			cur = use
+		}
+	}
+	if start < len(s) {
+		out = append(out, run{s[start:], cur})
+	}
+	return out
+}
+
+// width is the width of s at size, in the unit of size, as the PDF places
+// it: each character in the font that draws it.
+func (fs *fontSet) width(s string, bold bool, fb *Fallback, size float64) float64 {
+	t := fs.regularW
+	if bold {
+		t = fs.boldW
+	}
+	total := 0
+	for _, r := range s {
+		switch {
+		case t.has(r):
+			total += int(t.w[r])
+		case fb != nil && fb.w.has(r):
+			total += int(fb.w.w[r])
+		default:
+			total += t.missing
+		}
+	}
+	return float64(total) * size / 1000
+}
+
+// Unprintable lists, sorted and once each, the characters in the board's
+// title, stickies, timings and agenda that neither NotoSans nor the fallback font fb (may be
+// nil) can draw: they print as empty boxes, and the export says so.
+func Unprintable(b *board.Board, fb *Fallback) []rune {
+	fs, err := loadFonts()
+	if err != nil || b == nil {
+		return nil
+	}
+	seen := map[rune]bool{}
+	check := func(s string) {
+		for _, r := range s {
+			if r < ' ' || seen[r] {
+				continue
+			}
+			if fs.faceFor(r, false, fb) < 0 || r > 0xFFFF {
+				seen[r] = true
+			}
+		}
+	}
+	check(b.Title)
+	for _, s := range b.Stickies {
+		check(s.Text)
+		check(s.Owner)
+		check(s.Due)
+	}
+	for _, sp := range b.Spans {
+		check(sp.Label)
+	}
+	for _, st := range b.Agenda.Steps {
+		check(noArrows.Replace(st.Title))
+	}
+	check(b.Agenda.FollowUp.Note)
+	out := make([]rune, 0, len(seen))
+	for r := range seen {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// needsFallback reports whether any text of b has a character that only fb
+// draws, so the PDF embeds fb only when it is used.
+func needsFallback(b *board.Board, fs *fontSet, fb *Fallback) bool {
+	if fb == nil {
+		return false
+	}
+	texts := []string{b.Title}
+	for _, s := range b.Stickies {
+		texts = append(texts, s.Text, s.Owner)
+	}
+	for _, sp := range b.Spans {
+		texts = append(texts, sp.Label)
+	}
+	return slices.ContainsFunc(texts, func(s string) bool {
+		for _, r := range s {
+			if fs.faceFor(r, false, fb) == 1 || fs.faceFor(r, true, fb) == 1 {
+				return true
+			}
+		}
+		return false
+	})
 }

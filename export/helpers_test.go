@@ -115,3 +115,71 @@ func squash(s string) string {
 		return r
 	}, s)
 }
+
+// workshopBoard is the sample as a finished workshop leaves it: actions
+// with owners and due dates, one open question, voted pain points, timing
+// spans, a timed agenda and a follow-up.
+func workshopBoard(t testing.TB) *board.Board {
+	t.Helper()
+	b := sampleBoard(t)
+	set := func(id int, f func(s *board.Sticky)) {
+		i := b.Index(id)
+		if i < 0 {
+			t.Fatalf("sample has no sticky %d", id)
+		}
+		f(&b.Stickies[i])
+	}
+	set(28, func(s *board.Sticky) { s.Owner, s.Due = "Priya", "2026-12-04" })
+	set(29, func(s *board.Sticky) { s.Owner, s.Due = "Sam", "2026-12-02" })
+	set(20, func(s *board.Sticky) { s.Votes = 2 })
+	set(22, func(s *board.Sticky) { s.Votes = 5 })
+	set(23, func(s *board.Sticky) { s.Votes = 1 })
+	// Room for the brackets under the Timings lane, as the editor makes it.
+	b.LaneHeights[board.Timings] = board.DefaultLaneHeight + board.SpanStrip
+	for i := range b.Stickies {
+		if b.Stickies[i].Lane == board.Actions {
+			b.Stickies[i].Y += board.SpanStrip
+		}
+	}
+	b.Spans = []board.Span{{ID: 1, From: 2, To: 3, Label: "2d"}, {ID: 2, From: 4, To: 4, Label: "40 min"}, {ID: 3, From: 6, To: 8, Label: "1w"}}
+	b.Agenda = board.DefaultAgenda()
+	b.Agenda.Began = fixedDate.Add(-2 * time.Hour)
+	for i := range b.Agenda.Steps {
+		b.Agenda.Steps[i].Spent = b.Agenda.Steps[i].Planned + time.Duration(i%3-1)*time.Minute
+	}
+	b.Agenda.Current = len(b.Agenda.Steps) - 1
+	b.Agenda.FollowUp = board.FollowUp{When: "2026-12-10 14:00", Purpose: board.PurposeImprove, Note: "Pick the two worst waits"}
+	return b
+}
+
+// columns is a board of n events in a row.
+func columns(n int) *board.Board {
+	var texts []string
+	for i := 0; i < n; i++ {
+		texts = append(texts, fmt.Sprint("event ", i))
+	}
+	return boardOf(board.Events, texts...)
+}
+
+// stackedStickies is a big workshop board of n stickies: 40 event columns,
+// the other lanes' stickies stacked under their events, the lanes grown to
+// hold them, as the editor arranges a crowded board.
+func stackedStickies(n int) *board.Board {
+	src := manyStickies(n)
+	b := &board.Board{Title: src.Title}
+	const cols = 40
+	perLane := (n + board.LaneCount - 1) / board.LaneCount
+	rows := (perLane + cols - 1) / cols
+	for l := range board.LaneCount {
+		b.LaneHeights[l] = board.RowsHeight(rows)
+	}
+	count := [board.LaneCount]int{}
+	for _, s := range src.Stickies {
+		i := count[s.Lane]
+		count[s.Lane]++
+		s.X = float64(i%cols) * (board.StickyWidth + board.ColumnGap)
+		s.Y = b.LaneTop(s.Lane) + board.LanePad + float64(i/cols)*(board.StickyHeight+board.LaneGap)
+		b.Stickies = append(b.Stickies, s)
+	}
+	return b
+}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -24,8 +25,11 @@ const (
 
 	// Sticky text is sized, padded, spaced and shrunk as in the editor, from
 	// the same board constants, so at 100% it wraps at the same words.
-	textSize    = board.StickyTextSize
-	minTextSize = board.StickyMinTextSize
+	textSize = board.StickyTextSize
+	// minTextSize is below the editor's minimum: on screen a sticky grows
+	// when its text needs it, but a board written by another tool may hold
+	// long text in a small sticky, and paper can be read from close up.
+	minTextSize = 9.0
 	shrinkStep  = 1.0
 	stickyPad   = board.StickyPadding
 	// lineSpacing is the distance between baselines as a multiple of the
@@ -69,7 +73,27 @@ type mapLayout struct {
 	W, H     float64 // size of the lane area, label column included
 	Lanes    []laneBox
 	Stickies []stickyBox // board order, so later stickies are drawn on top
+	// Guides are the x positions of the lines between event columns: they
+	// show which event a sticky far down the map belongs to.
+	Guides []float64
+	// Spans are the timing brackets, in the Timings lane's top padding.
+	Spans []spanBox
 }
+
+// spanBox is where a timing bracket goes: Rect spans the events it covers,
+// in the strip at the bottom of the Timings lane that the board keeps free
+// for brackets (board.SpanStrip), as the editor draws them.
+type spanBox struct {
+	Label string
+	Rect  rect
+}
+
+// Timing bracket geometry, the editor's (ui/span.go).
+const (
+	spanInset = 6.0  // the bracket's ends inside the events' outer edges
+	spanTick  = 10.0 // half the height of the end ticks
+	spanLabel = 16.0 // label font size
+)
 
 // layoutMap places the map of b. The board's minimum bounds (board.Bounds)
 // land just right of the label column, so a board whose stickies were
@@ -85,7 +109,57 @@ func layoutMap(b *board.Board) mapLayout {
 	for _, s := range b.Stickies {
 		m.Stickies = append(m.Stickies, stickyBox{s, rect{s.X + dx, s.Y + dy, s.W, s.H}})
 	}
+	events := b.InLane(board.Events)
+	for i := 1; i < len(events); i++ {
+		prevEnd, next := events[i-1].X+events[i-1].W, events[i].X
+		if next > events[i-1].X { // stacked duplicates make no column of their own
+			m.Guides = append(m.Guides, (math.Max(prevEnd, next-board.ColumnGap)+next)/2+dx)
+		}
+	}
+	top := b.LaneTop(board.Timings) + b.LaneHeight(board.Timings) - board.SpanStrip + dy
+	for _, sp := range orderedSpans(b) {
+		from, _ := b.Sticky(sp.From)
+		to, _ := b.Sticky(sp.To)
+		x0, x1 := from.X+dx, to.X+to.W+dx
+		m.Spans = append(m.Spans, spanBox{strings.TrimSpace(sp.Label), rect{x0, top, x1 - x0, board.SpanStrip}})
+	}
 	return m
+}
+
+// stickyFooter is the small line at the bottom of a sticky: an action's
+// owner and due date, a pain point's votes. It is what people look for on
+// the printed map: who does this, by when, how much it hurts.
+func stickyFooter(s board.Sticky) string {
+	var parts []string
+	if o := strings.TrimSpace(s.Owner); o != "" {
+		parts = append(parts, o)
+	}
+	if d := strings.TrimSpace(s.Due); d != "" {
+		// The bare date: on an action it can only be the due date, and
+		// "due" would push the footer onto a second line of a small note.
+		parts = append(parts, d)
+	}
+	if s.Votes == 1 {
+		parts = append(parts, "1 vote")
+	} else if s.Votes > 1 {
+		parts = append(parts, strconv.Itoa(s.Votes)+" votes")
+	}
+	return strings.Join(parts, " · ")
+}
+
+// footerScale is the footer's font size relative to the sticky text.
+const footerScale = 0.75
+
+// minFooterPt is the smallest footer on paper: smaller than sticky text
+// (minTextPt), so that on a map fit to one page an owner and date still
+// take one line and leave the note its text.
+const minFooterPt = 5.0
+
+// splitFooter divides a sticky's text area into the text above and a
+// footer of lines lines at font size size below.
+func splitFooter(area rect, size float64, lines int) (text, footer rect) {
+	h := math.Min(float64(lines)*size*lineSpacing, area.H/2)
+	return rect{area.X, area.Y, area.W, area.H - h}, rect{area.X, area.Y + area.H - h, area.W, h}
 }
 
 // textArea is the part of a sticky, in the same units as r, that text may
@@ -201,3 +275,36 @@ var white = board.Color{R: 255, G: 255, B: 255}
 // labelFill is the color of a lane's name column: the lane's sticky color,
 // as in the editor, so the printed map looks like the screen.
 func labelFill(l board.Lane) board.Color { return l.Fill() }
+
+// widenLabels returns m with the lane-name column units wide instead of
+// labelWidth, everything right of it moved along. A map shrunk to fit a
+// page keeps lane names it can print whole this way.
+func widenLabels(m mapLayout, units float64) mapLayout {
+	d := units - labelWidth
+	if d <= 0 {
+		return m
+	}
+	out := m
+	out.W += d
+	out.Lanes = make([]laneBox, len(m.Lanes))
+	for i, lb := range m.Lanes {
+		lb.Band.W += d
+		lb.Label.W = units
+		out.Lanes[i] = lb
+	}
+	out.Stickies = make([]stickyBox, len(m.Stickies))
+	for i, sb := range m.Stickies {
+		sb.Rect.X += d
+		out.Stickies[i] = sb
+	}
+	out.Guides = make([]float64, len(m.Guides))
+	for i, x := range m.Guides {
+		out.Guides[i] = x + d
+	}
+	out.Spans = make([]spanBox, len(m.Spans))
+	for i, sp := range m.Spans {
+		sp.Rect.X += d
+		out.Spans[i] = sp
+	}
+	return out
+}

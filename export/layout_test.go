@@ -38,7 +38,7 @@ func pdfMeasure(t *testing.T) measureFunc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newPDFDoc("t", fixedDate, fonts)
+	d := newPDFDoc("t", fixedDate, A4, fonts, nil)
 	d.font(false, 3)
 	return d.measure
 }
@@ -104,14 +104,14 @@ func TestFitText_LongTextStaysInsideTheSticky(t *testing.T) {
 }
 
 func TestFitText_ShortTextKeepsTheStartSize(t *testing.T) {
-	fit := fitText("CI pipeline passed", 148, 84, textSize, minTextSize, shrinkStep, pngMeasure(t))
+	fit := fitText("CI passed", 148, 84, textSize, minTextSize, shrinkStep, pngMeasure(t))
 	if fit.Size != textSize || len(fit.Lines) != 1 || fit.Clipped {
 		t.Errorf("got %+v, want one line at %g", fit, textSize)
 	}
 }
 
 func TestFitText_ShrinksBeforeCutting(t *testing.T) {
-	text := "How do we know customers used it? No analytics yet and nobody owns the dashboard"
+	text := "How do we know customers used it? No analytics yet"
 	fit := fitText(text, 148, 84, textSize, minTextSize, shrinkStep, pngMeasure(t))
 	if fit.Size >= textSize || fit.Size < minTextSize || fit.Clipped {
 		t.Errorf("got size %g clipped %v, want a smaller size that fits whole", fit.Size, fit.Clipped)

@@ -17,37 +17,68 @@ import (
 // maintained successor (codeberg.org/go-pdf/fpdf, same API) is a change of
 // the import line above.
 
-// PDFOptions tunes PDF; the zero value is fine.
+// PDFOptions tunes PDF; the zero value is an A4 handout with the map fit
+// to one page.
 type PDFOptions struct {
 	// Created is the creation date written into the PDF and shown in its
 	// header; zero means now. Tests pass a fixed date so the same board gives
 	// the same PDF bytes.
 	Created time.Time
+	// Paper is the sheet size; "" is A4.
+	Paper Paper
+	// Poster prints the map at a legible size tiled over several pages,
+	// with overlaps and cut marks, to tape together into a wall poster,
+	// after an overview page showing how the pages fit. Otherwise the map
+	// is fit to one page.
+	Poster bool
+	// Fonts finds the font for characters NotoSans lacks; nil searches the
+	// machine's font folders (SystemFallback).
+	Fonts FontSearch
 }
 
-// Page geometry of the PDF in millimetres: A4 landscape.
+func (o PDFOptions) fallback() *Fallback {
+	if o.Fonts == nil {
+		return SystemFallback()
+	}
+	return o.Fonts()
+}
+
+// Page geometry of the PDF in millimetres.
 const (
 	pageMargin   = 12.0 // left, right and top
 	headerHeight = 8.0  // title and date line
 	mapTop       = pageMargin + headerHeight + 3
 	footerSpace  = 14.0 // kept free at the bottom for the page number
-	minTextPt    = 5.0  // smallest sticky text: still readable on paper
+	minTextPt    = 6.0  // smallest sticky text: still readable on paper
 	minLabelPt   = 7.0  // smallest lane name
-	ptToMM       = 25.4 / 72
+	// minLabelColumn (mm) is the narrowest lane-name column: "Questions &
+	// actions" in two lines at minLabelPt.
+	minLabelColumn = 21.0
+	ptToMM         = 25.4 / 72
+	// posterScale (mm per map unit) prints the editor's smallest sticky
+	// text at minTextPt, so whatever the editor shows whole prints whole;
+	// the usual 17-unit text comes out at 10 pt, readable from a step back.
+	posterScale = minTextPt * ptToMM / minTextSize
+	// posterOverlap is the strip each poster page repeats from its left
+	// and upper neighbours: room for tape and for imperfect cutting.
+	posterOverlap = 10.0
 )
 
 // The font family names registered with gofpdf.
 const (
-	family = "noto"
-	bold   = "B"
+	family   = "noto"
+	fbFamily = "fallback"
+	bold     = "B"
 )
 
-// PDF writes b as a printable A4 landscape document: page 1 is the map fit
-// to the page, page 2 (and more if needed) lists the questions & actions and
-// the pain points, each with the event it sits under: the workshop's to-do
-// list. A map too long to read on one page (beyond about 12 columns) is
-// printed in parts over several pages before the list. Text is NotoSans, embedded and subset, so accents and Greek print
-// correctly; characters NotoSans lacks (CJK, emoji) print as empty boxes.
+// PDF writes b as a printable landscape document: the map, fit to one page
+// or as a poster over several (opt.Poster), then the action list: actions
+// with owner, due date and event, open questions, pain points by event
+// ranked by votes, systems and teams by event, timings, the agenda's
+// planned against actual times and the follow-up. Text is NotoSans,
+// embedded and subset; characters it lacks are drawn with opt.Fonts'
+// fallback font, and those that no font has print as empty boxes
+// (Unprintable lists them, so the caller can warn).
 func PDF(w io.Writer, b *board.Board, opt PDFOptions) (err error) {
 	// gofpdf panics on some inputs; an export must fail with an error, never
 	// take the workshop's open board down with it.
@@ -59,6 +90,12 @@ func PDF(w io.Writer, b *board.Board, opt PDFOptions) (err error) {
 	if b == nil {
 		return errNoBoard
 	}
+	if opt.Paper == "" {
+		opt.Paper = A4
+	}
+	if _, err := ParsePaper(string(opt.Paper)); err != nil {
+		return err
+	}
 	fonts, err := loadFonts()
 	if err != nil {
 		return err
@@ -68,10 +105,19 @@ func PDF(w io.Writer, b *board.Board, opt PDFOptions) (err error) {
 		created = time.Now()
 	}
 	b = pdfSafe(b)
-	d := newPDFDoc(b.Title, created, fonts)
-	d.pdf.AddPage()
-	d.drawMap(layoutMap(b))
-	d.drawHandout(handoutSections(b))
+	fb := opt.fallback()
+	if !needsFallback(b, fonts, fb) {
+		fb = nil
+	}
+	d := newPDFDoc(b.Title, created, opt.Paper, fonts, fb)
+	m := layoutMap(b)
+	if opt.Poster {
+		d.drawPoster(m)
+	} else {
+		d.pdf.AddPage()
+		d.drawFit(m, nil)
+	}
+	d.drawHandout(handoutOf(b, created))
 	if err := d.pdf.Error(); err != nil {
 		return fmt.Errorf("cannot make the PDF: %w", err)
 	}
@@ -99,7 +145,16 @@ func pdfSafe(b *board.Board) *board.Board {
 	c.Title = safe(c.Title)
 	for i := range c.Stickies {
 		c.Stickies[i].Text = safe(c.Stickies[i].Text)
+		c.Stickies[i].Owner = safe(c.Stickies[i].Owner)
+		c.Stickies[i].Due = safe(c.Stickies[i].Due)
 	}
+	for i := range c.Spans {
+		c.Spans[i].Label = safe(c.Spans[i].Label)
+	}
+	for i := range c.Agenda.Steps {
+		c.Agenda.Steps[i].Title = safe(c.Agenda.Steps[i].Title)
+	}
+	c.Agenda.FollowUp.Note = safe(c.Agenda.FollowUp.Note)
 	return c
 }
 
@@ -107,15 +162,19 @@ func pdfSafe(b *board.Board) *board.Board {
 type pdfDoc struct {
 	pdf          *gofpdf.Fpdf
 	fonts        *fontSet
+	fb           *Fallback // nil when no text needs it
 	pageW, pageH float64
 	isBold       bool         // the font in use, restored after a page break
 	size         float64      // its size in mm
 	continued    *listSection // the list being written, named again on a new page
+	footNote     string       // printed left of the page number on this page
+	col          int          // the action list's column: 0 left, 1 right
 }
 
-func newPDFDoc(title string, created time.Time, fonts *fontSet) *pdfDoc {
-	pdf := gofpdf.New("L", "mm", "A4", "")
-	d := &pdfDoc{pdf: pdf, fonts: fonts}
+func newPDFDoc(title string, created time.Time, paper Paper, fonts *fontSet, fb *Fallback) *pdfDoc {
+	w, h := paper.landscape()
+	pdf := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: "L", UnitStr: "mm", Size: gofpdf.SizeType{Wd: h, Ht: w}})
+	d := &pdfDoc{pdf: pdf, fonts: fonts, fb: fb}
 	d.pageW, d.pageH = pdf.GetPageSize()
 	pdf.SetCompression(true)
 	// A fixed date and sorted catalogs make the output depend on the board
@@ -133,6 +192,9 @@ func newPDFDoc(title string, created time.Time, fonts *fontSet) *pdfDoc {
 	// other exports read at the same time.
 	pdf.AddUTF8FontFromBytes(family, "", bytes.Clone(fonts.Regular))
 	pdf.AddUTF8FontFromBytes(family, bold, bytes.Clone(fonts.Bold))
+	if fb != nil {
+		pdf.AddUTF8FontFromBytes(fbFamily, "", bytes.Clone(fb.Data))
+	}
 	pdf.AliasNbPages("{nb}")
 	date := created.Format("2 January 2006")
 	pdf.SetHeaderFunc(func() { d.header(title, date) })
@@ -147,28 +209,35 @@ func (d *pdfDoc) header(title, date string) {
 	baseline := pageMargin + 5
 	d.font(false, 10*ptToMM)
 	p.SetTextColor(80, 80, 80)
-	dateW := p.GetStringWidth(date)
-	p.Text(d.pageW-pageMargin-dateW, baseline, date)
+	dateW := d.measure(d.size, date)
+	d.text(d.pageW-pageMargin-dateW, baseline, date)
 	d.font(true, 13*ptToMM)
 	p.SetTextColor(0, 0, 0)
 	if title == "" {
 		title = board.DefaultTitle
 	}
-	title = ellipsize(title, d.pageW-2*pageMargin-dateW-8, p.GetStringWidth)
-	p.Text(pageMargin, baseline, title)
+	title = ellipsize(title, d.pageW-2*pageMargin-dateW-8, func(s string) float64 { return d.measure(d.size, s) })
+	d.text(pageMargin, baseline, title)
 	p.SetDrawColor(int(laneLine.R), int(laneLine.G), int(laneLine.B))
 	p.SetLineWidth(0.2)
 	p.Line(pageMargin, pageMargin+headerHeight, d.pageW-pageMargin, pageMargin+headerHeight)
 }
 
-// footer numbers the pages: "pathmap · page 1 of 2".
+// footer numbers the pages: "pathmap · page 1 of 2", after the page's
+// note (a poster page's place in the poster) if any.
 func (d *pdfDoc) footer() {
 	p := d.pdf
 	d.font(false, 8*ptToMM)
 	p.SetTextColor(110, 110, 110)
 	s := fmt.Sprintf("pathmap · page %d of {nb}", p.PageNo())
-	// The width of "{nb}" stands in for the page count, close enough to center.
-	p.Text((d.pageW-p.GetStringWidth(s))/2, d.pageH-8, s)
+	// The width of "{nb}" stands in for the page count, close enough.
+	p.Text(d.pageW-pageMargin-p.GetStringWidth(s), d.pageH-8, s)
+	if d.footNote != "" {
+		d.font(true, 9*ptToMM)
+		p.SetTextColor(60, 60, 60)
+		d.text(pageMargin, d.pageH-8, d.footNote)
+		d.footNote = ""
+	}
 }
 
 // font selects the regular or bold face at size mm.
@@ -181,218 +250,250 @@ func (d *pdfDoc) font(isBold bool, size float64) {
 	d.isBold, d.size = isBold, size
 }
 
-// measure is a measureFunc for the current font family and style, in mm. It
-// computes widths from the font's metrics instead of changing the font size,
-// which would write a size change into the page for every probe.
+// measure is a measureFunc for the current style, in mm, counting each
+// character in the font that draws it. It works from the fonts' width
+// tables instead of changing the PDF's font, which would write a font
+// change into the page for every probe.
 func (d *pdfDoc) measure(size float64, s string) float64 {
-	return float64(d.pdf.GetStringSymbolWidth(s)) * size / 1000
+	return d.fonts.width(s, d.isBold, d.fb, size)
+}
+
+// text writes s with its left end at the baseline (x, y) in the current
+// style, switching to the fallback font for the characters only it has:
+// gofpdf draws a whole string in one font and has no fallback of its own.
+func (d *pdfDoc) text(x, y float64, s string) {
+	if d.fb == nil {
+		d.pdf.Text(x, y, s)
+		return
+	}
+	isBold, size := d.isBold, d.size
+	for _, r := range d.fonts.runs(s, isBold, d.fb) {
+		if r.Fallback {
+			d.pdf.SetFont(fbFamily, "", size/ptToMM)
+		} else {
+			d.font(isBold, size)
+		}
+		d.pdf.Text(x, y, r.Text)
+		x += d.measure(size, r.Text)
+	}
+	d.font(isBold, size)
 }
 
 func (d *pdfDoc) setFill(c board.Color) { d.pdf.SetFillColor(int(c.R), int(c.G), int(c.B)) }
 func (d *pdfDoc) setDraw(c board.Color) { d.pdf.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
 func (d *pdfDoc) setText(c board.Color) { d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B)) }
 
-// drawMap draws the map as large as fits between header and footer, or in
-// parts over several pages when one page would make it unreadable
-// (planParts).
-func (d *pdfDoc) drawMap(m mapLayout) {
-	availW, availH := d.pageW-2*pageMargin, d.pageH-mapTop-footerSpace
-	s, parts := planParts(m, availW, availH, func(s float64) bool { return d.stickiesFit(m, s) })
-	for i, part := range parts {
-		if i > 0 {
-			d.pdf.AddPage()
+// mapArea is the part of a page the map may use, in mm.
+func (d *pdfDoc) mapArea() rect {
+	return rect{pageMargin, mapTop, d.pageW - 2*pageMargin, d.pageH - mapTop - footerSpace}
+}
+
+// drawFit draws the whole map as large as fits the page. With a poster
+// grid it is the poster's overview, each page's part outlined and named.
+func (d *pdfDoc) drawFit(m mapLayout, grid *posterGrid) {
+	area := d.mapArea()
+	area.H -= 6 // room for the note under the map
+	s := math.Min(area.W/m.W, area.H/m.H)
+	// A big board shrinks the lane names' column below what their names
+	// need even at the smallest size: widen it, and fit again.
+	full := m
+	for range 4 {
+		if need := minLabelColumn / s; need > labelWidth {
+			m = widenLabels(full, need)
+			s = math.Min(area.W/m.W, area.H/m.H)
 		}
-		x0 := pageMargin
-		if len(parts) == 1 {
-			x0 += (availW - m.W*s) / 2
-		}
-		d.drawMapPart(m, part, s, x0)
-		if len(parts) > 1 {
-			d.font(false, 9*ptToMM)
-			d.pdf.SetTextColor(90, 90, 90)
-			d.pdf.Text(pageMargin, mapTop+m.H*s+5, fmt.Sprintf("Map, part %d of %d", i+1, len(parts)))
+	}
+	x0 := area.X + (area.W-m.W*s)/2
+	clipped := d.drawMapAt(m, s, x0, area.Y, rect{0, 0, m.W, m.H})
+	note := ""
+	switch {
+	case grid != nil:
+		d.drawGridOverview(grid, s, x0, area.Y, m.W-full.W)
+		note = fmt.Sprintf("Poster of %d pages (%d rows × %d columns): the pages after this one, in the order shown. "+
+			"Trim each page along the dashed lines at its left and top edges and lay it over its neighbour.",
+			grid.Rows*grid.Cols, grid.Rows, grid.Cols)
+	case clipped > 0:
+		note = fmt.Sprintf("%d stickies have more text than fits at this size (cut short with …): "+
+			"export as a poster to print every word.", clipped)
+	}
+	if note != "" {
+		d.font(false, 8.5*ptToMM)
+		d.pdf.SetTextColor(70, 70, 70)
+		lines := board.Wrap(note, area.W, func(s string) float64 { return d.measure(d.size, s) })
+		y := area.Y + m.H*s + 4
+		for _, l := range lines {
+			d.text(area.X, y+d.size, l)
+			y += d.size * lineSpacing
 		}
 	}
 }
 
-// stickiesFit reports whether every sticky's text fits whole at scale s.
-func (d *pdfDoc) stickiesFit(m mapLayout, s float64) bool {
-	d.font(false, textSize*s)
-	for _, sb := range m.Stickies {
-		area := textArea(sb.Rect.scaled(s, 0, 0), stickyPad*s)
-		if fitText(sb.Sticky.Text, area.W, area.H, textSize*s, minTextPt*ptToMM, shrinkStep*s, d.measure).Clipped {
-			return false
-		}
-	}
-	return true
-}
-
-// drawMapPart draws the lane names and the part of the map between
-// part.From and part.To at scale s (mm per map unit), its left edge at x0.
-func (d *pdfDoc) drawMapPart(m mapLayout, part mapPart, s, x0 float64) {
+// drawMapAt draws the part vis (map units) of the map at scale s (mm per
+// map unit) with map point (0, 0) at page point (x0, y0), clipped to vis.
+// It returns how many stickies had text cut short.
+func (d *pdfDoc) drawMapAt(m mapLayout, s, x0, y0 float64, vis rect) (clipped int) {
 	p := d.pdf
-	dy := mapTop
-	dx := x0 + (labelWidth-part.From)*s // where map x = 0 would be
-	bandW := (labelWidth + part.To - part.From) * s
+	page := vis.scaled(s, x0, y0)
+	p.ClipRect(page.X, page.Y, page.W, page.H, false)
+	defer p.ClipEnd()
+	inView := func(r rect) bool {
+		return r.X < vis.X+vis.W && r.X+r.W > vis.X && r.Y < vis.Y+vis.H && r.Y+r.H > vis.Y
+	}
 	for _, lb := range m.Lanes {
-		label := lb.Label.scaled(s, x0, dy)
+		band, label := lb.Band.scaled(s, x0, y0), lb.Label.scaled(s, x0, y0)
 		d.setFill(lb.Lane.Band())
-		p.Rect(x0, label.Y, bandW, label.H, "F")
+		p.Rect(band.X, band.Y, band.W, band.H, "F")
 		d.setFill(labelFill(lb.Lane))
 		p.Rect(label.X, label.Y, label.W, label.H, "F")
 	}
+	// Column guides under the stickies: faint, so they order the eye
+	// without competing with the notes.
+	p.SetLineWidth(0.25)
+	p.SetDrawColor(175, 175, 175)
+	p.SetDashPattern([]float64{1.2, 1.2}, 0)
+	for _, x := range m.Guides {
+		px := x0 + x*s
+		p.Line(px, y0, px, y0+m.H*s)
+	}
+	p.SetDashPattern([]float64{}, 0)
 	// Borders after all fills, so no band paints over its neighbour's line.
 	p.SetLineWidth(0.2)
 	d.setDraw(laneLine)
 	for _, lb := range m.Lanes {
-		label := lb.Label.scaled(s, x0, dy)
-		p.Rect(x0, label.Y, bandW, label.H, "D")
+		band, label := lb.Band.scaled(s, x0, y0), lb.Label.scaled(s, x0, y0)
+		p.Rect(band.X, band.Y, band.W, band.H, "D")
 		p.Line(label.X+label.W, label.Y, label.X+label.W, label.Y+label.H)
 	}
 	for _, lb := range m.Lanes {
-		label := lb.Label.scaled(s, x0, dy)
+		if !inView(lb.Label) {
+			continue
+		}
+		label := lb.Label.scaled(s, x0, y0)
 		d.setText(lb.Lane.Ink())
 		// Lane names stay readable however small a wide board makes the map.
 		size := math.Max(labelSize*s, minLabelPt*ptToMM)
 		d.drawText(d.fonts.laneLabel(lb.Lane), label.inset(labelPad*s), true, false, size, size, s)
+		// A small note with the lane's border: the key to the map in
+		// grayscale, where the fills look alike.
+		sw := math.Min(label.H/3, 7)
+		r := rect{label.X + labelPad*s, label.Y + label.H - labelPad*s - sw*0.7, sw, sw * 0.7}
+		d.setFill(lb.Lane.Fill())
+		d.lanePen(lb.Lane, s)
+		d.roundedRect(r, sw/8)
+		d.noDash()
 	}
-	// Stickies cut by the part's edges (only where stickies overlap all
-	// along) must not spill over the lane names or the margin.
-	p.ClipRect(x0+labelWidth*s, dy, (part.To-part.From)*s, m.H*s, false)
-	defer p.ClipEnd()
 	for _, sb := range m.Stickies {
-		if sb.Rect.X+sb.Rect.W <= part.From || sb.Rect.X >= part.To {
-			continue
+		if inView(sb.Rect) && d.drawSticky(sb, s, x0, y0) {
+			clipped++
 		}
-		r := sb.Rect.scaled(s, dx, dy)
-		l := sb.Sticky.Lane
-		d.setFill(l.Fill())
-		d.setDraw(l.Ink())
-		p.SetLineWidth(math.Max(0.12, s))
-		radius := math.Min(cornerRadius*s, math.Min(r.W, r.H)/2)
-		d.roundedRect(r, radius)
-		d.setText(l.Ink())
-		d.drawText(sb.Sticky.Text, textArea(r, stickyPad*s), false, true, textSize*s, minTextPt*ptToMM, shrinkStep*s)
 	}
+	for _, sp := range m.Spans {
+		if inView(sp.Rect) {
+			d.drawSpan(sp, s, x0, y0)
+		}
+	}
+	return clipped
+}
+
+// lanePen sets the line style of lane l's sticky borders: each lane its own
+// dash pattern and weight, so a grayscale print still tells lanes apart.
+func (d *pdfDoc) lanePen(l board.Lane, s float64) {
+	d.setDraw(l.Ink())
+	w := math.Max(0.2, math.Min(0.5, 1.2*s))
+	switch l {
+	case board.Events:
+		d.pdf.SetLineWidth(w * 1.6)
+	case board.Systems:
+		d.pdf.SetLineWidth(w)
+		d.pdf.SetDashPattern([]float64{1.6, 0.8}, 0)
+	case board.Teams:
+		d.pdf.SetLineWidth(w * 1.2)
+		d.pdf.SetLineCapStyle("round")
+		d.pdf.SetDashPattern([]float64{0.01, 0.9}, 0)
+	case board.PainPoints:
+		d.pdf.SetLineWidth(w * 2.4)
+	case board.Timings:
+		d.pdf.SetLineWidth(w)
+		d.pdf.SetDashPattern([]float64{1.8, 0.6, 0.3, 0.6}, 0)
+	default:
+		d.pdf.SetLineWidth(w)
+		d.pdf.SetDashPattern([]float64{3, 1}, 0)
+	}
+}
+
+// noDash goes back to solid lines with square ends.
+func (d *pdfDoc) noDash() {
+	d.pdf.SetDashPattern([]float64{}, 0)
+	d.pdf.SetLineCapStyle("butt")
+}
+
+// drawSticky draws one note at scale s and reports whether its text was cut.
+func (d *pdfDoc) drawSticky(sb stickyBox, s, x0, y0 float64) bool {
+	r := sb.Rect.scaled(s, x0, y0)
+	l := sb.Sticky.Lane
+	d.setFill(l.Fill())
+	d.lanePen(l, s)
+	radius := math.Min(cornerRadius*s, math.Min(r.W, r.H)/2)
+	d.roundedRect(r, radius)
+	d.noDash()
+	d.setText(l.Ink())
+	area := textArea(r, stickyPad*s)
+	minSize := minTextPt * ptToMM
+	if foot := stickyFooter(sb.Sticky); foot != "" {
+		size := math.Max(textSize*footerScale*s, minFooterPt*ptToMM)
+		d.font(true, size)
+		// Up to two lines: a name and a date rarely fit one line of a
+		// small note, and both matter more than the last words of its text.
+		lines := len(fitText(foot, area.W, 2*size*lineSpacing, size, size, size, d.measure).Lines)
+		var footArea rect
+		area, footArea = splitFooter(area, size, max(1, lines))
+		d.drawText(foot, footArea, true, true, size, size, size)
+	}
+	return d.drawText(sb.Sticky.Text, area, false, true, textSize*s, minSize, shrinkStep*s)
+}
+
+// drawSpan draws a timing bracket over the events it covers, its label in
+// a white pill in the middle, as the editor shows it.
+func (d *pdfDoc) drawSpan(sp spanBox, s, x0, y0 float64) {
+	p := d.pdf
+	r := sp.Rect.scaled(s, x0, y0)
+	ink := board.Timings.Ink()
+	d.setDraw(ink)
+	p.SetLineWidth(math.Max(0.25, 2*s))
+	mid, in, tick := r.Y+r.H/2, spanInset*s, spanTick*s
+	p.Line(r.X+in, mid, r.X+r.W-in, mid)
+	p.Line(r.X+in, mid-tick, r.X+in, mid+tick)
+	p.Line(r.X+r.W-in, mid-tick, r.X+r.W-in, mid+tick)
+	if sp.Label == "" {
+		return
+	}
+	size := math.Max(spanLabel*s, minLabelPt*ptToMM)
+	d.font(true, size)
+	label := ellipsize(sp.Label, r.W-2*in-size, func(t string) float64 { return d.measure(size, t) })
+	tw := d.measure(size, label)
+	w, h := tw+size, size*1.35
+	pill := rect{r.X + (r.W-w)/2, mid - h/2, w, h}
+	p.SetFillColor(255, 255, 255)
+	p.SetLineWidth(math.Max(0.2, s))
+	d.roundedRect(pill, math.Min(8*s, h/2))
+	d.setText(ink)
+	d.text(pill.X+(w-tw)/2, mid+size*0.36, label)
 }
 
 // drawText fits text into area, starting at size start and shrinking by step
-// down to minSize (all in mm), and draws it in the current text color.
-func (d *pdfDoc) drawText(text string, area rect, isBold, center bool, start, minSize, step float64) {
+// down to minSize (all in mm), draws it in the current text color and
+// reports whether it had to be cut short.
+func (d *pdfDoc) drawText(text string, area rect, isBold, center bool, start, minSize, step float64) bool {
 	d.font(isBold, start)
 	fit := fitText(text, area.W, area.H, start, minSize, step, d.measure)
 	if len(fit.Lines) == 0 {
-		return
+		return strings.TrimSpace(text) != ""
 	}
 	d.font(isBold, fit.Size)
 	for _, line := range placeLines(fit, area, center, d.measure) {
-		d.pdf.Text(line.X, line.Baseline, line.Text)
+		d.text(line.X, line.Baseline, line.Text)
 	}
-}
-
-// Handout page type sizes, in mm.
-const (
-	handoutTitle   = 16 * ptToMM
-	handoutHeading = 13 * ptToMM
-	handoutBody    = 11 * ptToMM
-	handoutUnder   = 9 * ptToMM
-	handoutIndent  = 8.0 // text starts right of the color swatch
-	swatchSize     = 4.0
-)
-
-// drawHandout lists the questions & actions and the pain points.
-func (d *pdfDoc) drawHandout(sections []listSection) {
-	p := d.pdf
-	p.AddPage()
-	y := mapTop + 2
-	d.font(true, handoutTitle)
-	p.SetTextColor(0, 0, 0)
-	p.Text(pageMargin, y+baselineDrop*handoutTitle, "Actions and questions")
-	y += handoutTitle*lineSpacing + 4
-	textW := d.pageW - 2*pageMargin - handoutIndent
-	for _, sec := range sections {
-		d.continued = nil
-		y = d.ensureRoom(y, handoutHeading*lineSpacing+handoutBody*lineSpacing*2)
-		y = d.heading(y, sec.Lane, sec.Lane.Name())
-		d.continued = &sec
-		if len(sec.Items) == 0 {
-			d.font(false, handoutBody)
-			p.SetTextColor(110, 110, 110)
-			p.Text(pageMargin+handoutIndent, y+baselineDrop*handoutBody, "None yet.")
-			y += handoutBody*lineSpacing + 4
-			continue
-		}
-		for _, it := range sec.Items {
-			d.font(false, handoutBody)
-			lines := board.Wrap(it.Text, textW, func(s string) float64 { return d.measure(handoutBody, s) })
-			var under []string
-			if it.Under != "" {
-				d.font(false, handoutUnder)
-				under = board.Wrap("under: "+it.Under, textW, func(s string) float64 { return d.measure(handoutUnder, s) })
-			}
-			h := float64(len(lines))*handoutBody*lineSpacing + float64(len(under))*handoutUnder*lineSpacing
-			y = d.ensureRoom(y, h)
-			d.swatch(sec.Lane, pageMargin+1, y+handoutBody*0.25, swatchSize)
-			d.font(false, handoutBody)
-			p.SetTextColor(0, 0, 0)
-			for _, line := range lines {
-				y = d.ensureRoom(y, handoutBody*lineSpacing)
-				p.Text(pageMargin+handoutIndent, y+baselineDrop*handoutBody, line)
-				y += handoutBody * lineSpacing
-			}
-			d.font(false, handoutUnder)
-			p.SetTextColor(90, 90, 90)
-			for _, line := range under {
-				y = d.ensureRoom(y, handoutUnder*lineSpacing)
-				p.Text(pageMargin+handoutIndent, y+baselineDrop*handoutUnder, line)
-				y += handoutUnder * lineSpacing
-			}
-			y += 2.5
-		}
-		y += 3
-	}
-	d.continued = nil
-}
-
-// heading writes a section heading, a swatch of the lane's colors before
-// it, and returns where the section's items start.
-func (d *pdfDoc) heading(y float64, l board.Lane, text string) float64 {
-	y += 2
-	d.swatch(l, pageMargin, y+handoutHeading*0.2, swatchSize+1)
-	d.font(true, handoutHeading)
-	d.pdf.SetTextColor(0, 0, 0)
-	d.pdf.Text(pageMargin+handoutIndent, y+baselineDrop*handoutHeading, text)
-	return y + handoutHeading*lineSpacing + 2
-}
-
-// ensureRoom starts a new page when h mm do not fit below y, and returns
-// where to continue. Something taller than a page starts at the top of one
-// and breaks line by line. A list cut by the page break gets its heading
-// again, "(continued)", so a loose page still says what it lists. The font
-// and color survive the new page's header and footer.
-func (d *pdfDoc) ensureRoom(y, h float64) float64 {
-	top := mapTop + 2
-	if y+h <= d.pageH-footerSpace || y <= top {
-		return y
-	}
-	isBold, size := d.isBold, d.size
-	r, g, b := d.pdf.GetTextColor()
-	d.pdf.AddPage()
-	y = top
-	if d.continued != nil {
-		y = d.heading(y, d.continued.Lane, d.continued.Lane.Name()+" (continued)")
-	}
-	d.font(isBold, size)
-	d.pdf.SetTextColor(r, g, b)
-	return y
-}
-
-// swatch draws a small note in lane l's colors, tying a list entry to the map.
-func (d *pdfDoc) swatch(l board.Lane, x, y, size float64) {
-	d.setFill(l.Fill())
-	d.setDraw(l.Ink())
-	d.pdf.SetLineWidth(0.2)
-	d.roundedRect(rect{x, y, size, size}, size/5)
+	return fit.Clipped
 }
 
 // roundedRect fills r in the fill color and outlines it in the draw color,
@@ -414,4 +515,40 @@ func (d *pdfDoc) roundedRect(r rect, radius float64) {
 	p.CurveBezierCubicTo(x0, y0+k, x0+k, y0, x0+radius, y0)
 	p.ClosePath()
 	p.DrawPath("FD")
+}
+
+// The few page operations the action list and the poster need, so that
+// they, too, leave every gofpdf call in this file.
+
+func (d *pdfDoc) addPage()                    { d.pdf.AddPage() }
+func (d *pdfDoc) line(x1, y1, x2, y2 float64) { d.pdf.Line(x1, y1, x2, y2) }
+func (d *pdfDoc) lineWidth(w float64)         { d.pdf.SetLineWidth(w) }
+func (d *pdfDoc) drawRGB(r, g, b int)         { d.pdf.SetDrawColor(r, g, b) }
+func (d *pdfDoc) strokeRect(r rect)           { d.pdf.Rect(r.X, r.Y, r.W, r.H, "D") }
+
+// dash sets a dash pattern in mm; none for solid lines.
+func (d *pdfDoc) dash(pattern ...float64) {
+	if pattern == nil {
+		pattern = []float64{}
+	}
+	d.pdf.SetDashPattern(pattern, 0)
+}
+
+// whiteBox fills r with white at the given opacity, behind a label.
+func (d *pdfDoc) whiteBox(r rect, alpha float64) {
+	d.pdf.SetFillColor(255, 255, 255)
+	d.pdf.SetAlpha(alpha, "Normal")
+	d.pdf.Rect(r.X, r.Y, r.W, r.H, "F")
+	d.pdf.SetAlpha(1, "Normal")
+}
+func (d *pdfDoc) textRGB(r, g, b int)      { d.pdf.SetTextColor(r, g, b) }
+func (d *pdfDoc) textColor() (r, g, b int) { return d.pdf.GetTextColor() }
+
+// swatch draws a small note in lane l's colors and border, tying a list
+// entry to the map.
+func (d *pdfDoc) swatch(l board.Lane, x, y, size float64) {
+	d.setFill(l.Fill())
+	d.lanePen(l, 0.15)
+	d.roundedRect(rect{x, y, size, size}, size/5)
+	d.noDash()
 }

@@ -46,54 +46,41 @@ func TestPDF_ContainsEveryStickyText(t *testing.T) {
 	}
 }
 
-func TestPDF_SampleHasTwoPages(t *testing.T) {
+func TestPDF_FitPutsTheMapOnPageOneThenTheList(t *testing.T) {
 	pdf := renderPDF(t, sampleBoard(t))
-	if n := len(pageObjects.FindAll(pdf, -1)); n != 2 {
-		t.Errorf("%d page objects, want 2", n)
+	n := pdfPages(t, pdf)
+	if objs := len(pageObjects.FindAll(pdf, -1)); objs != n {
+		t.Errorf("%d page objects, pdfinfo says %d pages", objs, n)
 	}
-	if n := pdfPages(t, pdf); n != 2 {
-		t.Errorf("pdfinfo: %d pages, want 2", n)
+	if n < 2 || n > 3 {
+		t.Errorf("%d pages, want the map and one or two pages of list", n)
+	}
+	if p2 := pdfTool(t, "pdftotext", pdf, "-f", "2", "-l", "2"); !strings.Contains(p2, "Action list") {
+		t.Errorf("page 2 is not the action list:\n%s", p2)
 	}
 }
 
-func TestPDF_HandoutListsPainPointsAndActionsWithTheirEvent(t *testing.T) {
-	b := sampleBoard(t)
+func TestPDF_EmptySectionsSaySo(t *testing.T) {
+	b := boardOf(board.Events, "Story picked up")
 	page2 := pdfTool(t, "pdftotext", renderPDF(t, b), "-layout", "-f", "2", "-l", "2")
-	for _, want := range []string{"Actions and questions", "Questions & actions", "Pain points",
-		"under: Deployed to staging", "under: Change approved by CAB", b.Title} {
+	for _, want := range []string{"No action has an owner yet.", "No follow-up agreed yet."} {
 		if !strings.Contains(page2, want) {
 			t.Errorf("page 2 lacks %q:\n%s", want, page2)
 		}
 	}
-	flat := squash(page2)
-	for _, l := range []board.Lane{board.PainPoints, board.Actions} {
-		for _, s := range b.InLane(l) {
-			if !strings.Contains(flat, squash(s.Text)) {
-				t.Errorf("page 2 lacks %s %q", l.Name(), s.Text)
-			}
-		}
-	}
-	// Questions & actions come first, then pain points, as the brief orders.
-	if strings.Index(page2, "Questions & actions") > strings.Index(page2, "Pain points") {
-		t.Error("pain points are listed before questions & actions")
-	}
-}
-
-func TestPDF_EmptySectionsSayNoneYet(t *testing.T) {
-	b := boardOf(board.Events, "Story picked up")
-	page2 := pdfTool(t, "pdftotext", renderPDF(t, b), "-layout", "-f", "2", "-l", "2")
-	if n := strings.Count(page2, "None yet."); n != 2 {
-		t.Errorf(`"None yet." appears %d times, want 2:\n%s`, n, page2)
+	if n := strings.Count(page2, "None."); n != 4 { // questions, pain points, systems and teams, timings
+		t.Errorf(`"None." appears %d times, want 4:\n%s`, n, page2)
 	}
 }
 
 func TestPDF_HeaderAndFooterOnEveryPage(t *testing.T) {
 	b := sampleBoard(t)
 	pdf := renderPDF(t, b)
-	for page := 1; page <= 2; page++ {
+	n := pdfPages(t, pdf)
+	for page := 1; page <= n; page++ {
 		p := strconv.Itoa(page)
 		text := pdfTool(t, "pdftotext", pdf, "-layout", "-f", p, "-l", p)
-		for _, want := range []string{b.Title, "26 November 2026", fmt.Sprintf("pathmap · page %d of 2", page)} {
+		for _, want := range []string{b.Title, "26 November 2026", fmt.Sprintf("pathmap · page %d of %d", page, n)} {
 			if !strings.Contains(text, want) {
 				t.Errorf("page %d lacks %q", page, want)
 			}
@@ -154,7 +141,7 @@ func TestPDF_LongListsFlowOntoMorePages(t *testing.T) {
 	if !strings.Contains(list, last) {
 		t.Errorf("footer %q missing", last)
 	}
-	if !strings.Contains(list, "Questions & actions (continued)") {
+	if !strings.Contains(list, "Open questions (continued)") {
 		t.Error("the list's heading is not repeated on the next page")
 	}
 	flat := squash(list)
@@ -206,33 +193,6 @@ func TestPDF_GraphicsStateIsBalanced(t *testing.T) {
 	}
 }
 
-func TestPDF_WideMapIsPrintedInReadableParts(t *testing.T) {
-	var texts []string
-	for i := 1; i <= 40; i++ {
-		texts = append(texts, fmt.Sprintf("Step %d done", i))
-	}
-	b := boardOf(board.Events, texts...)
-	pdf := renderPDF(t, b)
-	n := pdfPages(t, pdf)
-	if n < 4 {
-		t.Fatalf("%d pages: a 40-column map should take several pages, then the list", n)
-	}
-	mapPages := pdfTool(t, "pdftotext", pdf, "-raw", "-l", strconv.Itoa(n-1))
-	flat := squash(mapPages)
-	for _, s := range texts {
-		// Whole, not cut to "…": every part is printed large enough.
-		if !strings.Contains(flat, squash(s)) {
-			t.Errorf("%q is not printed whole on the map pages", s)
-		}
-	}
-	if !strings.Contains(mapPages, fmt.Sprintf("Map, part %d of %d", n-1, n-1)) {
-		t.Errorf("map pages do not say which part they are:\n%s", mapPages)
-	}
-	if strings.Contains(mapPages, "…") {
-		t.Error("sticky text was cut short")
-	}
-}
-
 func TestPDF_EmptyBoard(t *testing.T) {
 	pdf := renderPDF(t, &board.Board{})
 	if n := len(pageObjects.FindAll(pdf, -1)); n != 2 {
@@ -259,6 +219,212 @@ func BenchmarkPDF_300Stickies(b *testing.B) {
 	for b.Loop() {
 		buf.Reset()
 		if err := PDF(&buf, board, PDFOptions{Created: fixedDate}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len())/1024, "KiB/pdf")
+}
+
+func TestPDF_MapShowsEveryStickyTextAndEveryOwner(t *testing.T) {
+	b := workshopBoard(t)
+	for _, paper := range Papers {
+		var buf bytes.Buffer
+		if err := PDF(&buf, b, PDFOptions{Created: fixedDate, Paper: paper, Fonts: NoFallback}); err != nil {
+			t.Fatal(err)
+		}
+		text := squash(pdfTool(t, "pdftotext", buf.Bytes(), "-raw", "-f", "1", "-l", "1"))
+		for _, s := range b.Stickies {
+			if !strings.Contains(text, squash(s.Text)) {
+				t.Errorf("%s: map lacks sticky %d %q", paper, s.ID, s.Text)
+			}
+			if s.Owner != "" && !strings.Contains(text, squash(s.Owner+" · "+s.Due)) {
+				t.Errorf("%s: map lacks owner and due date of sticky %d (%s, %s)", paper, s.ID, s.Owner, s.Due)
+			}
+		}
+		for _, want := range []string{"2d", "40min", "1w", "5votes"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: map lacks %q", paper, want)
+			}
+		}
+	}
+}
+
+func TestPDF_PaperSizesAreLandscape(t *testing.T) {
+	want := map[Paper]string{A4: "841.89 x 595.28", A3: "1190.55 x 841.89", Letter: "792 x 612", Tabloid: "1224 x 792"}
+	for paper, size := range want {
+		var buf bytes.Buffer
+		if err := PDF(&buf, sampleBoard(t), PDFOptions{Created: fixedDate, Paper: paper}); err != nil {
+			t.Fatal(err)
+		}
+		if info := pdfTool(t, "pdfinfo", buf.Bytes()); !strings.Contains(info, "Page size:       "+size+" pts") {
+			t.Errorf("%s: pdfinfo says\n%s\nwant %s pts", paper, info, size)
+		}
+	}
+	if err := PDF(&bytes.Buffer{}, sampleBoard(t), PDFOptions{Paper: "B5"}); err == nil || !strings.Contains(err.Error(), "B5") {
+		t.Errorf("paper B5: error %v, want one naming it", err)
+	}
+}
+
+// mapPages is the number of pages before the action list.
+func mapPages(t *testing.T, pdf []byte) int {
+	t.Helper()
+	n := pdfPages(t, pdf)
+	for p := 1; p <= n; p++ {
+		if strings.Contains(pdfTool(t, "pdftotext", pdf, "-f", strconv.Itoa(p), "-l", strconv.Itoa(p)), "Action list") {
+			return p - 1
+		}
+	}
+	t.Fatal("no action list page")
+	return 0
+}
+
+func TestPDF_PageCountsOfFitAndPosterOnA4AndA3(t *testing.T) {
+	b := columns(30)
+	m := layoutMap(b)
+	count := func(paper Paper, poster bool) int {
+		var buf bytes.Buffer
+		if err := PDF(&buf, b, PDFOptions{Created: fixedDate, Paper: paper, Poster: poster}); err != nil {
+			t.Fatal(err)
+		}
+		return mapPages(t, buf.Bytes())
+	}
+	for _, paper := range []Paper{A4, A3} {
+		if n := count(paper, false); n != 1 {
+			t.Errorf("%s fit: %d map pages, want 1", paper, n)
+		}
+		w, h := paper.landscape()
+		g := planPoster(m.W*posterScale, m.H*posterScale, w-2*pageMargin, h-mapTop-footerSpace, posterOverlap)
+		if n := count(paper, true); n != 1+len(g.Tiles) {
+			t.Errorf("%s poster: %d map pages, want the overview and %d tiles", paper, n, len(g.Tiles))
+		}
+	}
+	// 30 columns at poster scale are about 1.3 m wide: more A4 pages than A3.
+	if a4, a3 := count(A4, true), count(A3, true); a4 <= a3 || a3 < 3 {
+		t.Errorf("poster map pages: A4 %d, A3 %d; want more on A4, and several on A3", a4, a3)
+	}
+}
+
+func TestPDF_PosterPrintsEveryWordWholeWithPageLabels(t *testing.T) {
+	var texts []string
+	for i := 1; i <= 40; i++ {
+		texts = append(texts, fmt.Sprintf("Step %d done after a long wait for the review board", i))
+	}
+	b := boardOf(board.Events, texts...)
+	var buf bytes.Buffer
+	if err := PDF(&buf, b, PDFOptions{Created: fixedDate, Poster: true}); err != nil {
+		t.Fatal(err)
+	}
+	pdf := buf.Bytes()
+	n := mapPages(t, pdf)
+	tiles := pdfTool(t, "pdftotext", pdf, "-raw", "-f", "2", "-l", strconv.Itoa(n))
+	flat := squash(tiles)
+	for _, s := range texts {
+		if !strings.Contains(flat, squash(s)) {
+			t.Errorf("%q is not printed whole on the poster", s)
+		}
+	}
+	if strings.Contains(tiles, "…") {
+		t.Error("poster text was cut short")
+	}
+	for _, want := range []string{"Poster page A1 (row 1 of", "Poster page A2 (row 1 of", "trim at the dashed line, lay over A1"} {
+		if !strings.Contains(tiles, want) {
+			t.Errorf("poster pages lack %q", want)
+		}
+	}
+	overview := pdfTool(t, "pdftotext", pdf, "-f", "1", "-l", "1")
+	if !strings.Contains(overview, fmt.Sprintf("Poster of %d pages", n-1)) {
+		t.Errorf("the overview does not explain the poster:\n%s", overview)
+	}
+	// Fit on one page instead: the text no longer fits, and the page says so.
+	fit := pdfTool(t, "pdftotext", renderPDF(t, b), "-f", "1", "-l", "1")
+	if !strings.Contains(fit, "export as a poster to print every word") {
+		t.Errorf("a fit map with cut text does not point to the poster:\n%s", fit)
+	}
+}
+
+func TestPDF_ActionListHasEverySection(t *testing.T) {
+	b := workshopBoard(t)
+	pdf := renderPDF(t, b)
+	list := pdfTool(t, "pdftotext", pdf, "-raw", "-f", "2")
+	flat := squash(list)
+	for _, want := range []string{
+		"Actions", "Can low-risk changes skip CAB? Sam to check", "owner: Sam · due: 2026-12-02 · under: Change approved by CAB",
+		"owner: Priya · due: 2026-12-04 · under: Deployed to staging",
+		"Open questions", "How do we know customers used it? No analytics yet", "owner: nobody yet · under: Customer used the new feature",
+		"Pain points by event", "5 votes", "Systems and teams by event", "Systems: Staging Kubernetes cluster", "Teams: Change Advisory Board",
+		"Timings", "Lead time 7.1 days", "longest: Security scan signed off – Deployed to production", "2d: Code written and unit-tested – Pull request reviewed and merged", "40 min: CI pipeline passed",
+		"Agenda: planned vs actual", "Start and final events", "planned 5 min · actual 4 min (-1)", "Whole session",
+		"Follow-up", "When: 2026-12-10 14:00", "Purpose: Improve the path to production", "Note: Pick the two worst waits",
+	} {
+		if !strings.Contains(flat, squash(want)) {
+			t.Errorf("action list lacks %q", want)
+		}
+	}
+	// Actions by due date: Sam's (2 Dec) before Priya's (4 Dec).
+	if strings.Index(list, "owner: Sam") > strings.Index(list, "owner: Priya") {
+		t.Error("actions are not in due-date order")
+	}
+}
+
+func TestPDF_DrawsCJKWithAFallbackFont(t *testing.T) {
+	path := "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+	fb := FallbackFromFile(path)
+	if fb() == nil {
+		t.Skipf("no fallback font at %s (Debian: fonts-droid-fallback)", path)
+	}
+	b := boardOf(board.Actions, "Größe 部署 Ωμέγα")
+	var buf bytes.Buffer
+	if err := PDF(&buf, b, PDFOptions{Created: fixedDate, Fonts: fb}); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfTool(t, "pdftotext", buf.Bytes(), "-raw")
+	if n := strings.Count(squash(text), "Größe部署Ωμέγα"); n != 2 {
+		t.Errorf("the text with CJK is found %d times, want 2 (map and list):\n%s", n, text)
+	}
+	if !strings.Contains(pdfTool(t, "pdffonts", buf.Bytes()), "utf8fallback") {
+		t.Error("the fallback font is not embedded")
+	}
+	if got := Unprintable(b, fb()); len(got) != 0 {
+		t.Errorf("with the fallback font, %q still reported as undrawable", string(got))
+	}
+}
+
+func TestPDF_WithoutFallbackStillExportsAndReportsWhatIsMissing(t *testing.T) {
+	b := boardOf(board.Actions, "Größe 部署 Ωμέγα")
+	var buf bytes.Buffer
+	if err := PDF(&buf, b, PDFOptions{Created: fixedDate, Fonts: NoFallback}); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(Unprintable(b, nil)); got != "署部" { // sorted by code point
+		t.Errorf("Unprintable = %q, want 部署 (NotoSans has Größe and Ωμέγα)", got)
+	}
+	text := pdfTool(t, "pdftotext", buf.Bytes(), "-raw")
+	if !strings.Contains(text, "Größe") || !strings.Contains(text, "Ωμέγα") {
+		t.Errorf("the drawable words are missing:\n%s", text)
+	}
+	if strings.Contains(pdfTool(t, "pdffonts", buf.Bytes()), "utf8fallback") {
+		t.Error("a fallback font was embedded though none was offered")
+	}
+}
+
+func BenchmarkPDF_2000Stickies(b *testing.B) {
+	board := stackedStickies(2000)
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := PDF(&buf, board, PDFOptions{Created: fixedDate}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len())/1024, "KiB/pdf")
+}
+
+func BenchmarkPDF_2000Stickies_PosterA3(b *testing.B) {
+	board := stackedStickies(2000)
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := PDF(&buf, board, PDFOptions{Created: fixedDate, Paper: A3, Poster: true}); err != nil {
 			b.Fatal(err)
 		}
 	}

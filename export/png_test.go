@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"math"
 	"strings"
 	"testing"
@@ -184,5 +185,144 @@ func TestExports_RefuseNilBoard(t *testing.T) {
 	}
 	if err := PDF(&bytes.Buffer{}, nil, PDFOptions{}); err == nil {
 		t.Error("PDF accepted a nil board")
+	}
+}
+
+func TestPNG_DecodesAtEachScaleWithLaneColorsUnderEveryStickyCenter(t *testing.T) {
+	b := workshopBoard(t)
+	m := layoutMap(b)
+	for _, scale := range []float64{1, 2, 4} {
+		if scale == 4 && testing.Short() {
+			continue
+		}
+		img := renderPNG(t, b, scale)
+		w, h := PNGSize(b, scale)
+		if img.Bounds().Dx() != w || img.Bounds().Dy() != h {
+			t.Errorf("scale %g: %v, want %d×%d", scale, img.Bounds().Size(), w, h)
+		}
+		for _, sb := range m.Stickies {
+			// The center row, at the left edge of the text area: the text
+			// itself is centered, and short words leave this blank.
+			r := sb.Rect
+			if got, want := pixelAt(img, scale, r.X+stickyPad/2, r.Y+r.H/2), rgba(sb.Sticky.Lane.Fill()); got != want {
+				t.Errorf("scale %g: sticky %d: pixel %v, want the %s color %v", scale, sb.Sticky.ID, got, sb.Sticky.Lane.Name(), want)
+			}
+		}
+		if got := pixelAt(img, scale, -pngMargin/2, -pngMargin/2); got != rgba(white) {
+			t.Errorf("scale %g: margin is %v, want white", scale, got)
+		}
+	}
+}
+
+func TestPNG_BigBoardInManyStrips(t *testing.T) {
+	b := stackedStickies(300)
+	img := renderPNG(t, b, 1)
+	m := layoutMap(b)
+	for _, sb := range m.Stickies {
+		r := sb.Rect
+		if got, want := pixelAt(img, 1, r.X+stickyPad/2, r.Y+r.H/2), rgba(sb.Sticky.Lane.Fill()); got != want {
+			t.Fatalf("sticky %d: pixel %v, want %v", sb.Sticky.ID, got, want)
+		}
+	}
+}
+
+func TestActionsPNG_ListsTheSectionsInLaneColors(t *testing.T) {
+	b := workshopBoard(t)
+	for _, scale := range []float64{1, 2} {
+		var buf bytes.Buffer
+		if err := ActionsPNG(&buf, b, PNGOptions{Scale: scale, Fonts: NoFallback}); err != nil {
+			t.Fatal(err)
+		}
+		img, err := png.Decode(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fonts, _ := loadFonts()
+		ops, height := layoutList(handoutOf(b, fixedDate), fonts, nil, "x")
+		if w, h := img.Bounds().Dx(), img.Bounds().Dy(); w != int(listWidth*scale) || h != int(math.Ceil(height*scale)) {
+			t.Errorf("scale %g: %d×%d, want %g×%g", scale, w, h, listWidth*scale, height*scale)
+		}
+		swatches := 0
+		for _, op := range ops {
+			if !op.Swatch {
+				continue
+			}
+			swatches++
+			c := (op.X + op.Size/2) * scale
+			r, g, bl, _ := img.At(int(c), int((op.Y+op.Size/2)*scale)).RGBA()
+			if got, want := (color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(bl >> 8), 255}), rgba(op.Lane.Fill()); got != want {
+				t.Errorf("scale %g: swatch for %s is %v, want %v", scale, op.Lane.Name(), got, want)
+			}
+		}
+		if swatches < 20 {
+			t.Errorf("only %d swatches: the list is missing entries", swatches)
+		}
+	}
+}
+
+func BenchmarkPNG_2000Stickies_2x(b *testing.B) {
+	board := stackedStickies(2000)
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := PNG(&buf, board, 2); err != nil {
+			b.Fatal(err)
+		}
+	}
+	w, h := PNGSize(board, 2)
+	b.ReportMetric(float64(w*h)/1e6, "Mpx")
+	b.ReportMetric(float64(buf.Len())/1024, "KiB/png")
+}
+
+func TestActionsPNG_LongListIsSetInColumns(t *testing.T) {
+	b := stackedStickies(2000)
+	fonts, _ := loadFonts()
+	ops, height := layoutList(handoutOf(b, fixedDate), fonts, nil, "x")
+	flowed, w, h := flowColumns(ops, height)
+	if w <= listWidth || h >= height/2 {
+		t.Fatalf("a %g-unit list became %g×%g: want several columns", height, w, h)
+	}
+	colOf := map[int]float64{}
+	for i, op := range flowed {
+		if op.X < 0 || op.X >= w || op.Y < 0 || op.Y > h {
+			t.Fatalf("op %d at (%g, %g) is outside the %g×%g picture", i, op.X, op.Y, w, h)
+		}
+		col := math.Floor(op.X / listWidth)
+		if c, ok := colOf[op.Block]; ok && c != col {
+			t.Fatalf("block %d is split between columns %g and %g", op.Block, c, col)
+		}
+		colOf[op.Block] = col
+	}
+	// The picture itself is made at a small scale: 2× is benchmark-sized.
+	if err := ActionsPNG(io.Discard, b, PNGOptions{Scale: 0.25, Fonts: NoFallback}); err != nil {
+		t.Fatalf("the action list of 2,000 stickies fails: %v", err)
+	}
+	if w*2 > MaxPNGSide || h*2 > MaxPNGSide {
+		t.Errorf("at 2× the list would be %g×%g px, more than a PNG may be", w*2, h*2)
+	}
+}
+
+func TestPNG_DrawsTimingBracketsAndColumnGuides(t *testing.T) {
+	b := workshopBoard(t)
+	m := layoutMap(b)
+	img := renderPNG(t, b, 2)
+	ink := rgba(board.Timings.Ink())
+	for _, sp := range m.Spans {
+		r := sp.Rect
+		mid := r.Y + r.H/2
+		// The bar, just inside its left end, and the end ticks.
+		for _, p := range [][2]float64{{r.X + spanInset + 4, mid}, {r.X + spanInset, mid - spanTick/2}, {r.X + r.W - spanInset, mid + spanTick/2}} {
+			if got := pixelAt(img, 2, p[0], p[1]); got != ink {
+				t.Errorf("span %q: pixel at (%g, %g) is %v, want the bracket's %v", sp.Label, p[0], p[1], got, ink)
+			}
+		}
+	}
+	if len(m.Guides) != 8 {
+		t.Fatalf("%d column guides, want 8 between 9 events", len(m.Guides))
+	}
+	// Between two events, in the empty Questions & actions band.
+	lane := m.Lanes[board.Actions].Band
+	if got := pixelAt(img, 2, m.Guides[0], lane.Y+lane.H/2); got != rgba(guideColor) {
+		t.Errorf("guide pixel %v, want %v", got, rgba(guideColor))
 	}
 }

@@ -1,76 +1,76 @@
 package export
 
-import "math"
-
-// A long board shrunk onto one A4 page prints stickies a few millimetres
-// wide, their text cut down to "…": useless on the wall after the workshop.
-// Such a map is printed instead in parts, one page each, at a size where
-// sticky text reads; every part repeats the lane names.
-const (
-	// minMapScale (mm per map unit) is the smallest a map is shrunk to fit
-	// one page: sticky text then starts at the 5 pt minimum. A board of
-	// about 12 columns still fits one page.
-	minMapScale = minTextPt * ptToMM / textSize
-	// partScale is the scale of a map printed in parts: the editor's
-	// smallest sticky text (minTextSize) prints at the 5 pt minimum, so any
-	// text the editor shows whole prints whole. About 6 columns fit a page.
-	partScale = minTextPt * ptToMM / minTextSize
-	// cutGap keeps a cut between parts this far from any sticky, so no
-	// border is sliced off.
-	cutGap = 2.0
+import (
+	"fmt"
+	"math"
 )
 
-// mapPart is the slice [From, To) of the map's x axis that one page shows,
-// right of the lane names.
-type mapPart struct{ From, To float64 }
+// A poster is the map at a legible size cut into page-sized tiles. Each
+// tile repeats a strip (the overlap) of its left and upper neighbours, so
+// the pages can be trimmed and taped together without a gap even when a
+// printer does not print to the exact edge.
 
-// planParts decides how the map m goes on pages of availW×availH mm: the
-// scale, and the parts in left-to-right order. The map is one part, as large
-// as fits, when that is at least partScale, or at least minMapScale with
-// every sticky's text fitting whole (readable reports that for a scale).
-func planParts(m mapLayout, availW, availH float64, readable func(scale float64) bool) (scale float64, parts []mapPart) {
-	scale = math.Min(availW/m.W, availH/m.H)
-	if scale >= partScale || (scale >= minMapScale && readable(scale)) {
-		return scale, []mapPart{{labelWidth, m.W}}
-	}
-	scale = math.Min(availH/m.H, partScale)
-	width := math.Max(availW/scale-labelWidth, 2*cutGap+1)
-	return scale, cutParts(m, width)
+// posterTile is one page of a poster: the part of the map it shows, in mm
+// of the full-size poster.
+type posterTile struct {
+	Row, Col   int
+	X, Y, W, H float64
 }
 
-// cutParts splits the map right of the lane names into parts at most width
-// map units wide. It cuts in the gap between stickies nearest the full
-// width, looking back at most half a part, so a sticky is never split
-// between pages; only where stickies overlap all along does a cut go
-// through them.
-func cutParts(m mapLayout, width float64) []mapPart {
-	inside := func(x float64) bool {
-		for _, sb := range m.Stickies {
-			if sb.Rect.X-cutGap < x && x < sb.Rect.X+sb.Rect.W+cutGap {
-				return true
-			}
-		}
-		return false
+// Name is the tile's label as printed: row letter and column number, like a
+// map grid ("A1", "B3"), short enough to write on the back of a page.
+func (t posterTile) Name() string {
+	return fmt.Sprintf("%s%d", rowName(t.Row), t.Col+1)
+}
+
+// rowName is A … Z, then AA, AB … for very tall posters.
+func rowName(r int) string {
+	s := ""
+	for r >= 0 {
+		s = string(rune('A'+r%26)) + s
+		r = r/26 - 1
 	}
-	var parts []mapPart
-	from := labelWidth
-	for m.W-from > width {
-		to := from + width
-		if inside(to) {
-			best := -1.0
-			for _, sb := range m.Stickies {
-				for _, c := range []float64{sb.Rect.X - cutGap, sb.Rect.X + sb.Rect.W + cutGap} {
-					if c > from+width/2 && c <= to && c > best && !inside(c) {
-						best = c
-					}
-				}
-			}
-			if best > 0 {
-				to = best
-			}
+	return s
+}
+
+// posterGrid is the layout of a poster.
+type posterGrid struct {
+	Rows, Cols int
+	Overlap    float64
+	Scale      float64      // mm per map unit, set by the PDF
+	Tiles      []posterTile // row by row, left to right: the print order
+}
+
+// planPoster cuts a poster of w×h mm into tiles of at most pageW×pageH mm
+// that overlap by overlap mm. Pages are filled evenly, so the last column
+// is not a sliver.
+func planPoster(w, h, pageW, pageH, overlap float64) posterGrid {
+	count := func(total, page float64) int {
+		if total <= page {
+			return 1
 		}
-		parts = append(parts, mapPart{from, to})
-		from = to
+		return int(math.Ceil((total - overlap) / (page - overlap)))
 	}
-	return append(parts, mapPart{from, m.W})
+	g := posterGrid{Cols: count(w, pageW), Rows: count(h, pageH), Overlap: overlap}
+	// Each tile's step is the same; the last tile ends exactly at the edge.
+	stepX, stepY := 0.0, 0.0
+	if g.Cols > 1 {
+		stepX = (w - overlap) / float64(g.Cols)
+	}
+	if g.Rows > 1 {
+		stepY = (h - overlap) / float64(g.Rows)
+	}
+	tw, th := math.Min(w, stepX+overlap), math.Min(h, stepY+overlap)
+	if g.Cols == 1 {
+		tw = w
+	}
+	if g.Rows == 1 {
+		th = h
+	}
+	for r := 0; r < g.Rows; r++ {
+		for c := 0; c < g.Cols; c++ {
+			g.Tiles = append(g.Tiles, posterTile{Row: r, Col: c, X: float64(c) * stepX, Y: float64(r) * stepY, W: tw, H: th})
+		}
+	}
+	return g
 }

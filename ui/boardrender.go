@@ -10,15 +10,23 @@ import (
 	"pathmap/board"
 )
 
-// boardRenderer draws the lane bands, the stickies above them, then the lane
-// name column (so stickies panned left slide under it) and the text box.
+var guideColor = color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0x40}
+
+// boardRenderer draws, bottom to top: the lane bands, the event column
+// guides, the timing spans, the stickies in view, then the lane name column
+// (so stickies panned left slide under it), the rubber band and the text box.
 type boardRenderer struct {
 	v      *BoardView
 	bands  [board.LaneCount]*canvas.Rectangle
 	strips [board.LaneCount]*canvas.Rectangle
+	icons  [board.LaneCount]*canvas.Image
 	names  [board.LaneCount]*widget.Label
 	rules  [board.LaneCount]*canvas.Line
-	objs   []fyne.CanvasObject
+	guides []*canvas.Line
+	spans  []*spanWidget
+
+	visible []fyne.CanvasObject // stickies in view, in drawing order
+	objs    []fyne.CanvasObject
 }
 
 func newBoardRenderer(v *BoardView) *boardRenderer {
@@ -26,6 +34,7 @@ func newBoardRenderer(v *BoardView) *boardRenderer {
 	for _, l := range board.AllLanes() {
 		r.bands[l] = canvas.NewRectangle(rgba(l.Band()))
 		r.strips[l] = canvas.NewRectangle(rgba(l.Fill()))
+		r.icons[l] = canvas.NewImageFromResource(laneIcon(l))
 		r.names[l] = widget.NewLabelWithStyle(l.Name(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		r.names[l].Wrapping = fyne.TextWrapWord
 		r.rules[l] = canvas.NewLine(darken(l.Fill(), 0.3))
@@ -36,29 +45,158 @@ func newBoardRenderer(v *BoardView) *boardRenderer {
 
 func (r *boardRenderer) Layout(size fyne.Size) {
 	v := r.v
+	if v.autoFit && size != v.fitSize && size.Height > 0 {
+		v.FitLanes() // lays out again
+		return
+	}
 	b := v.doc.Board()
-	zoom := size.Height / float32(b.Height())
-	v.zoom = min(max(zoom, minZoom), maxZoom)
 	for _, l := range board.AllLanes() {
-		top := float32(b.LaneTop(l)) * v.zoom
+		top := v.toScreen(0, b.LaneTop(l)).Y
 		h := float32(b.LaneHeight(l)) * v.zoom
 		r.bands[l].Move(fyne.NewPos(0, top))
 		r.bands[l].Resize(fyne.NewSize(size.Width, h))
-		// A lane's name sits on a strip of the lane's sticky color with a
-		// darker rule below, so lanes stay apart in grayscale too.
+		// A lane's name sits on a strip of the lane's sticky color, with its
+		// icon and a darker rule below, so lanes stay apart in grayscale too.
 		r.strips[l].Move(fyne.NewPos(0, top))
 		r.strips[l].Resize(fyne.NewSize(labelWidth, h))
-		r.names[l].Move(fyne.NewPos(4, top+4))
-		r.names[l].Resize(fyne.NewSize(labelWidth-8, r.names[l].MinSize().Height))
+		r.icons[l].Move(fyne.NewPos(8, top+10))
+		r.icons[l].Resize(fyne.NewSquareSize(20))
+		r.names[l].Move(fyne.NewPos(30, top+2))
+		nameH := r.names[l].MinSize().Height
+		r.names[l].Resize(fyne.NewSize(labelWidth-34, nameH))
+		// When zoomed far out a lane is thinner than its name: show the
+		// name only where it fits, so names never pile onto each other.
+		showIf(r.names[l], h >= nameH)
+		showIf(r.icons[l], h >= 24)
 		r.rules[l].Position1 = fyne.NewPos(0, top+h)
 		r.rules[l].Position2 = fyne.NewPos(size.Width, top+h)
 	}
-	v.layoutStickies()
+	r.layoutGuides(size)
+	r.layoutSpans()
+	r.layoutStickies(size)
+	r.layoutAids(size) // aids_markers.go
+	v.layoutEditor()
 }
 
-func (r *boardRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(labelWidth+200, float32(r.v.doc.Board().Height())*minZoom)
+// layoutGuides draws a faint line between event columns, from the lane
+// below the events to the bottom, so the eye can follow a column down.
+func (r *boardRenderer) layoutGuides(size fyne.Size) {
+	v := r.v
+	b := v.doc.Board()
+	events := b.InLane(board.Events)
+	n := max(len(events)-1, 0)
+	for len(r.guides) < n {
+		l := canvas.NewLine(guideColor)
+		l.StrokeWidth = 1
+		r.guides = append(r.guides, l)
+		r.objs = nil
+	}
+	if len(r.guides) > n {
+		r.guides = r.guides[:n]
+		r.objs = nil
+	}
+	top := v.toScreen(0, b.LaneTop(board.Systems)).Y
+	bottom := v.toScreen(0, b.Height()).Y
+	for i := 0; i < n; i++ {
+		x := v.toScreen((events[i].X+events[i].W+events[i+1].X)/2, 0).X
+		g := r.guides[i]
+		g.Position1, g.Position2 = fyne.NewPos(x, top), fyne.NewPos(x, bottom)
+		if x < labelWidth || x > size.Width {
+			g.Hide()
+		} else {
+			g.Show()
+		}
+	}
 }
+
+// layoutSpans places the timing brackets in the bottom strip of the
+// Timings lane, under the columns of the events they cover.
+func (r *boardRenderer) layoutSpans() {
+	v := r.v
+	b := v.doc.Board()
+	for len(r.spans) < len(b.Spans) {
+		r.spans = append(r.spans, newSpanWidget(v))
+		r.objs = nil
+	}
+	if len(r.spans) > len(b.Spans) {
+		r.spans = r.spans[:len(b.Spans)]
+		r.objs = nil
+	}
+	y := b.LaneTop(board.Timings) + b.LaneHeight(board.Timings) - board.SpanStrip
+	for i, sp := range b.Spans {
+		w := r.spans[i]
+		from, ok1 := b.Sticky(sp.From)
+		to, ok2 := b.Sticky(sp.To)
+		if !ok1 || !ok2 {
+			w.Hide()
+			continue
+		}
+		if to.X < from.X {
+			from, to = to, from
+		}
+		w.span = sp
+		w.selected = v.selectedSpan == sp.ID
+		w.Move(v.toScreen(from.X, y))
+		w.Resize(fyne.NewSize(float32(to.X+to.W-from.X)*v.zoom, float32(board.SpanStrip)*v.zoom))
+		w.Show()
+		w.Refresh()
+	}
+}
+
+// layoutStickies places the stickies in view and lists only those for
+// drawing, so a big board costs what is on screen, not what exists.
+func (r *boardRenderer) layoutStickies(size fyne.Size) {
+	v := r.v
+	visible := r.visible[:0]
+	x0, y0, x1, y1 := v.visibleRect()
+	dragged := map[*stickyWidget]bool{}
+	for _, w := range v.dragGroup {
+		dragged[w] = true
+	}
+	dx, dy := float64(v.dragDX), float64(v.dragDY)
+	place := func(w *stickyWidget, x, y float64) bool {
+		s := w.sticky
+		w.shown = !(x > x1 || x+s.W < x0 || y > y1 || y+s.H < y0)
+		if !w.shown {
+			return false
+		}
+		w.Move(v.toScreen(x, y))
+		w.Resize(fyne.NewSize(float32(s.W)*v.zoom, float32(s.H)*v.zoom))
+		if w.dirty {
+			w.Refresh()
+		}
+		return true
+	}
+	for _, w := range v.order {
+		if !dragged[w] && place(w, w.sticky.X, w.sticky.Y) {
+			visible = append(visible, w)
+		}
+	}
+	// Dragged stickies are drawn last, above the others.
+	for _, w := range v.dragGroup {
+		if place(w, w.sticky.X+dx, w.sticky.Y+dy) {
+			visible = append(visible, w)
+		}
+	}
+	if !sameObjects(visible, r.visible) || len(visible) != len(r.visible) {
+		r.objs = nil
+	}
+	r.visible = visible
+}
+
+func sameObjects(a, b []fyne.CanvasObject) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *boardRenderer) MinSize() fyne.Size { return fyne.NewSize(labelWidth+200, 200) }
 
 func (r *boardRenderer) Refresh() {
 	r.objs = nil
@@ -71,22 +209,22 @@ func (r *boardRenderer) Objects() []fyne.CanvasObject {
 		return r.objs
 	}
 	v := r.v
-	objs := make([]fyne.CanvasObject, 0, 4*board.LaneCount+len(v.order)+2)
+	objs := make([]fyne.CanvasObject, 0, 5*board.LaneCount+len(r.guides)+len(r.spans)+len(r.visible)+3)
 	for _, b := range r.bands {
 		objs = append(objs, b)
 	}
-	for _, w := range v.order {
-		if w != v.dragged {
-			objs = append(objs, w)
-		}
+	for _, g := range r.guides {
+		objs = append(objs, g)
 	}
-	if v.dragged != nil {
-		objs = append(objs, v.dragged)
+	for _, s := range r.spans {
+		objs = append(objs, s)
 	}
+	objs = append(objs, r.visible...)
+	objs = append(objs, r.aidObjects()...)
 	for l := range r.strips {
-		objs = append(objs, r.strips[l], r.names[l], r.rules[l])
+		objs = append(objs, r.strips[l], r.icons[l], r.names[l], r.rules[l])
 	}
-	objs = append(objs, v.editBg, v.editor)
+	objs = append(objs, v.band, v.editBg, v.editor)
 	r.objs = objs
 	return objs
 }
@@ -94,3 +232,11 @@ func (r *boardRenderer) Objects() []fyne.CanvasObject {
 func (r *boardRenderer) BackgroundColor() color.Color { return color.White }
 
 func (r *boardRenderer) Destroy() {}
+
+func showIf(o fyne.CanvasObject, show bool) {
+	if show {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}

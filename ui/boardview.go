@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
@@ -14,52 +15,77 @@ import (
 // stays in place while the board pans so every lane keeps its name in view.
 const labelWidth float32 = board.LabelWidth
 
-// Zoom limits. The view fits the six lanes to its height, within these.
-const (
-	minZoom = 0.3
-	maxZoom = 1.6
+var (
+	selectionColor = color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff}
+	bandFill       = color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0x22}
 )
 
-var selectionColor = color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff}
-
-// BoardView is the board canvas: six lane bands with their names, the
-// stickies on them, and the text box used to edit a sticky. Positions are
-// kept in board coordinates and drawn at (p − offset) × zoom, so the view can
-// pan without touching the board.
+// BoardView is the board canvas: six lane bands with their names, the event
+// column guides, the stickies, timing spans, and the text box used to edit a
+// sticky. Positions are kept in board coordinates and drawn at
+// (p − offset) × zoom, so the view pans and zooms without touching the board.
 type BoardView struct {
 	widget.BaseWidget
 
-	doc      *board.Document
-	zoom     float32
-	offX     float32 // board x shown at the left edge of the sticky area
-	widgets  map[int]*stickyWidget
-	order    []*stickyWidget
-	selected int
-	dragged  *stickyWidget
+	doc  *board.Document
+	zoom float32
+	offX float32 // board x shown at the left edge of the sticky area
+	offY float32 // board y shown at the top of the view
+	// autoFit keeps the lanes fitted to the view's height as the window is
+	// resized, until the facilitator pans or zooms.
+	autoFit bool
+	fitSize fyne.Size
 
-	editor   *stickyEditor
-	editBg   *canvas.Rectangle
-	editing  *editState
+	widgets      map[int]*stickyWidget
+	order        []*stickyWidget
+	selected     map[int]bool
+	selectedSpan int
+
+	dragGroup      []*stickyWidget
+	dragDX, dragDY float32 // board units dragged so far
+
+	// rubber-band selection, started by Shift+drag on the empty board
+	banding   bool
+	bandStart fyne.Position
+	band      *canvas.Rectangle
+
+	mods      fyne.KeyModifier        // modifiers held at the last mouse press
+	modifiers func() fyne.KeyModifier // modifiers held now
+
+	clipboard []board.Sticky
+	pastes    int
+
+	editor  *stickyEditor
+	editBg  *canvas.Rectangle
+	editing *editState
+
 	renderer *boardRenderer
 
 	// OnShortcut receives shortcuts typed while a sticky is being edited that
 	// the text box has no use for (save, export, undo the board …).
 	OnShortcut func(fyne.Shortcut) bool
-	// OnSelect is told when the selection changes (0 = nothing selected).
-	OnSelect func(id int)
+	// OnSelect is told when the selection changes.
+	OnSelect func()
+	// OnViewChange is told after a pan or zoom.
+	OnViewChange func()
+	// OnSpanEdit is asked to edit the label of a timing span.
+	OnSpanEdit func(id int)
 }
 
-// editState is the sticky being edited; ID 0 is a new sticky that is only
+// editState is the sticky being edited; id 0 is a new sticky that is only
 // added to the board when it gets some text.
 type editState struct {
 	id   int
 	lane board.Lane
 	x, y float64
+	// insertAfter is the event a new event is inserted after (0: none).
+	insertAfter int
 }
 
 // NewBoardView shows doc. It follows the document's changes by itself.
 func NewBoardView(doc *board.Document) *BoardView {
-	v := &BoardView{zoom: 1, offX: -20, widgets: map[int]*stickyWidget{}}
+	v := &BoardView{zoom: 1, widgets: map[int]*stickyWidget{}, selected: map[int]bool{}, autoFit: true}
+	v.modifiers = currentModifiers
 	v.editor = newStickyEditor()
 	v.editor.onShortcut = func(s fyne.Shortcut) bool {
 		if v.OnShortcut != nil {
@@ -68,6 +94,10 @@ func NewBoardView(doc *board.Document) *BoardView {
 		return false
 	}
 	v.editBg = canvas.NewRectangle(color.Transparent)
+	v.band = canvas.NewRectangle(bandFill)
+	v.band.StrokeColor = selectionColor
+	v.band.StrokeWidth = 1
+	v.band.Hide()
 	v.editor.Hide()
 	v.editBg.Hide()
 	v.ExtendBaseWidget(v)
@@ -75,13 +105,24 @@ func NewBoardView(doc *board.Document) *BoardView {
 	return v
 }
 
-// SetDocument shows another document, e.g. after New or Open.
+// currentModifiers asks the desktop driver which modifier keys are held.
+func currentModifiers() fyne.KeyModifier {
+	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+		return d.CurrentKeyModifiers()
+	}
+	return 0
+}
+
+// SetDocument shows another document, e.g. after New or Open, fitting the
+// lanes to the view.
 func (v *BoardView) SetDocument(doc *board.Document) {
 	if v.doc != nil {
 		v.cancelEdit()
 	}
 	v.doc = doc
-	v.selected = 0
+	v.selected = map[int]bool{}
+	v.selectedSpan = 0
+	v.clipboard = nil
 	for id := range v.widgets {
 		delete(v.widgets, id)
 	}
@@ -90,20 +131,17 @@ func (v *BoardView) SetDocument(doc *board.Document) {
 			v.sync()
 		}
 	})
-	v.offX = -20
+	v.autoFit, v.fitSize = true, fyne.Size{}
 	v.sync()
 }
 
 // Document returns the document shown.
 func (v *BoardView) Document() *board.Document { return v.doc }
 
-// Selected returns the id of the selected sticky, or 0.
-func (v *BoardView) Selected() int { return v.selected }
-
 // Editing reports whether a sticky's text box is open.
 func (v *BoardView) Editing() bool { return v.editing != nil }
 
-// sync brings the sticky widgets in line with the board.
+// sync brings the sticky widgets in line with the board after any change.
 func (v *BoardView) sync() {
 	b := v.doc.Board()
 	seen := make(map[int]bool, len(b.Stickies))
@@ -115,8 +153,11 @@ func (v *BoardView) sync() {
 			w = newStickyWidget(v, s)
 			v.widgets[s.ID] = w
 		}
-		w.sticky = s
-		w.selected = s.ID == v.selected
+		if w.sticky != s || w.selected != v.selected[s.ID] {
+			w.sticky = s
+			w.selected = v.selected[s.ID]
+			w.dirty = true
+		}
 		v.order = append(v.order, w)
 	}
 	for id := range v.widgets {
@@ -124,60 +165,47 @@ func (v *BoardView) sync() {
 			delete(v.widgets, id)
 		}
 	}
-	if !seen[v.selected] {
-		v.setSelected(0)
+	gone := false
+	for id := range v.selected {
+		if !seen[id] {
+			delete(v.selected, id)
+			gone = true
+		}
 	}
-	v.Refresh()
-	for _, w := range v.order {
-		w.Refresh()
+	if v.selectedSpan != 0 && b.SpanIndex(v.selectedSpan) < 0 {
+		v.selectedSpan = 0
+	}
+	if gone && v.OnSelect != nil {
+		v.OnSelect()
+	}
+	v.layoutAll()
+}
+
+// layoutAll places everything after a change of board, pan or zoom.
+func (v *BoardView) layoutAll() {
+	if v.renderer != nil {
+		v.renderer.Layout(v.Size())
+		canvas.Refresh(v)
 	}
 }
 
-// toScreen turns a board position into a position in the view.
-func (v *BoardView) toScreen(x, y float64) fyne.Position {
-	return fyne.NewPos(labelWidth+(float32(x)-v.offX)*v.zoom, float32(y)*v.zoom)
-}
-
-// toBoard turns a position in the view into board coordinates.
-func (v *BoardView) toBoard(p fyne.Position) (x, y float64) {
-	return float64((p.X-labelWidth)/v.zoom + v.offX), float64(p.Y / v.zoom)
-}
-
-func (v *BoardView) selectSticky(id int) {
-	v.finishEdit()
-	v.setSelected(id)
-}
-
-func (v *BoardView) setSelected(id int) {
-	if v.selected == id {
-		return
-	}
-	if w := v.widgets[v.selected]; w != nil {
-		w.selected = false
-		w.Refresh()
-	}
-	v.selected = id
-	if w := v.widgets[id]; w != nil {
-		w.selected = true
-		w.Refresh()
-	}
-	if v.OnSelect != nil {
-		v.OnSelect(id)
+// objsDirty makes the renderer rebuild its object list (drawing order).
+func (v *BoardView) objsDirty() {
+	if v.renderer != nil {
+		v.renderer.objs = nil
 	}
 }
 
-// DeleteSelected removes the selected sticky (one undoable step).
-func (v *BoardView) DeleteSelected() {
-	if v.selected == 0 || v.editing != nil {
-		return
-	}
-	v.doc.Apply(&board.DeleteSticky{ID: v.selected})
-}
+// MouseDown remembers the modifier keys, which taps and drags do not carry.
+func (v *BoardView) MouseDown(e *desktop.MouseEvent) { v.mods = e.Modifier }
+
+// MouseUp implements desktop.Mouseable.
+func (v *BoardView) MouseUp(*desktop.MouseEvent) {}
 
 // Tapped on the empty board clears the selection and closes the editor.
 func (v *BoardView) Tapped(*fyne.PointEvent) {
 	v.finishEdit()
-	v.setSelected(0)
+	v.SetSelection()
 }
 
 // DoubleTapped on an empty spot adds a sticky there, in the lane clicked.
@@ -185,63 +213,108 @@ func (v *BoardView) DoubleTapped(e *fyne.PointEvent) {
 	if e.Position.X < labelWidth {
 		return
 	}
+	v.finishEdit()
 	x, y := v.toBoard(e.Position)
 	lane, sx, sy := v.doc.Board().Snap(x-board.StickyWidth/2, y-board.StickyHeight/2, board.StickyWidth, board.StickyHeight)
 	v.startEdit(&editState{lane: lane, x: sx, y: sy}, "")
 }
 
-// Dragged on the empty board pans it sideways.
+// Dragged on the empty board pans it; with Shift held at the start it draws
+// a rubber band that selects the stickies it touches.
 func (v *BoardView) Dragged(e *fyne.DragEvent) {
-	v.offX -= e.Dragged.DX / v.zoom
-	v.layoutStickies()
+	if !v.banding && v.mods&fyne.KeyModifierShift != 0 && v.band.Hidden {
+		v.banding = true
+		v.bandStart = e.Position.SubtractXY(e.Dragged.DX, e.Dragged.DY)
+		v.band.Show()
+	}
+	if v.banding {
+		p0, p1 := v.bandStart, e.Position
+		v.band.Move(fyne.NewPos(min(p0.X, p1.X), min(p0.Y, p1.Y)))
+		v.band.Resize(fyne.NewSize(abs32(p1.X-p0.X), abs32(p1.Y-p0.Y)))
+		canvas.Refresh(v.band)
+		return
+	}
+	v.Pan(e.Dragged.DX, e.Dragged.DY)
 }
 
-// DragEnd implements fyne.Draggable.
-func (v *BoardView) DragEnd() {}
+// DragEnd finishes a pan or selects what the rubber band touches.
+func (v *BoardView) DragEnd() {
+	if !v.banding {
+		return
+	}
+	v.banding = false
+	v.band.Hide()
+	p, s := v.band.Position(), v.band.Size()
+	x0, y0 := v.toBoard(p)
+	x1, y1 := v.toBoard(p.AddXY(s.Width, s.Height))
+	v.selectInRect(x0, y0, x1, y1)
+	v.mods = 0
+}
 
-// Scrolled pans the board with the mouse wheel or touchpad.
+func abs32(f float32) float32 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+// Scrolled pans with the wheel or touchpad; with Ctrl it zooms around the
+// pointer. A wheel's vertical turn pans sideways when the lanes already fit
+// the view's height, since the map runs left to right.
 func (v *BoardView) Scrolled(e *fyne.ScrollEvent) {
-	v.offX -= (e.Scrolled.DX + e.Scrolled.DY) / v.zoom
-	v.layoutStickies()
-}
-
-// startDrag lifts a sticky above the others while it moves.
-func (v *BoardView) startDrag(w *stickyWidget) {
-	v.finishEdit()
-	v.setSelected(w.sticky.ID)
-	v.dragged = w
-	v.Refresh()
-}
-
-// placeSticky draws a sticky where it is being dragged.
-func (v *BoardView) placeSticky(w *stickyWidget) {
-	s := w.sticky
-	w.Move(v.toScreen(s.X+float64(w.dragDX), s.Y+float64(w.dragDY)))
-}
-
-// dropSticky ends a drag: the sticky snaps into the lane under its center.
-// The whole drag becomes one MoveSticky, one undo step.
-func (v *BoardView) dropSticky(id int, dx, dy float64) {
-	v.dragged = nil
-	s, ok := v.doc.Board().Sticky(id)
-	if !ok {
+	if v.modifiers()&fyne.KeyModifierShortcutDefault != 0 {
+		factor := float32(1.1)
+		if e.Scrolled.DY < 0 {
+			factor = 1 / factor
+		}
+		v.ZoomAt(factor, e.Position)
 		return
 	}
-	lane, x, y := v.doc.Board().Snap(s.X+dx, s.Y+dy, s.W, s.H)
-	if lane == s.Lane && x == s.X && y == s.Y {
-		v.Refresh()
-		return
+	dx, dy := e.Scrolled.DX, e.Scrolled.DY
+	if float32(v.doc.Board().Height())*v.zoom <= v.Size().Height && dx == 0 {
+		dx, dy = dy, 0
 	}
-	v.doc.Apply(&board.MoveSticky{ID: id, Lane: lane, X: x, Y: y})
+	v.Pan(dx, dy)
 }
 
-// AddSticky opens a new, empty sticky in lane l for typing, at the right end
-// of the lane. It joins the board when it gets some text.
+// AddSticky opens a new, empty sticky in lane l for typing. It goes under
+// the selected event's column (a new event goes right after the selected
+// event), else at the right end of the lane. It joins the board when it gets
+// some text.
 func (v *BoardView) AddSticky(l board.Lane) {
 	v.finishEdit()
-	x, y := v.doc.Board().FreeSpot(l)
-	v.scrollIntoView(x, board.StickyWidth)
-	v.startEdit(&editState{lane: l, x: x, y: y}, "")
+	b := v.doc.Board()
+	st := &editState{lane: l}
+	st.x, st.y = b.FreeSpot(l)
+	if e, ok := v.selectedEvent(); ok {
+		if l == board.Events {
+			st.x, st.insertAfter = e.X+board.StickyWidth+board.ColumnGap, e.ID
+		} else {
+			st.x = e.X
+			probe := board.Sticky{ID: -1, Lane: l, X: st.x, Y: b.LaneTop(l) + board.LanePad, W: board.StickyWidth, H: board.StickyHeight}
+			nb := b.Clone()
+			nb.Stickies = append(nb.Stickies, probe)
+			nb.Unstack(-1)
+			p, _ := nb.Sticky(-1)
+			st.y = p.Y
+		}
+	}
+	v.scrollIntoView(st.x, st.y, board.StickyWidth, board.StickyHeight)
+	v.startEdit(st, "")
+}
+
+// selectedEvent is the event whose column the selection points at: the
+// selected sticky's event.
+func (v *BoardView) selectedEvent() (board.Sticky, bool) {
+	id := v.Selected()
+	if id == 0 {
+		return board.Sticky{}, false
+	}
+	s, ok := v.doc.Board().Sticky(id)
+	if !ok {
+		return s, false
+	}
+	return v.doc.Board().EventOf(s)
 }
 
 // EditSticky opens the text box over an existing sticky.
@@ -251,14 +324,17 @@ func (v *BoardView) EditSticky(id int) {
 	if !ok {
 		return
 	}
-	v.setSelected(id)
+	v.SetSelection(id)
+	v.scrollIntoView(s.X, s.Y, s.W, s.H)
 	v.startEdit(&editState{id: id, lane: s.Lane, x: s.X, y: s.Y}, s.Text)
 }
 
 // EditSelected opens the selected sticky for editing.
 func (v *BoardView) EditSelected() {
-	if v.selected != 0 {
-		v.EditSticky(v.selected)
+	if id := v.Selected(); id != 0 {
+		v.EditSticky(id)
+	} else if v.selectedSpan != 0 && v.OnSpanEdit != nil {
+		v.OnSpanEdit(v.selectedSpan)
 	}
 }
 
@@ -273,17 +349,16 @@ func (v *BoardView) startEdit(st *editState, text string) {
 	v.editBg.CornerRadius = 6 * v.zoom
 	v.editor.Show()
 	v.editBg.Show()
-	v.layoutEditor()
-	v.Refresh()
+	v.layoutAll()
 	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
 		c.Focus(v.editor)
 	}
 }
 
 // finishEdit closes the text box and keeps what was typed: a new sticky with
-// text is added, an edited one gets its new text (each one undo step). A new
-// sticky left empty is discarded; an existing one emptied is deleted, which
-// Undo brings back.
+// text is added, an edited one gets its new text (each one undo step), and
+// the sticky grows taller when its text needs it. A new sticky left empty is
+// discarded; an existing one emptied is deleted, which Undo brings back.
 func (v *BoardView) finishEdit() {
 	st := v.editing
 	if st == nil {
@@ -293,17 +368,43 @@ func (v *BoardView) finishEdit() {
 	v.editor.onDone = nil
 	text := board.CleanText(v.editor.Text)
 	v.hideEditor()
+	b := v.doc.Board()
 	switch {
 	case st.id == 0 && text != "":
-		id := v.doc.Board().NextID()
-		v.doc.Apply(board.AddSticky{Sticky: board.Sticky{ID: id, Lane: st.lane, Text: text,
-			X: st.x, Y: st.y, W: board.StickyWidth, H: board.StickyHeight}})
-		v.setSelected(id)
+		id := b.NextID()
+		s := board.Sticky{ID: id, Lane: st.lane, Text: text, X: st.x, Y: st.y, W: board.StickyWidth}
+		s.H = stickyHeightFor(s)
+		v.apply(board.Edit(b, "Add sticky", []board.Command{board.AddSticky{Sticky: s}}, func(nb *board.Board) {
+			if st.insertAfter != 0 {
+				insertColumn(nb, id, st.x)
+			}
+			nb.Unstack(id)
+		}))
+		v.SetSelection(id)
 	case st.id != 0 && text == "":
-		v.doc.Apply(&board.DeleteSticky{ID: st.id})
+		v.apply(board.Edit(b, "Delete sticky", []board.Command{&board.DeleteSticky{ID: st.id}}, nil))
 	case st.id != 0:
-		if s, ok := v.doc.Board().Sticky(st.id); ok && s.Text != text {
-			v.doc.Apply(&board.EditText{ID: st.id, Text: text})
+		s, ok := b.Sticky(st.id)
+		if !ok || s.Text == text {
+			return
+		}
+		s.Text = text
+		h := stickyHeightFor(s)
+		v.apply(board.Edit(b, "Edit text", []board.Command{&board.EditText{ID: st.id, Text: text}}, func(nb *board.Board) {
+			nb.Stickies[nb.Index(st.id)].H = h
+			nb.Unstack(st.id)
+		}))
+	}
+}
+
+// insertColumn makes room for a new event at x: everything from x rightwards
+// moves one column right, so the new event gets a column of its own.
+func insertColumn(b *board.Board, newID int, x float64) {
+	pitch := board.StickyWidth + board.ColumnGap
+	for i := range b.Stickies {
+		s := &b.Stickies[i]
+		if s.ID != newID && s.X+s.W/2 >= x {
+			s.X += pitch
 		}
 	}
 }
@@ -322,7 +423,7 @@ func (v *BoardView) hideEditor() {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil && c.Focused() == v.editor {
 		c.Unfocus()
 	}
-	v.Refresh()
+	v.layoutAll()
 }
 
 // EditorText is the text in the open text box ("" when none is open).
@@ -333,59 +434,25 @@ func (v *BoardView) EditorText() string {
 	return v.editor.Text
 }
 
-// scrollIntoView pans so that board x..x+w is visible.
-func (v *BoardView) scrollIntoView(x, w float64) {
-	visible := (v.Size().Width - labelWidth) / v.zoom
-	if visible <= 0 {
-		return
-	}
-	margin := float32(20)
-	if float32(x) < v.offX {
-		v.offX = float32(x) - margin
-	} else if float32(x+w) > v.offX+visible {
-		v.offX = float32(x+w) - visible + margin
-	}
-}
-
 func (v *BoardView) layoutEditor() {
 	st := v.editing
 	if st == nil {
 		return
 	}
 	pos := v.toScreen(st.x, st.y)
-	size := fyne.NewSize(board.StickyWidth*v.zoom, board.StickyHeight*v.zoom)
-	if size.Height < 90 { // keep the text box usable when zoomed far out
-		size.Height = 90
+	h := board.StickyHeight
+	if st.id != 0 {
+		if s, ok := v.doc.Board().Sticky(st.id); ok {
+			h = s.H
+		}
 	}
-	if size.Width < 160 {
-		size.Width = 160
-	}
+	size := fyne.NewSize(board.StickyWidth*v.zoom, float32(h)*v.zoom)
+	// Keep the text box usable when zoomed far out.
+	size.Width, size.Height = max(size.Width, 180), max(size.Height, 100)
 	v.editBg.Move(pos)
 	v.editBg.Resize(size)
 	v.editor.Move(pos.AddXY(3, 3))
 	v.editor.Resize(size.SubtractWidthHeight(6, 6))
-}
-
-// layoutStickies places every sticky after a pan or zoom; stickies outside
-// the view are hidden so the renderer only draws what can be seen.
-func (v *BoardView) layoutStickies() {
-	width := v.Size().Width
-	for _, w := range v.order {
-		s := w.sticky
-		pos := v.toScreen(s.X, s.Y)
-		size := fyne.NewSize(float32(s.W)*v.zoom, float32(s.H)*v.zoom)
-		if w.dragging {
-			pos = v.toScreen(s.X+float64(w.dragDX), s.Y+float64(w.dragDY))
-		}
-		w.Move(pos)
-		w.Resize(size)
-		if pos.X+size.Width < labelWidth || pos.X > width {
-			w.Hide()
-		} else {
-			w.Show()
-		}
-	}
-	v.layoutEditor()
 }
 
 // CreateRenderer implements fyne.Widget.

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"pathmap/board"
 )
 
 // stickyEditor is the text box shown over a sticky while it is edited.
@@ -17,6 +21,12 @@ type stickyEditor struct {
 
 	onDone     func()
 	onShortcut func(fyne.Shortcut) bool
+	// onLimit is told when typing or pasting hits board.MaxTextLength.
+	onLimit func()
+	// onTyped is told after every character typed and when the box closes,
+	// so autosave can keep text that is not on the board yet, and forget it
+	// when it never gets there.
+	onTyped func()
 }
 
 func newStickyEditor() *stickyEditor {
@@ -65,6 +75,33 @@ func (e *stickyEditor) TypedShortcut(s fyne.Shortcut) {
 		return
 	}
 	e.Entry.TypedShortcut(s)
+	if _, paste := s.(*fyne.ShortcutPaste); paste && utf8.RuneCountInString(e.Text) > board.MaxTextLength {
+		// A pasted document would make a sticky nobody can read; keep what fits.
+		row, col := e.CursorRow, e.CursorColumn
+		e.SetText(string([]rune(e.Text)[:board.MaxTextLength]))
+		e.CursorRow, e.CursorColumn = row, col
+		e.Refresh()
+		e.limitReached()
+	}
+}
+
+// TypedRune refuses characters beyond board.MaxTextLength, the most a file
+// keeps, so nothing typed is lost at the next save.
+func (e *stickyEditor) TypedRune(r rune) {
+	if utf8.RuneCountInString(e.Text) >= board.MaxTextLength && e.SelectedText() == "" {
+		e.limitReached()
+		return
+	}
+	e.Entry.TypedRune(r)
+	if e.onTyped != nil {
+		e.onTyped()
+	}
+}
+
+func (e *stickyEditor) limitReached() {
+	if e.onLimit != nil {
+		e.onLimit()
+	}
 }
 
 // FocusLost keeps the text when the user clicks elsewhere.
@@ -79,6 +116,9 @@ func (e *stickyEditor) finish() {
 		done := e.onDone
 		e.onDone = nil // finish once, even if focus loss follows
 		done()
+		if e.onTyped != nil {
+			e.onTyped()
+		}
 	}
 }
 

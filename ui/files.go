@@ -2,10 +2,12 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -21,28 +23,41 @@ func (w *Window) Save() {
 		w.SaveAs()
 		return
 	}
-	w.saveTo(w.path)
+	w.saveChecked(w.path, nil)
 }
 
-// saveTo writes the board to path and reports whether it worked. On failure
-// the board stays in memory, unchanged and still marked unsaved, so the
+// saveChecked saves to path and then runs then (when not nil). When path is
+// the board's own file and another program changed or deleted it since
+// pathmap read it, it asks first: overwrite, save as, or cancel.
+func (w *Window) saveChecked(path string, then func()) {
+	if path == w.path && w.auto.changedOnDisk() {
+		w.auto.backedUp = "" // Overwrite keeps the other program's version as .bak
+		w.askOverwrite(path, then)
+		return
+	}
+	if w.writeBoard(path) && then != nil {
+		then()
+	}
+}
+
+// writeBoard writes the board to path and reports whether it worked. On
+// failure (full disk, read-only folder) the board stays in memory,
+// unchanged and still marked unsaved, a recovery copy is kept, and the
 // facilitator can retry or save elsewhere.
-func (w *Window) saveTo(path string) bool {
-	if err := board.Save(path, w.doc.Board()); err != nil {
+func (w *Window) writeBoard(path string) bool {
+	if err := w.auto.save(path, w.doc.Board()); err != nil {
+		w.auto.writeRecovery()
 		dialog.ShowError(errors.New("Could not save the board.\n"+err.Error()+"\nYour board is still open; try Save As to save it somewhere else."), w.win)
 		return false
 	}
-	w.path = path
-	w.savedAt = w.clock()
-	w.doc.MarkSaved()
-	w.refreshChrome()
+	w.markWritten(path)
 	return true
 }
 
 // SaveAs asks where to save the board and saves it there.
 func (w *Window) SaveAs() {
 	w.view.finishEdit()
-	w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) { w.saveTo(path) })
+	w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) { w.writeBoard(path) })
 }
 
 // saveDialog asks for a file to write with the given extension, which is
@@ -113,16 +128,44 @@ func (w *Window) Open() {
 	})
 }
 
-// OpenPath loads the board at path into this window. A file that does not
-// load is reported and left alone, and the current board stays open.
+// OpenPath loads the board at path into this window. A file that is no
+// readable board is reported and left alone, and the current board stays
+// open. A damaged board is repaired in memory and the repairs are shown; the
+// file changes only when the facilitator saves.
 func (w *Window) OpenPath(path string) error {
-	b, err := board.Load(path)
+	b, repairs, err := board.LoadWithReport(path)
 	if err != nil {
 		dialog.ShowError(errors.New("Could not open the board.\n"+err.Error()), w.win)
 		return err
 	}
 	w.setDocument(board.NewDocument(b, w.clock), path)
+	if len(repairs) > 0 {
+		w.ShowRepairs(path, repairs)
+	}
 	return nil
+}
+
+// ShowRepairs reports what was repaired while loading the board from path
+// and marks the board unsaved, so that saving writes the repaired version.
+// Until the facilitator saves, autosave keeps only a recovery copy: opening
+// a file must never change it.
+func (w *Window) ShowRepairs(path string, repairs []board.Repair) {
+	w.auto.hold = "repaired"
+	w.doc.MarkUnsaved()
+	w.auto.deb.reset() // the file itself can be repaired again: no recovery copy until an edit
+	n := "1 problem"
+	if len(repairs) > 1 {
+		n = fmt.Sprintf("%d problems", len(repairs))
+	}
+	head := fmt.Sprintf("“%s” had %s. pathmap repaired them in the open board:", filepath.Base(path), n)
+	tail := "The file itself is unchanged until you save. Save to keep the repaired board,\nor Save As to keep the original file as it is."
+	list := widget.NewLabel(board.RepairSummary(repairs, 50))
+	list.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(list)
+	scroll.SetMinSize(fyne.NewSize(720, min(float32(16+30*len(repairs)), 360)))
+	content := container.NewBorder(widget.NewLabel(head), widget.NewLabel(tail), nil, nil, scroll)
+	d := dialog.NewCustom("Board repaired", "OK", content, w.win)
+	d.Show()
 }
 
 // NewBoard replaces the board with a new one holding the start and final
@@ -134,10 +177,23 @@ func (w *Window) NewBoard() {
 	})
 }
 
-// Quit closes the app, after asking about unsaved changes.
+// Quit closes the app. A named board is saved first, as autosave would;
+// otherwise (untitled, or saving needs a decision) it asks Save, Don't save or
+// Cancel. Only after that answer is the recovery copy deleted.
 func (w *Window) Quit() {
 	w.view.finishEdit()
-	w.whenChangesHandled(w.quit)
+	if w.auto.flush() {
+		w.quitNow()
+		return
+	}
+	w.whenChangesHandled(w.quitNow)
+}
+
+func (w *Window) quitNow() {
+	w.auto.quitChosen = true
+	w.auto.deb.stop()
+	w.auto.dropRecovery()
+	w.quit()
 }
 
 // RenameBoard asks for a new board title.
@@ -161,26 +217,53 @@ func (w *Window) whenChangesHandled(next func()) {
 		next()
 		return
 	}
-	var d *dialog.CustomDialog
-	save := widget.NewButton("Save", func() {
+	var d dialog.Dialog
+	save := newButton("Save", true, func() {
 		d.Hide()
 		if w.path == "" {
 			w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) {
-				if w.saveTo(path) {
+				if w.writeBoard(path) {
 					next()
 				}
 			})
 			return
 		}
-		if w.saveTo(w.path) {
-			next()
-		}
+		w.saveChecked(w.path, next)
 	})
-	save.Importance = widget.HighImportance
-	discard := widget.NewButton("Don't save", func() { d.Hide(); next() })
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
-	msg := widget.NewLabel("The board has changes that are not saved yet.\nSave them first?")
-	d = dialog.NewCustomWithoutButtons("Unsaved changes", msg, w.win)
-	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
+	discard := newButton("Don't save", false, func() { d.Hide(); next() })
+	cancel := newButton("Cancel", false, func() { d.Hide() })
+	d = newQuestion("Unsaved changes", "The board has changes that are not saved yet.\nSave them first?", w.win, cancel, discard, save)
 	d.Show()
+}
+
+// textLimitReached says, where the facilitator looks for the save state,
+// why the sticky takes no more text.
+func (w *Window) textLimitReached() {
+	w.state.SetText(fmt.Sprintf("A sticky holds at most %s characters", groupThousands(board.MaxTextLength)))
+}
+
+func groupThousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// newButton makes a dialog button; the one that keeps the work is
+// highlighted.
+func newButton(label string, primary bool, tapped func()) *widget.Button {
+	b := widget.NewButton(label, tapped)
+	if primary {
+		b.Importance = widget.HighImportance
+	}
+	return b
+}
+
+// newQuestion is a dialog whose only way out is one of its buttons, so no
+// answer is taken for granted.
+func newQuestion(title, msg string, parent fyne.Window, buttons ...fyne.CanvasObject) dialog.Dialog {
+	d := dialog.NewCustomWithoutButtons(title, widget.NewLabel(msg), parent)
+	d.SetButtons(buttons)
+	return d
 }

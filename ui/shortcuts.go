@@ -32,8 +32,7 @@ func (w *Window) fileCommands() []command {
 		{"Open…", ctrl(fyne.KeyO), "Ctrl+O", w.Open},
 		{"Save", ctrl(fyne.KeyS), "Ctrl+S", w.Save},
 		{"Save as…", ctrlShift(fyne.KeyS), "Ctrl+Shift+S", w.SaveAs},
-		{"Export PDF…", ctrl(fyne.KeyE), "Ctrl+E", w.ExportPDF},
-		{"Export PNG…", ctrlShift(fyne.KeyE), "Ctrl+Shift+E", w.ExportPNG},
+		{"Export…", ctrl(fyne.KeyE), "Ctrl+E", w.ShowExport},
 		{"Quit", ctrl(fyne.KeyQ), "Ctrl+Q", w.Quit},
 	}
 }
@@ -42,9 +41,58 @@ func (w *Window) editCommands() []command {
 	return []command{
 		{"Undo", &fyne.ShortcutUndo{}, "Ctrl+Z", w.Undo},
 		{"Redo", ctrlShift(fyne.KeyZ), "Ctrl+Shift+Z or Ctrl+Y", w.Redo},
+		{"Select all", &fyne.ShortcutSelectAll{}, "Ctrl+A", w.SelectAll},
+		{"Copy", &fyne.ShortcutCopy{}, "Ctrl+C", w.Copy},
+		{"Paste", &fyne.ShortcutPaste{}, "Ctrl+V", w.Paste},
+		{"Duplicate", ctrl(fyne.KeyD), "Ctrl+D", w.view.Duplicate},
 		{"Edit sticky text", nil, "Double-click, or Enter on the selected sticky", w.view.EditSelected},
-		{"Delete sticky", nil, "Delete or Backspace", w.view.DeleteSelected},
+		{"Delete", nil, "Delete or Backspace", w.view.DeleteSelected},
+		{"Add timing over selected events…", nil, "T", w.AddSpan},
+		{"Set owner and due date…", nil, "O (on a question or action)", w.EditAction},
+		{"Tidy up", ctrl(fyne.KeyT), "Ctrl+T", w.Tidy},
 		{"Rename board…", nil, "", w.RenameBoard},
+	}
+}
+
+func (w *Window) viewCommands() []command {
+	return []command{
+		{"Zoom in", ctrl(fyne.KeyEqual), "Ctrl+= (or Ctrl+wheel)", w.view.ZoomIn},
+		{"Zoom out", ctrl(fyne.KeyMinus), "Ctrl+- (or Ctrl+wheel)", w.view.ZoomOut},
+		{"Fit whole board", ctrl(fyne.Key0), "Ctrl+0", w.view.FitBoard},
+		{"Fit lanes to window height", ctrl(fyne.Key9), "Ctrl+9", w.view.FitLanes},
+		{"Full screen", nil, "F11", w.ToggleFullScreen},
+	}
+}
+
+// editorShortcut passes a text shortcut to the open sticky editor and
+// reports whether there was one. The menu sees Ctrl+C/V/A before the text
+// box does, so while typing they must still act on the text.
+func (w *Window) editorShortcut(s fyne.Shortcut) bool {
+	if !w.view.Editing() {
+		return false
+	}
+	w.view.editor.Entry.TypedShortcut(s)
+	return true
+}
+
+// SelectAll selects every sticky (or all text, while typing in a sticky).
+func (w *Window) SelectAll() {
+	if !w.editorShortcut(&fyne.ShortcutSelectAll{}) {
+		w.view.SelectAll()
+	}
+}
+
+// Copy copies the selected stickies (or the selected text while typing).
+func (w *Window) Copy() {
+	if !w.editorShortcut(&fyne.ShortcutCopy{Clipboard: w.app.Clipboard()}) {
+		w.view.Copy(w.app.Clipboard())
+	}
+}
+
+// Paste pastes copied stickies (or text while typing).
+func (w *Window) Paste() {
+	if !w.editorShortcut(&fyne.ShortcutPaste{Clipboard: w.app.Clipboard()}) {
+		w.view.Paste()
 	}
 }
 
@@ -90,6 +138,9 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu("File", toItems(w.fileCommands())...),
 		fyne.NewMenu("Edit", toItems(w.editCommands())...),
 		fyne.NewMenu("Add sticky", add...),
+		fyne.NewMenu("View", toItems(w.viewCommands())...),
+		fyne.NewMenu("Session", w.sessionMenu()...),
+		fyne.NewMenu("Facilitate", toItems(w.aidCommands())...), // aids_commands.go
 		fyne.NewMenu("Help", help),
 	)
 }
@@ -98,7 +149,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 // shortcuts are handled by the menu itself, even during editing.
 func (w *Window) addShortcuts() {
 	c := w.win.Canvas()
-	for _, cmd := range append(w.fileCommands(), w.editCommands()...) {
+	for _, cmd := range w.allCommands() {
 		if cmd.shortcut != nil {
 			run := cmd.run
 			c.AddShortcut(cmd.shortcut, func(fyne.Shortcut) { run() })
@@ -109,6 +160,11 @@ func (w *Window) addShortcuts() {
 	c.SetOnTypedKey(w.TypedKey)
 }
 
+// allCommands lists every menu command.
+func (w *Window) allCommands() []command {
+	return append(append(append(w.fileCommands(), w.editCommands()...), w.viewCommands()...), w.aidCommands()...)
+}
+
 // TypedShortcut runs the command bound to s and reports whether there was
 // one. The sticky editor passes the shortcuts it does not use here.
 func (w *Window) TypedShortcut(s fyne.Shortcut) bool {
@@ -116,7 +172,7 @@ func (w *Window) TypedShortcut(s fyne.Shortcut) bool {
 		w.Redo()
 		return true
 	}
-	for _, cmd := range append(w.fileCommands(), w.editCommands()...) {
+	for _, cmd := range w.allCommands() {
 		if cmd.shortcut != nil && cmd.shortcut.ShortcutName() == s.ShortcutName() {
 			cmd.run()
 			return true
@@ -133,42 +189,77 @@ func (w *Window) TypedRune(r rune) {
 		w.view.AddSticky(board.Lane(r - '1'))
 	case r == '?':
 		w.ShowHelp()
+	case r == 'n' || r == 'N':
+		w.AddStepSticky()
+	case r == 'a' || r == 'A':
+		w.ToggleAgendaPanel()
+	case r == 't' || r == 'T':
+		w.AddSpan()
+	case r == 'o' || r == 'O':
+		w.EditAction()
+	case w.aidKey(r): // aids_commands.go
+	case r == '+' || r == '=':
+		w.view.ZoomIn()
+	case r == '-':
+		w.view.ZoomOut()
 	}
 }
 
+// panStep is how far an arrow key pans, in screen pixels.
+const panStep = 120
+
 // TypedKey handles keys on the board when no text box has focus.
 func (w *Window) TypedKey(k *fyne.KeyEvent) {
+	if w.agendaKey(k.Name) {
+		return
+	}
 	switch k.Name {
 	case fyne.KeyDelete, fyne.KeyBackspace:
 		w.view.DeleteSelected()
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyF2:
 		w.view.EditSelected()
 	case fyne.KeyEscape:
-		w.view.setSelected(0)
+		w.LeavePresenter()
+		if w.win.FullScreen() {
+			w.win.SetFullScreen(false)
+		}
+		w.view.SetSelection()
 	case fyne.KeyF1:
 		w.ShowHelp()
+	case fyne.KeyF11:
+		w.ToggleFullScreen()
 	case fyne.KeyLeft:
-		w.view.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DX: 80}})
+		w.view.Pan(panStep, 0)
 	case fyne.KeyRight:
-		w.view.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DX: -80}})
+		w.view.Pan(-panStep, 0)
+	case fyne.KeyUp:
+		w.view.Pan(0, panStep)
+	case fyne.KeyDown:
+		w.view.Pan(0, -panStep)
 	}
 }
 
 // ShowHelp lists every shortcut.
 func (w *Window) ShowHelp() {
 	rows := [][2]string{
-		{"1 – 6", "Add a sticky to Events, Systems & tools, Teams & people, Pain points, Timings, Questions & actions"},
+		{"1 – 6", "Add a sticky to Events, Systems & tools, Teams & people, Pain points, Timings, Questions & actions (under the selected event's column)"},
 		{"Enter or Escape", "Finish editing a sticky (the text is kept)"},
 		{"Shift+Enter", "New line inside a sticky"},
 		{"Drag a sticky", "Move it; drop it in another lane to change its type"},
-		{"Drag the background, wheel, ← →", "Pan along the board"},
+		{"Drag the background, wheel, arrow keys", "Pan along the board"},
+		{"Shift+click, Shift+drag the background", "Select several stickies"},
 		{"Double-click empty space", "Add a sticky there"},
 	}
-	for _, c := range append(w.fileCommands(), w.editCommands()...) {
+	for _, c := range w.allCommands() {
 		if c.keys != "" {
 			rows = append(rows, [2]string{c.keys, c.label})
 		}
 	}
+	rows = append(rows, [2]string{"N", "Add a sticky to the lane of the current agenda step"},
+		[2]string{"A", "Show or hide the agenda panel"},
+		[2]string{"Space", "Start or pause the current step's timer (when no sticky is being edited)"},
+		[2]string{"Page Down, Page Up", "Next, previous agenda step (what presentation clickers send)"},
+		[2]string{"F5", "Presenter mode on and off (Escape leaves it)"})
 	rows = append(rows, [2]string{"F1 or ?", "This help"})
 	form := widget.NewForm()
 	for _, r := range rows {

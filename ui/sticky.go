@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"fmt"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
@@ -13,6 +17,11 @@ const (
 	stickyTextSize    = board.StickyTextSize
 	stickyMinTextSize = board.StickyMinTextSize
 	stickyPad         = board.StickyPadding
+	// footerSize is the text size of an action's owner and due date line.
+	footerSize = 13
+	// minScreenText is the smallest text worth drawing; below it a sticky
+	// shows only its color, which keeps a zoomed-out big board fast.
+	minScreenText = 4
 )
 
 // stickyWidget shows one sticky on the board. It holds only what it needs to
@@ -22,113 +31,202 @@ type stickyWidget struct {
 	view     *BoardView
 	sticky   board.Sticky
 	selected bool
-
-	// drag state: the sticky's board position at drag start and the distance
-	// dragged so far, in board units.
-	dragging       bool
-	dragDX, dragDY float32
+	dirty    bool // sticky or selection changed since the last refresh
+	shown    bool // in view, drawn by the board renderer
+	dragging bool
+	mods     fyne.KeyModifier
+	// downAt is where the mouse button went down. Fyne starts a drag only
+	// after the pointer has moved a few pixels; measuring the first step
+	// from here keeps the sticky exactly under the pointer.
+	downAt  fyne.Position
+	pressed bool
 }
 
 func newStickyWidget(v *BoardView, s board.Sticky) *stickyWidget {
-	w := &stickyWidget{view: v, sticky: s}
+	w := &stickyWidget{view: v, sticky: s, dirty: true}
 	w.ExtendBaseWidget(w)
 	return w
 }
 
 // CreateRenderer implements fyne.Widget.
 func (w *stickyWidget) CreateRenderer() fyne.WidgetRenderer {
-	bg := canvas.NewRectangle(rgba(w.sticky.Lane.Fill()))
-	r := &stickyRenderer{w: w, bg: bg}
+	r := &stickyRenderer{w: w, bg: canvas.NewRectangle(rgba(w.sticky.Lane.Fill())), lane: w.sticky.Lane,
+		icon: canvas.NewImageFromResource(laneIcon(w.sticky.Lane)), footer: canvas.NewText("", rgba(w.sticky.Lane.Ink()))}
+	r.footer.TextStyle.Italic = true
 	r.Refresh()
 	return r
 }
 
-// Tapped selects the sticky.
-func (w *stickyWidget) Tapped(*fyne.PointEvent) { w.view.selectSticky(w.sticky.ID) }
+// MouseDown remembers the modifier keys for the tap that follows.
+func (w *stickyWidget) MouseDown(e *desktop.MouseEvent) {
+	w.mods, w.downAt, w.pressed = e.Modifier, e.Position, true
+}
+
+// MouseUp implements desktop.Mouseable.
+func (w *stickyWidget) MouseUp(*desktop.MouseEvent) { w.pressed = false }
+
+// Tapped selects the sticky; Shift+click adds it to the selection. In
+// dot-voting mode a click on a pain point votes instead.
+func (w *stickyWidget) Tapped(*fyne.PointEvent) {
+	w.view.tapStickyOrVote(w.sticky.ID, w.mods|w.view.modifiers()) // votes.go
+	w.mods = 0
+}
 
 // DoubleTapped opens the sticky for editing.
 func (w *stickyWidget) DoubleTapped(*fyne.PointEvent) { w.view.EditSticky(w.sticky.ID) }
 
-// Dragged moves the sticky with the pointer; the board is only changed when
-// the drag ends, so a whole drag is one undo step.
+// Dragged moves the sticky, with the rest of the selection, with the
+// pointer; the board only changes when the drag ends, so a whole drag is one
+// undo step.
 func (w *stickyWidget) Dragged(e *fyne.DragEvent) {
+	d := e.Dragged
 	if !w.dragging {
 		w.dragging = true
 		w.view.startDrag(w)
+		if w.pressed {
+			d = fyne.NewDelta(e.Position.X-w.downAt.X, e.Position.Y-w.downAt.Y)
+		}
 	}
-	w.dragDX += e.Dragged.DX / w.view.zoom
-	w.dragDY += e.Dragged.DY / w.view.zoom
-	w.view.placeSticky(w)
+	w.view.dragBy(d)
 }
 
-// DragEnd drops the sticky into the lane under its center.
+// DragEnd drops the dragged stickies into the lanes under their centers.
 func (w *stickyWidget) DragEnd() {
-	if !w.dragging {
-		return
+	if w.dragging {
+		w.dragging = false
+		w.view.drop()
 	}
-	dx, dy := w.dragDX, w.dragDY
-	w.dragging, w.dragDX, w.dragDY = false, 0, 0
-	w.view.dropSticky(w.sticky.ID, float64(dx), float64(dy))
+}
+
+// footerText is the owner and due date shown on an action.
+func footerText(s board.Sticky) string {
+	due := s.Due
+	if t, err := time.Parse(time.DateOnly, s.Due); err == nil {
+		due = t.Format("2 Jan")
+	}
+	switch {
+	case s.Owner != "" && due != "":
+		return fmt.Sprintf("%s · due %s", s.Owner, due)
+	case s.Owner != "":
+		return s.Owner
+	case due != "":
+		return "due " + due
+	}
+	return ""
+}
+
+// textBox is the part of a sticky (at 100%) its text may use: inside the
+// padding and above the footer line.
+func textBox(width, height float32, footer bool) (w, h float32) {
+	w, h = width-2*stickyPad, height-2*stickyPad
+	if footer {
+		h -= footerSize * 1.4
+	}
+	return w, h
+}
+
+// fitText wraps text into width at the largest size from the standard text
+// size down to minSize whose lines fit height.
+func fitText(text string, width, height, size, minSize float32) ([]string, float32) {
+	for ; ; size-- {
+		ts := size
+		lines := board.Wrap(text, float64(width), func(s string) float64 {
+			return float64(fyne.MeasureText(s, ts, fyne.TextStyle{}).Width)
+		})
+		if float32(len(lines))*lineHeight(size) <= height || size-1 < minSize {
+			return lines, size
+		}
+	}
+}
+
+// stickyHeightFor is how tall (at 100%) a sticky must be so that its text
+// fits at no less than the minimum size: long text first shrinks, then the
+// sticky grows, and text is never cut off.
+func stickyHeightFor(s board.Sticky) float64 {
+	footer := footerText(s) != ""
+	w, h := textBox(float32(s.W), board.StickyHeight, footer)
+	lines, size := fitText(s.Text, w, h, stickyTextSize, stickyMinTextSize)
+	// Half a line to spare: text measures a little differently at other
+	// zooms, and a sticky sized to the pixel could lose its last word there.
+	need := (float32(len(lines))+0.5)*lineHeight(size) + (board.StickyHeight - h)
+	if float32(len(lines))*lineHeight(size) <= h {
+		need = 0 // fits the standard size
+	}
+	return max(board.StickyHeight, float64(need))
 }
 
 type stickyRenderer struct {
-	w     *stickyWidget
-	bg    *canvas.Rectangle
-	lines []*canvas.Text
-	objs  []fyne.CanvasObject
-	size  fyne.Size
-	text  string
-	zoom  float32
+	w      *stickyWidget
+	bg     *canvas.Rectangle
+	icon   *canvas.Image
+	lane   board.Lane
+	footer *canvas.Text
+	lines  []*canvas.Text
+	objs   []fyne.CanvasObject
+
+	// what the text was last laid out for
+	size fyne.Size
+	text string
+	zoom float32
+	foot string
 }
 
 func (r *stickyRenderer) Layout(size fyne.Size) {
 	r.bg.Resize(size)
+	zoom := r.w.view.zoom
+	iconSize := 14 * zoom
+	r.icon.Resize(fyne.NewSquareSize(iconSize))
+	r.icon.Move(fyne.NewPos(4*zoom, 4*zoom))
 	r.layoutText(size)
 }
 
 // layoutText wraps the text to the sticky's width at the largest size that
-// fits its height, down to a minimum; what still does not fit ends in "…".
+// fits its height, down to a minimum; should it still not fit (the sticky
+// is drawn smaller than its text needs) the last line ends in "…".
 func (r *stickyRenderer) layoutText(size fyne.Size) {
-	if size == r.size && r.text == r.w.sticky.Text && r.zoom == r.w.view.zoom && r.lines != nil {
+	s := r.w.sticky
+	zoom := r.w.view.zoom
+	foot := footerText(s)
+	if size == r.size && r.text == s.Text && r.zoom == zoom && r.foot == foot && r.objs != nil {
 		return
 	}
-	r.size, r.text, r.zoom = size, r.w.sticky.Text, r.w.view.zoom
-	zoom := r.w.view.zoom
-	pad := stickyPad * zoom
-	width, height := size.Width-2*pad, size.Height-2*pad
-	style := fyne.TextStyle{}
-	var lines []string
-	var textSize float32
-	for textSize = stickyTextSize * zoom; ; textSize-- {
-		ts := textSize
-		lines = board.Wrap(r.text, float64(width), func(s string) float64 {
-			return float64(fyne.MeasureText(s, ts, style).Width)
-		})
-		lh := lineHeight(textSize)
-		if float32(len(lines))*lh <= height || textSize-1 < stickyMinTextSize*zoom {
-			break
-		}
-	}
-	lh := lineHeight(textSize)
-	fit := int(height / lh)
-	if fit < 1 {
-		fit = 1
-	}
-	if len(lines) > fit {
-		lines = append(lines[:fit-1], ellipsize(lines[fit-1], width, textSize))
-	}
-	ink := rgba(r.w.sticky.Lane.Ink())
+	r.size, r.text, r.zoom, r.foot = size, s.Text, zoom, foot
+	r.objs = nil
 	r.lines = r.lines[:0]
-	top := pad + (height-float32(len(lines))*lh)/2
+	if stickyMinTextSize*zoom < minScreenText {
+		r.footer.Hide()
+		r.icon.Hide()
+		return
+	}
+	r.icon.Show()
+	pad := stickyPad * zoom
+	w, h := textBox(size.Width/zoom, size.Height/zoom, foot != "")
+	w, h = w*zoom, h*zoom
+	// A little under the minimum is allowed here before anything is elided:
+	// the sticky was sized at 100%, and text measures slightly differently
+	// at other zooms.
+	lines, textSize := fitText(s.Text, w, h, stickyTextSize*zoom, stickyMinTextSize*zoom*0.85)
+	lh := lineHeight(textSize)
+	if fit := max(int(h/lh), 1); len(lines) > fit {
+		lines = append(lines[:fit-1], ellipsize(lines[fit-1], w, textSize))
+	}
+	ink := rgba(s.Lane.Ink())
+	top := pad + (h-float32(len(lines))*lh)/2
 	for i, l := range lines {
 		t := canvas.NewText(l, ink)
 		t.TextSize = textSize
 		t.Alignment = fyne.TextAlignCenter
 		t.Move(fyne.NewPos(pad, top+float32(i)*lh))
-		t.Resize(fyne.NewSize(width, lh))
+		t.Resize(fyne.NewSize(w, lh))
 		r.lines = append(r.lines, t)
 	}
-	r.objs = nil
+	r.footer.Text = foot
+	r.footer.Color = ink
+	r.footer.TextSize = footerSize * zoom
+	r.footer.Alignment = fyne.TextAlignCenter
+	r.footer.Move(fyne.NewPos(pad, size.Height-pad-footerSize*1.3*zoom))
+	r.footer.Resize(fyne.NewSize(w, footerSize*1.3*zoom))
+	r.footer.Show()
 }
 
 func lineHeight(textSize float32) float32 { return textSize * board.LineSpacing }
@@ -136,29 +234,39 @@ func lineHeight(textSize float32) float32 { return textSize * board.LineSpacing 
 func (r *stickyRenderer) MinSize() fyne.Size { return fyne.NewSize(10, 10) }
 
 func (r *stickyRenderer) Refresh() {
-	lane := r.w.sticky.Lane
+	w := r.w
+	lane := w.sticky.Lane
 	r.bg.FillColor = rgba(lane.Fill())
-	r.bg.CornerRadius = 6 * r.w.view.zoom
-	r.bg.StrokeColor = darken(lane.Fill(), 0.35)
-	r.bg.StrokeWidth = 1
-	if r.w.selected {
+	r.bg.CornerRadius = 6 * w.view.zoom
+	r.bg.StrokeColor = darken(lane.Fill(), 0.45)
+	r.bg.StrokeWidth = laneStroke(lane)
+	if w.selected {
 		r.bg.StrokeColor = selectionColor
 		r.bg.StrokeWidth = 4
 	}
+	if r.lane != lane || r.icon.Resource == nil {
+		// Decoding an icon is costly; only do it when the lane changes.
+		r.lane = lane
+		r.icon.Resource = laneIcon(lane)
+		r.icon.Refresh()
+	}
 	r.bg.Refresh()
-	r.layoutText(r.w.Size())
+	r.layoutText(w.Size())
 	for _, t := range r.lines {
 		t.Color = rgba(lane.Ink())
 		t.Refresh()
 	}
+	r.footer.Refresh()
+	w.dirty = false
 }
 
 func (r *stickyRenderer) Objects() []fyne.CanvasObject {
 	if r.objs == nil {
-		r.objs = append(r.objs, r.bg)
+		r.objs = append(r.objs, r.bg, r.icon)
 		for _, t := range r.lines {
 			r.objs = append(r.objs, t)
 		}
+		r.objs = append(r.objs, r.footer)
 	}
 	return r.objs
 }

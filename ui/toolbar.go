@@ -32,6 +32,9 @@ func (w *Window) toolbar() fyne.CanvasObject {
 		widget.NewToolbarAction(theme.ContentUndoIcon(), w.Undo),
 		widget.NewToolbarAction(theme.ContentRedoIcon(), w.Redo),
 		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ViewRestoreIcon(), w.Tidy),
+		widget.NewToolbarAction(theme.ZoomFitIcon(), w.view.FitBoard),
+		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.DocumentPrintIcon(), w.ExportPDF),
 		widget.NewToolbarAction(theme.HelpIcon(), w.ShowHelp),
 	)

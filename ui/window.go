@@ -27,15 +27,23 @@ type Window struct {
 	doc  *board.Document
 	path string // "" for a board never saved
 
-	view    *BoardView
-	title   *widget.Label
-	counts  *widget.Label
-	state   *widget.Label
-	savedAt time.Time
-	clock   board.Clock
+	view   *BoardView
+	title  *widget.Label
+	counts *widget.Label
+	state  *widget.Label
+	// zoomLabel shows the board's zoom in the status bar.
+	zoomLabel *widget.Label
+	savedAt   time.Time
+	clock     board.Clock
 
 	// quit ends the app; tests replace it.
 	quit func()
+	// auto saves the board by itself and keeps recovery copies (autosave.go).
+	auto *autosaver
+	// session is the agenda panel, prompt bar, timer and presenter mode (agenda.go).
+	session *session
+	// aids are the facilitation aids: duplicates, tense, blanks, votes, lead time (aids.go).
+	aids *aids
 }
 
 // NewWindow opens a window on b. path is where Save writes; it may name a
@@ -43,18 +51,24 @@ type Window struct {
 func NewWindow(a fyne.App, path string, b *board.Board) *Window {
 	w := &Window{app: a, win: a.NewWindow(AppName), clock: time.Now}
 	w.quit = a.Quit
+	w.auto = newAutosaver(w, a)
 	w.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	w.title.Truncation = fyne.TextTruncateEllipsis
 	w.counts = widget.NewLabel("")
 	w.state = widget.NewLabel("")
 	w.view = NewBoardView(board.NewDocument(b, w.clock))
 	w.view.OnShortcut = w.TypedShortcut
+	w.wireView()
+	w.aids = newAids(w)
+	w.view.editor.onLimit = w.textLimitReached
+	w.view.editor.onTyped = w.auto.typing
 	w.setDocument(w.view.Document(), path)
 
-	w.win.SetContent(container.NewBorder(w.toolbar(), w.statusBar(), nil, nil, w.view))
+	w.win.SetContent(w.sessionLayout(w.toolbar(), w.statusBar()))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	w.win.SetCloseIntercept(w.Quit)
+	w.win.SetOnClosed(w.auto.deb.stop)
 	w.win.Resize(fyne.NewSize(1440, 900))
 	return w
 }
@@ -72,7 +86,10 @@ func (w *Window) Document() *board.Document { return w.doc }
 func (w *Window) Path() string { return w.path }
 
 // ShowAndRun shows the window and runs the app until it quits.
-func (w *Window) ShowAndRun() { w.win.ShowAndRun() }
+func (w *Window) ShowAndRun() {
+	w.session.startTicking()
+	w.win.ShowAndRun()
+}
 
 // ShowError shows a problem in a dialog; the board stays as it is.
 func (w *Window) ShowError(err error) { dialog.ShowError(err, w.win) }
@@ -83,12 +100,15 @@ func (w *Window) setDocument(doc *board.Document, path string) {
 		w.view.SetDocument(doc)
 	}
 	w.savedAt = time.Time{}
+	w.auto.track(doc, path)
 	doc.OnChange(func() {
 		if w.doc == doc {
 			w.refreshChrome()
 		}
 	})
 	w.refreshChrome()
+	w.sessionDocument(doc)
+	w.aidsDocument(doc)
 }
 
 // WindowTitle is "name.pathmap — pathmap", with a leading "*" while there
@@ -117,7 +137,7 @@ func (w *Window) refreshChrome() {
 func (w *Window) saveState() string {
 	switch {
 	case w.doc.Dirty():
-		return "Unsaved changes"
+		return "Unsaved changes" + w.auto.recoveryNote()
 	case !w.savedAt.IsZero():
 		return "Saved " + w.savedAt.Format("15:04")
 	case w.path == "":
@@ -135,7 +155,7 @@ func laneCounts(b *board.Board) string {
 }
 
 func (w *Window) statusBar() fyne.CanvasObject {
-	hint := widget.NewLabel("Keys 1–6 add a sticky · double-click to edit · drag to move · F1 help")
+	hint := widget.NewLabel("1–6 or N add a sticky · double-click to edit · drag to move · Space starts the timer · F1 all keys")
 	hint.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, w.counts, w.state, container.NewCenter(hint))
+	return container.NewBorder(nil, nil, w.counts, container.NewHBox(w.zoomLabel, w.state), container.NewCenter(hint))
 }

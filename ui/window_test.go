@@ -242,9 +242,11 @@ func TestWindow_OpenBadFileKeepsBoardAndFile(t *testing.T) {
 	w := newTestWindow(t, "")
 	typeSticky(t, w, '1', "Kept")
 	bad := filepath.Join(t.TempDir(), "bad.pathmap")
-	content := []byte(`{"format":"pathmap","version":1,"stickies":[{"id":12,"lane":"events","text":5,"x":0,"y":0}]}`)
+	// A damaged sticky is repaired on open (files_test.go); a file that is
+	// no board at all is refused.
+	content := []byte(`{"format":"pathmap","version":1,"stickies":[{"id":12,"lane":"events","text":5,"x":0,"y":0},]}`)
 	os.WriteFile(bad, content, 0o644)
-	if err := w.OpenPath(bad); err == nil || !strings.Contains(err.Error(), "sticky 12: text is not a string") {
+	if err := w.OpenPath(bad); err == nil || !strings.Contains(err.Error(), "line 1, column 92: not valid JSON") {
 		t.Fatalf("OpenPath error = %v", err)
 	}
 	if got := stickiesIn(w, board.Events); len(got) != 3 {

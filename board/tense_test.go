@@ -1,0 +1,57 @@
+package board
+
+import "testing"
+
+func TestPastTenseHint_DeployToProdSuggestsDeployedToProd(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Deploy to prod", "Deployed to prod"},
+		{"Code review", "Code review completed"},
+		{"Deploying to prod", "Deployed to prod"},
+		{"Write code", "Wrote code"},
+		{"Build the image", "Built the image"},
+		{"Set up staging", "Staging set up"},
+		{"Run tests", "Tests run"},
+		{"Sign off release", "Signed off release"},
+		{"Plan sprint", "Planned sprint"},
+		{"Ship it", "Shipped it"},
+		{"Go live", "Went live"},
+		{"Approve change", "Approved change"},
+		{"Security scan", "Security scan completed"},
+		{"DEPLOY", "DEPLOYED"},
+		{"Verify in staging", "Verified in staging"},
+	} {
+		got, ok := PastTenseHint(c.text)
+		if !ok || got != c.want {
+			t.Errorf("PastTenseHint(%q) = %q, %v; want %q", c.text, got, ok, c.want)
+		}
+	}
+}
+
+func TestPastTenseHint_PastEventsGetNoHint(t *testing.T) {
+	for _, text := range []string{
+		"Story picked up from backlog", "Customer used the new feature", "Code written and unit-tested",
+		"Image built", "Tests run", "Code review done", "Security scan signed off", "Environment set up",
+		"Somebody had an idea", "Release notes written", "PR merged", "Feature live", "Deployed to production",
+		"Who owns staging?", "", "Change approved by CAB", "Bug fixed", "Specs drawn up",
+		"Déploiement en prod", "部署到生产", // other languages: the word lists are English
+	} {
+		if sug, ok := PastTenseHint(text); ok {
+			t.Errorf("%q reads as past tense; got hint %q", text, sug)
+		}
+	}
+}
+
+func TestTenseHints_OnlyEventsAndNotDismissed(t *testing.T) {
+	b := dupBoard(Events, "Deploy to prod", "Code review", "Code reviewed")
+	b.Stickies = append(b.Stickies, Sticky{ID: 9, Lane: Systems, Text: "Deploy tool", X: 0, Y: 140, W: 168, H: 104})
+	d := NewDocument(b, nil)
+	d.Apply(&DismissHint{ID: 2, Dismissed: true})
+	hints := TenseHints(d.Board())
+	if len(hints) != 1 || hints[0].ID != 1 || hints[0].Suggestion != "Deployed to prod" {
+		t.Fatalf("hints = %+v; want only the event \"Deploy to prod\" (the other was dismissed, systems are not events)", hints)
+	}
+	d.Undo()
+	if len(TenseHints(d.Board())) != 2 {
+		t.Fatal("undoing the dismissal did not bring the hint back")
+	}
+}

@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"pathmap/board"
+)
+
+// aids are the facilitation aids of one window: duplicate groups, past-tense
+// hints, blank areas, dot-voting and the lead time. The analysis lives in
+// board/; this type keeps its latest results for drawing, recomputing them
+// once per edit (not per frame) so panning a big board stays smooth.
+type aids struct {
+	w *Window
+
+	finder  *board.DuplicateFinder
+	groups  []board.DuplicateGroup
+	groupOf map[int]int    // sticky id → index in groups
+	hints   map[int]string // event id → past-tense suggestion
+	blanks  []board.Blank
+	lead    board.LeadTimeReport
+	// leadOf marks the timings that stand out: bottlenecks and unreadable
+	// ones, by span id and by Timings sticky id.
+	leadSpan   map[int]board.TimingPart
+	leadSticky map[int]board.TimingPart
+
+	// voting is dot-voting mode: a click on a pain point adds a vote.
+	voting bool
+	// hidden turns the markers for duplicates, tense and blanks off, for a
+	// clean board when presenting; votes and timings stay.
+	hidden bool
+
+	// status is the aids' news in one line — the lead time and its
+	// bottleneck, or the voting tally — for the markers and tests. The
+	// status bar has no room for it; the board shows it (aids_markers.go).
+	status  string
+	markers markerSet
+}
+
+// aidsByView finds a board view's aids: the canvas draws their markers and
+// routes voting clicks, without the view having to know about them. A
+// window lives as long as the app, so entries are never removed.
+var aidsByView = map[*BoardView]*aids{}
+
+func aidsOf(v *BoardView) *aids { return aidsByView[v] }
+
+// newAids sets up the aids of w; call before the first document is shown.
+func newAids(w *Window) *aids {
+	a := &aids{w: w}
+	aidsByView[w.view] = a
+	return a
+}
+
+// aidsDocument follows a new document (New, Open) and its edits.
+func (w *Window) aidsDocument(doc *board.Document) {
+	a := w.aids
+	if a == nil {
+		return
+	}
+	a.finder = board.NewDuplicateFinder()
+	doc.OnChange(func() {
+		if w.doc == doc {
+			a.analyse()
+		}
+	})
+	a.analyse()
+}
+
+// analyse recomputes every aid for the board as it is now and redraws.
+func (a *aids) analyse() {
+	b := a.w.doc.Board()
+	a.groups = a.finder.Update(b)
+	a.groupOf = make(map[int]int, len(a.groups)*2)
+	for i, g := range a.groups {
+		for _, id := range g.IDs {
+			a.groupOf[id] = i
+		}
+	}
+	a.hints = map[int]string{}
+	for _, h := range board.TenseHints(b) {
+		a.hints[h.ID] = h.Suggestion
+	}
+	a.blanks = board.Blanks(b)
+	a.lead = board.LeadTime(b)
+	a.leadSpan, a.leadSticky = map[int]board.TimingPart{}, map[int]board.TimingPart{}
+	for _, p := range a.lead.Parts {
+		if !p.Bottleneck && p.Err == nil {
+			continue
+		}
+		if p.SpanID != 0 {
+			a.leadSpan[p.SpanID] = p
+		} else {
+			a.leadSticky[p.StickyID] = p
+		}
+	}
+	a.refreshStatus()
+	a.w.view.layoutAll()
+}
+
+// refreshStatus words the aids' line: the voting tally while voting, else
+// the lead time and its largest contributor.
+func (a *aids) refreshStatus() {
+	b := a.w.doc.Board()
+	if a.voting {
+		text := "Voting: click a pain point +1, right-click −1 · " + votesText(board.VotesCast(b)) + " cast"
+		if budget := board.VoteBudget(b.Settings); budget > 0 {
+			text += fmt.Sprintf(" of %d", budget)
+		}
+		a.status = text
+		return
+	}
+	// The total and the worst part; the full story, with unreadable
+	// timings named, is in the lead-time dialog.
+	text := ""
+	if len(a.lead.Parts) > 0 {
+		text = "Lead time " + board.FormatDuration(a.lead.Total, a.lead.Settings)
+	}
+	if bn := a.lead.Bottlenecks(); len(bn) > 0 {
+		text += fmt.Sprintf(" · bottleneck: %s", shortPlace(bn[0]))
+	}
+	if n := a.lead.Unreadable; n == 1 {
+		text += " · 1 timing unreadable"
+	} else if n > 1 {
+		text += fmt.Sprintf(" · %d timings unreadable", n)
+	}
+	a.status = text
+}
+
+// partPlace names where a timing is on the map: its events.
+func partPlace(p board.TimingPart) string {
+	switch {
+	case p.From == "":
+		return "“" + oneLine(p.Label) + "”"
+	case p.From == p.To:
+		return oneLine(p.From)
+	}
+	return oneLine(p.From) + " … " + oneLine(p.To)
+}
+
+// shortPlace is partPlace cut for the status bar.
+func shortPlace(p board.TimingPart) string {
+	r := []rune(partPlace(p))
+	if len(r) > 24 {
+		return string(r[:23]) + "…"
+	}
+	return string(r)
+}
+
+// oneLine shortens a sticky's text for a marker, a list or the status bar.
+func oneLine(s string) string {
+	r := []rune(strings.Join(strings.Fields(s), " "))
+	if len(r) > 40 {
+		return string(r[:39]) + "…"
+	}
+	return string(r)
+}
+
+// ToggleHints shows or hides the duplicate, past-tense and blank-area
+// markers.
+func (w *Window) ToggleHints() {
+	w.aids.hidden = !w.aids.hidden
+	w.view.layoutAll()
+}
+
+// ApplyTenseHint rewords an event as its hint suggests (one undo step).
+func (w *Window) ApplyTenseHint(id int) {
+	sug, ok := w.aids.hints[id]
+	b := w.doc.Board()
+	s, found := b.Sticky(id)
+	if !ok || !found {
+		return
+	}
+	w.view.finishEdit()
+	s.Text = sug
+	h := stickyHeightFor(s)
+	cmd := board.Edit(b, "Use past tense", []board.Command{&board.EditText{ID: id, Text: sug}}, func(nb *board.Board) {
+		nb.Stickies[nb.Index(id)].H = h
+		nb.Unstack(id)
+	})
+	if cmd != nil && cmd.Name() != "Use past tense" {
+		cmd = &board.Batch{Cmds: []board.Command{cmd}, What: "Use past tense"}
+	}
+	w.view.apply(cmd)
+}
+
+// DismissTenseHint hides the hint on one event for good (saved, undoable).
+func (w *Window) DismissTenseHint(id int) {
+	w.view.finishEdit()
+	w.doc.Apply(&board.DismissHint{ID: id, Dismissed: true})
+}
+
+// AskAboutBlank adds a Questions & actions sticky under a blank column,
+// selects it and asks who owns it (the sticky is one undo step; the owner
+// another, or none when the dialog is cancelled).
+func (w *Window) AskAboutBlank(eventID int) {
+	for _, bl := range w.aids.blanks {
+		if bl.Event.ID != eventID {
+			continue
+		}
+		w.view.finishEdit()
+		cmd, id := board.AskAboutBlank(w.doc.Board(), bl, stickyHeightFor)
+		w.view.apply(cmd)
+		w.view.SetSelection(id)
+		if s, ok := w.doc.Board().Sticky(id); ok {
+			w.view.scrollIntoView(s.X, s.Y, s.W, s.H)
+		}
+		w.EditAction()
+		return
+	}
+}

@@ -1,0 +1,356 @@
+package ui
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"pathmap/assets"
+	"pathmap/board"
+)
+
+// sampleWindow opens the built-in sample board.
+func sampleWindow(t *testing.T) *Window {
+	t.Helper()
+	w := newTestWindow(t, "")
+	b, err := board.Decode(assets.SampleBoard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.setDocument(board.NewDocument(b, nil), "")
+	w.view.Resize(fyne.NewSize(1200, 700))
+	return w
+}
+
+func eventNamed(t *testing.T, w *Window, text string) board.Sticky {
+	t.Helper()
+	for _, s := range w.doc.Board().InLane(board.Events) {
+		if s.Text == text {
+			return s
+		}
+	}
+	t.Fatalf("no event %q", text)
+	return board.Sticky{}
+}
+
+func TestBoardView_ZoomAtCursorKeepsPointUnderCursor(t *testing.T) {
+	w := sampleWindow(t)
+	v := w.view
+	at := fyne.NewPos(700, 300)
+	bx, by := v.toBoard(at)
+	v.modifiers = func() fyne.KeyModifier { return fyne.KeyModifierShortcutDefault }
+	v.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at}, Scrolled: fyne.Delta{DY: 10}})
+	if v.Zoom() <= 0.5 || w.zoomLabel.Text == "" {
+		t.Fatalf("zoom = %v", v.Zoom())
+	}
+	x2, y2 := v.toBoard(at)
+	if d := (x2-bx)*(x2-bx) + (y2-by)*(y2-by); d > 0.01 {
+		t.Fatalf("the board point under the cursor moved from (%v,%v) to (%v,%v)", bx, by, x2, y2)
+	}
+	before := v.Zoom()
+	w.TypedShortcut(ctrl(fyne.KeyMinus))
+	if v.Zoom() >= before {
+		t.Fatal("Ctrl+- did not zoom out")
+	}
+	w.TypedShortcut(ctrl(fyne.Key0))
+	minX, _, maxX, _ := w.doc.Board().Bounds()
+	left, right := v.toScreen(minX, 0).X, v.toScreen(maxX, 0).X
+	if left < labelWidth || right > v.Size().Width {
+		t.Fatalf("Ctrl+0 shows the board from %v to %v px; the view is %v wide", left, right, v.Size().Width)
+	}
+}
+
+func TestBoardView_DrawsOnlyStickiesInView(t *testing.T) {
+	w := sampleWindow(t)
+	v := w.view
+	v.ZoomAt(2, fyne.NewPos(labelWidth, 0))
+	drawn := 0
+	for _, o := range v.renderer.Objects() {
+		if _, ok := o.(*stickyWidget); ok {
+			drawn++
+		}
+	}
+	if drawn == 0 || drawn >= len(w.doc.Board().Stickies) {
+		t.Fatalf("%d of %d stickies drawn at 200%%; want only those in view", drawn, len(w.doc.Board().Stickies))
+	}
+	labelsOnTop := v.renderer.Objects()[len(v.renderer.Objects())-4]
+	if labelsOnTop != v.renderer.rules[board.Actions] {
+		t.Fatal("lane names must be drawn above the stickies so they stay readable while panning")
+	}
+	v.Pan(-300, 0)
+	if v.renderer.strips[board.Events].Position().X != 0 {
+		t.Fatal("the lane name column moved while panning")
+	}
+}
+
+func TestSelection_ShiftClickGroupDragIsOneUndoStep(t *testing.T) {
+	w := sampleWindow(t)
+	v := w.view
+	a, b := v.widgets[10], v.widgets[11] // two systems
+	test.Tap(a)
+	b.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShift})
+	test.Tap(b)
+	if got := v.Selection(); len(got) != 2 {
+		t.Fatalf("selection after Shift+click = %v, want two stickies", got)
+	}
+	before := w.doc.Board().Clone()
+	for i := 0; i < 5; i++ {
+		a.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 8 * v.zoom, DY: 0}})
+	}
+	a.DragEnd()
+	for _, id := range []int{10, 11} {
+		old, _ := before.Sticky(id)
+		now, _ := w.doc.Board().Sticky(id)
+		if now.X-old.X < 39 || now.X-old.X > 41 || now.Lane != old.Lane {
+			t.Fatalf("sticky %d moved by %v, want 40 in the same lane", id, now.X-old.X)
+		}
+	}
+	w.Undo()
+	for _, id := range []int{10, 11} {
+		old, _ := before.Sticky(id)
+		now, _ := w.doc.Board().Sticky(id)
+		if now != old {
+			t.Fatalf("one undo left sticky %d at %+v, want %+v", id, now, old)
+		}
+	}
+}
+
+func TestSelection_RubberBandSelectAllCopyPasteDuplicateDelete(t *testing.T) {
+	w := sampleWindow(t)
+	v := w.view
+	n := len(w.doc.Board().Stickies)
+	// Shift+drag over the first column of every lane.
+	first := v.toScreen(0, 0)
+	v.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShift})
+	start := first.AddXY(-5, 2)
+	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: start.AddXY(10, 10)}, Dragged: fyne.Delta{DX: 10, DY: 10}})
+	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: start.AddXY(60, 650)}, Dragged: fyne.Delta{DX: 50, DY: 640}})
+	v.DragEnd()
+	sel := v.Selection()
+	if len(sel) < 2 {
+		t.Fatalf("rubber band selected %v, want the stickies of the first column", sel)
+	}
+	w.Copy()
+	w.Paste()
+	if got := len(w.doc.Board().Stickies); got != n+len(sel) {
+		t.Fatalf("after paste %d stickies, want %d", got, n+len(sel))
+	}
+	w.Undo()
+	if got := len(w.doc.Board().Stickies); got != n {
+		t.Fatalf("undoing a paste left %d stickies, want %d", got, n)
+	}
+	w.SelectAll()
+	if got := len(v.Selection()); got != n {
+		t.Fatalf("Ctrl+A selected %d of %d", got, n)
+	}
+	w.TypedShortcut(ctrl(fyne.KeyD))
+	if got := len(w.doc.Board().Stickies); got != 2*n {
+		t.Fatalf("duplicate of all gave %d stickies, want %d", got, 2*n)
+	}
+	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if got := len(w.doc.Board().Stickies); got != n {
+		t.Fatalf("deleting the duplicates left %d stickies, want %d", got, n)
+	}
+	w.Undo()
+	w.Undo()
+	if got := len(w.doc.Board().Stickies); got != n {
+		t.Fatalf("undo of delete then duplicate left %d stickies, want %d", got, n)
+	}
+}
+
+func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
+	w := sampleWindow(t)
+	v := w.view
+	a := eventNamed(t, w, "Pull request reviewed and merged")
+	b := eventNamed(t, w, "CI pipeline passed")
+	v.SetSelection(a.ID, b.ID)
+	run, err := w.selectedEventRun()
+	if err != nil || len(run) != 2 {
+		t.Fatalf("selected run = %v, %v", run, err)
+	}
+	w.view.apply(board.Edit(w.doc.Board(), "Add timing", []board.Command{board.AddSpan{Span: board.Span{ID: 1, From: a.ID, To: b.ID, Label: "2d"}}}, nil))
+	if len(w.doc.Board().Spans) != 1 || w.doc.Board().LaneHeight(board.Timings) <= board.DefaultLaneHeight {
+		t.Fatalf("spans %v; the timings lane must grow to hold the bracket", w.doc.Board().Spans)
+	}
+	sw := v.renderer.spans[0]
+	if !sw.Visible() || sw.Size().Width < float32(b.X+b.W-a.X)*v.zoom-1 {
+		t.Fatalf("span bracket is %v wide, want it across both columns", sw.Size().Width)
+	}
+	test.Tap(sw)
+	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if len(w.doc.Board().Spans) != 0 {
+		t.Fatal("Delete did not remove the selected span")
+	}
+	w.Undo()
+	if len(w.doc.Board().Spans) != 1 {
+		t.Fatal("undo did not restore the span")
+	}
+	v.SetSelection(eventNamed(t, w, board.StartEvent).ID, b.ID)
+	if _, err := w.selectedEventRun(); err == nil {
+		t.Fatal("a span over events with others between them was accepted")
+	}
+	for _, ok := range []string{"2d", "4h", "30m", "1w", "3 days", "1-3d", "S", "m", "XL"} {
+		if validSpanLabel(ok) != nil {
+			t.Errorf("%q refused", ok)
+		}
+	}
+	for _, bad := range []string{"", "soon", "2x", "d2"} {
+		if validSpanLabel(bad) == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+func TestAction_OwnerAndDueShowOnStickyAndUndo(t *testing.T) {
+	w := sampleWindow(t)
+	var action board.Sticky
+	for _, s := range w.doc.Board().InLane(board.Actions) {
+		action = s
+		break
+	}
+	w.setAction(action.ID, "Priya", "2026-12-04")
+	s, _ := w.doc.Board().Sticky(action.ID)
+	if s.Owner != "Priya" || s.Due != "2026-12-04" {
+		t.Fatalf("action = %+v", s)
+	}
+	if got := footerText(s); got != "Priya · due 4 Dec" {
+		t.Fatalf("sticky footer = %q", got)
+	}
+	r := test.WidgetRenderer(w.view.widgets[action.ID]).(*stickyRenderer)
+	if r.footer.Text != "Priya · due 4 Dec" || !r.footer.Visible() {
+		t.Fatalf("the sticky does not show its owner: %q", r.footer.Text)
+	}
+	w.Undo()
+	if s, _ := w.doc.Board().Sticky(action.ID); s.Owner != "" || s.Due != "" {
+		t.Fatalf("undo left %+v", s)
+	}
+	if validDue("4 Dec") == nil || validDue("") != nil || validDue("2026-12-04") != nil {
+		t.Fatal("due date validation is wrong")
+	}
+}
+
+func TestSticky_LongTextGrowsTallerInsteadOfBeingCut(t *testing.T) {
+	w := sampleWindow(t)
+	v := w.view
+	long := strings.Repeat("Security sign-off needs a ticket in the change system ", 4)
+	v.EditSticky(10)
+	v.editor.SetText(long)
+	v.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	s, _ := w.doc.Board().Sticky(10)
+	if s.H <= board.StickyHeight {
+		t.Fatalf("a long text kept the sticky %v high", s.H)
+	}
+	if s.Y+s.H > w.doc.Board().LaneTop(s.Lane)+w.doc.Board().LaneHeight(s.Lane) {
+		t.Fatal("the grown sticky sticks out of its lane")
+	}
+	v.ZoomAt(1/v.Zoom(), fyne.NewPos(labelWidth, 0)) // 100%
+	r := test.WidgetRenderer(v.widgets[10]).(*stickyRenderer)
+	var text []string
+	for _, l := range r.lines {
+		if strings.HasSuffix(l.Text, "…") {
+			t.Fatalf("text cut off at 100%%: %q", l.Text)
+		}
+		text = append(text, l.Text)
+	}
+	if strings.Join(strings.Fields(strings.Join(text, " ")), " ") != strings.TrimSpace(long) {
+		t.Fatalf("drawn text %q differs from the sticky's", text)
+	}
+	w.Undo()
+	if s, _ := w.doc.Board().Sticky(10); s.H != board.StickyHeight {
+		t.Fatal("undo did not shrink the sticky back")
+	}
+}
+
+func TestAddSticky_GoesUnderSelectedEventColumn(t *testing.T) {
+	w := sampleWindow(t)
+	v := w.view
+	ci := eventNamed(t, w, "CI pipeline passed")
+	v.SetSelection(ci.ID)
+	typeSticky(t, w, '3', "QA team")
+	var added board.Sticky
+	for _, s := range w.doc.Board().InLane(board.Teams) {
+		if s.Text == "QA team" {
+			added = s
+		}
+	}
+	if e, _ := w.doc.Board().EventOf(added); e.ID != ci.ID {
+		t.Fatalf("new team sticky sits under %q, want %q", e.Text, ci.Text)
+	}
+	// A new event goes right after the selected one, in a column of its own.
+	v.SetSelection(ci.ID)
+	typeSticky(t, w, '1', "Artifact published")
+	var texts []string
+	for _, e := range w.doc.Board().InLane(board.Events) {
+		texts = append(texts, e.Text)
+	}
+	joined := strings.Join(texts, " | ")
+	if !strings.Contains(joined, "CI pipeline passed | Artifact published | Deployed to staging") {
+		t.Fatalf("events = %s", joined)
+	}
+	if e, _ := w.doc.Board().EventOf(added); e.ID != ci.ID {
+		t.Fatal("inserting an event moved the QA team out of its column")
+	}
+	noOverlap(t, w.doc.Board())
+}
+
+func noOverlap(t *testing.T, b *board.Board) {
+	t.Helper()
+	for i, a := range b.Stickies {
+		for _, c := range b.Stickies[i+1:] {
+			if a.Lane == c.Lane && a.X < c.X+c.W && c.X < a.X+a.W && a.Y < c.Y+c.H && c.Y < a.Y+a.H {
+				t.Fatalf("%q and %q overlap", a.Text, c.Text)
+			}
+		}
+	}
+}
+
+func TestTidy_IsOneUndoStep(t *testing.T) {
+	w := sampleWindow(t)
+	b := w.doc.Board()
+	// Drop a second system onto Jira board: it stacks below, the lane grows.
+	jira, _ := b.Sticky(10)
+	typeSticky(t, w, '2', "Confluence")
+	added := b.Stickies[len(b.Stickies)-1]
+	w.view.SetSelection(added.ID)
+	sw := w.view.widgets[added.ID]
+	sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: float32(jira.X-added.X) * w.view.zoom, DY: 0}})
+	sw.DragEnd()
+	noOverlap(t, w.doc.Board())
+	if w.doc.Board().LaneHeight(board.Systems) <= board.DefaultLaneHeight {
+		t.Fatal("stacking two stickies did not grow the lane")
+	}
+	// Knock an event out of line so there is something to tidy.
+	ci := eventNamed(t, w, "CI pipeline passed")
+	w.doc.Apply(&board.MoveSticky{ID: ci.ID, Lane: board.Events, X: ci.X + 60, Y: ci.Y})
+	before := w.doc.Board().Clone()
+	w.Tidy()
+	noOverlap(t, w.doc.Board())
+	if s, _ := w.doc.Board().Sticky(ci.ID); s.X != ci.X {
+		t.Fatalf("tidy left the event at x=%v, want it back in line at %v", s.X, ci.X)
+	}
+	w.Undo()
+	if got := w.doc.Board(); !reflect.DeepEqual(got, before) {
+		t.Fatal("one undo of tidy did not restore the board")
+	}
+}
+
+// At "fit whole board" a 60-sticky board on a 1920×1080 projector must show
+// sticky text at 18 px or more.
+func TestFitBoard_SixtyStickiesReadableOnProjector(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := NewWindow(a, "", bigBoard(60))
+	w.win.Resize(fyne.NewSize(1920, 1080))
+	w.view.FitBoard()
+	t.Logf("view %v", w.view.Size())
+	if px := w.view.Zoom() * stickyTextSize; px < 18 {
+		t.Fatalf("at fit zoom %.2f sticky text is %.1f px, want ≥ 18", w.view.Zoom(), px)
+	}
+	minX, _, maxX, maxY := w.doc.Board().Bounds()
+	if r := w.view.toScreen(maxX, maxY); w.view.toScreen(minX, 0).X < labelWidth || r.X > w.view.Size().Width || r.Y > w.view.Size().Height {
+		t.Fatal("fit does not show the whole board")
+	}
+}

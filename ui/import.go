@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"pathmap/board"
+)
+
+// maxImportFile caps a text file read for import; a sticky list is a few
+// kilobytes, and anything far bigger is the wrong file.
+const maxImportFile = 1 << 20
+
+// importForm is the import dialog's content, kept for tests.
+type importForm struct {
+	text   *widget.Entry
+	lane   *widget.Select
+	dialog *dialog.CustomDialog
+}
+
+// ShowImport asks for a list of stickies (one per line, pasted or read from
+// a text file) and the lane they go to, and adds them at the end of that
+// lane as one undoable step.
+func (w *Window) ShowImport() *importForm {
+	w.view.finishEdit()
+	f := &importForm{text: widget.NewMultiLineEntry()}
+	f.text.SetPlaceHolder("One sticky per line, e.g.\nDeployed to staging\nCode reviewed\n…")
+	f.text.SetMinRowsVisible(10)
+	var names []string
+	for _, l := range board.AllLanes() {
+		names = append(names, l.Name())
+	}
+	f.lane = widget.NewSelect(names, nil)
+	f.lane.SetSelected(w.doc.Board().Agenda.Lane().Name())
+	if f.lane.Selected == "" {
+		f.lane.SetSelected(board.Events.Name())
+	}
+	fromFile := widget.NewButton("From file…", func() { w.importFromFile(f) })
+	hint := widget.NewLabel("Blank lines are skipped; bullets and numbers at the start of a line are removed.")
+	hint.Importance = widget.LowImportance
+	form := container.NewBorder(container.NewBorder(nil, nil, widget.NewLabel("Into lane"), fromFile, f.lane), hint, nil, nil, f.text)
+	importBtn := widget.NewButton("Import", func() {
+		if w.importText(f.text.Text, f.laneChosen()) {
+			f.dialog.Hide()
+		}
+	})
+	importBtn.Importance = widget.HighImportance
+	f.dialog = dialog.NewCustomWithoutButtons("Import stickies", form, w.win)
+	f.dialog.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { f.dialog.Hide() }), importBtn})
+	f.dialog.Resize(fyne.NewSize(620, 520))
+	f.dialog.Show()
+	w.win.Canvas().Focus(f.text)
+	return f
+}
+
+func (f *importForm) laneChosen() board.Lane {
+	for _, l := range board.AllLanes() {
+		if l.Name() == f.lane.Selected {
+			return l
+		}
+	}
+	return board.Events
+}
+
+// importText adds one sticky per line of text to lane l and reports whether
+// it did; a problem is shown and the dialog stays open.
+func (w *Window) importText(text string, l board.Lane) bool {
+	lines, err := board.ParseImport(text)
+	if err != nil {
+		dialog.ShowInformation("Import stickies", err.Error(), w.win)
+		return false
+	}
+	cmd, ids := board.ImportStickies(w.doc.Board(), l, lines, stickyHeightFor)
+	w.view.apply(cmd)
+	w.view.SetSelection(ids...)
+	if s, ok := w.doc.Board().Sticky(ids[0]); ok {
+		w.view.scrollIntoView(s.X, s.Y, s.W, s.H)
+	}
+	return true
+}
+
+// importFromFile reads a text file into the import box, to check before
+// importing.
+func (w *Window) importFromFile(f *importForm) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			if err != nil {
+				w.ShowError(err)
+			}
+			return
+		}
+		defer r.Close()
+		data, err := io.ReadAll(io.LimitReader(r, maxImportFile+1))
+		if err != nil {
+			w.ShowError(fmt.Errorf("%s: %v", r.URI().Name(), err))
+			return
+		}
+		if len(data) > maxImportFile {
+			w.ShowError(fmt.Errorf("%s is larger than 1 MB: not a list of stickies", r.URI().Name()))
+			return
+		}
+		f.text.SetText(string(data))
+	}, w.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".csv", ".text"}))
+	d.Show()
+}

@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"pathmap/board"
+)
+
+// Dot-voting: in voting mode a click on a pain point adds a vote and a
+// right-click or Shift+click takes one back, each one undo step. Clicks on
+// other stickies select them as usual, so the facilitator can still work.
+
+// ToggleVoting turns dot-voting mode on or off.
+func (w *Window) ToggleVoting() {
+	w.view.finishEdit()
+	w.aids.voting = !w.aids.voting
+	w.aids.refreshStatus()
+	w.view.layoutAll()
+}
+
+// Voting reports whether dot-voting mode is on.
+func (w *Window) Voting() bool { return w.aids.voting }
+
+// voteOn adds delta votes to a pain point.
+func (w *Window) voteOn(id, delta int) {
+	if c := board.Vote(w.doc.Board(), id, delta); c != nil {
+		w.doc.Apply(c)
+	}
+}
+
+// voteTap handles a click on a sticky in voting mode and reports whether it
+// was a vote; the sticky widget asks before selecting.
+func (a *aids) voteTap(id int, mods fyne.KeyModifier) bool {
+	if !a.voting {
+		return false
+	}
+	s, ok := a.w.doc.Board().Sticky(id)
+	if !ok || s.Lane != board.PainPoints {
+		return false
+	}
+	delta := 1
+	if mods&fyne.KeyModifierShift != 0 {
+		delta = -1
+	}
+	a.w.voteOn(id, delta)
+	return true
+}
+
+// tapStickyOrVote is a click on a sticky: a vote in voting mode, else a
+// selection.
+func (v *BoardView) tapStickyOrVote(id int, mods fyne.KeyModifier) {
+	if a := aidsOf(v); a != nil && a.voteTap(id, mods) {
+		return
+	}
+	v.tapSticky(id, mods)
+}
+
+// TappedSecondary takes a vote back from a pain point in voting mode.
+func (w *stickyWidget) TappedSecondary(*fyne.PointEvent) {
+	if a := aidsOf(w.view); a != nil && a.voting {
+		a.voteTap(w.sticky.ID, fyne.KeyModifierShift)
+	}
+}
+
+// ClearVotes takes every vote off the board (one undo step), after asking.
+func (w *Window) ClearVotes() {
+	cmd := board.ClearVotes(w.doc.Board())
+	if cmd == nil {
+		dialog.ShowInformation("Clear votes", "There are no votes on the board.", w.win)
+		return
+	}
+	dialog.ShowConfirm("Clear votes", fmt.Sprintf("Take all %d votes off the board? Undo brings them back.", board.VotesCast(w.doc.Board())),
+		func(ok bool) {
+			if ok {
+				w.doc.Apply(cmd)
+			}
+		}, w.win)
+}
+
+// ShowRanking lists the pain points by votes, most first, with the event
+// each sits under: the order in which to tackle them.
+func (w *Window) ShowRanking() {
+	b := w.doc.Board()
+	ranked := board.RankPainPoints(b)
+	if len(ranked) == 0 {
+		dialog.ShowInformation("Pain points by votes", "There are no pain points on the board yet.", w.win)
+		return
+	}
+	rows := container.NewVBox()
+	for _, r := range ranked {
+		votes := fmt.Sprintf("%d votes", r.Sticky.Votes)
+		if r.Sticky.Votes == 1 {
+			votes = "1 vote"
+		}
+		where := ""
+		if r.Event != "" {
+			where = "  ·  under “" + oneLine(r.Event) + "”"
+		}
+		l := widget.NewLabel(fmt.Sprintf("%d.  %s  —  %s%s", r.Rank, oneLine(r.Sticky.Text), votes, where))
+		l.Wrapping = fyne.TextWrapWord
+		if r.Sticky.Votes > 0 && r.Rank <= 3 {
+			l.TextStyle.Bold = true
+		}
+		rows.Add(l)
+	}
+	total := fmt.Sprintf("%d votes cast", board.VotesCast(b))
+	if budget := board.VoteBudget(b.Settings); budget > 0 {
+		total += fmt.Sprintf(" of %d (%d people × %d)", budget, b.Settings.Voters, b.Settings.Votes())
+	}
+	head := widget.NewLabel(total)
+	head.Importance = widget.LowImportance
+	d := dialog.NewCustom("Pain points by votes", "Close", container.NewBorder(head, nil, nil, nil, container.NewVScroll(rows)), w.win)
+	d.Resize(fyne.NewSize(720, 520))
+	d.Show()
+}
