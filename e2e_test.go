@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -67,7 +68,7 @@ func startXvfb(t *testing.T) string {
 		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
 			continue
 		}
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+		if lockHeld(fmt.Sprintf("/tmp/.X%d-lock", n)) {
 			continue
 		}
 		display := fmt.Sprintf(":%d", n)
@@ -75,7 +76,9 @@ func startXvfb(t *testing.T) string {
 		if err := cmd.Start(); err != nil {
 			t.Fatalf("starting Xvfb: %v", err)
 		}
-		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		// SIGTERM lets Xvfb remove its lock file; a killed one leaves it
+		// behind and blocks that display number for later runs.
+		t.Cleanup(func() { cmd.Process.Signal(syscall.SIGTERM); cmd.Wait() })
 		deadline := time.Now().Add(10 * time.Second)
 		for time.Now().Before(deadline) {
 			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
@@ -87,6 +90,23 @@ func startXvfb(t *testing.T) string {
 	}
 	t.Fatal("no free X display number")
 	return ""
+}
+
+// lockHeld reports whether an X display lock file belongs to a running
+// server; a stale one, left by a server that was killed, is removed.
+func lockHeld(path string) bool {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	var pid int
+	if _, err := fmt.Sscan(strings.TrimSpace(string(data)), &pid); err == nil && pid > 0 {
+		if syscall.Kill(pid, 0) == nil {
+			return true
+		}
+	}
+	os.Remove(path)
+	return false
 }
 
 // xdo runs xdotool on display and fails the test if it fails.

@@ -79,12 +79,24 @@ func BenchmarkDuplicateFinder_UpdateAfterEditThatChangesGroups(b *testing.B) {
 	f.Update(board)
 	edited := &board.Stickies[500]
 	var twin string
+	mine, _ := board.EventOf(*edited)
 	for _, s := range board.Stickies {
-		if s.Lane == edited.Lane && s.ID != edited.ID && s.Text != edited.Text {
+		if theirs, _ := board.EventOf(s); s.Lane == edited.Lane && theirs.ID == mine.ID && s.ID != edited.ID && s.Text != edited.Text {
 			twin = s.Text
 			break
 		}
 	}
+	if twin == "" {
+		b.Fatal("no sticky to copy under the same event")
+	}
+	before := len(f.Update(board))
+	old := edited.Text
+	edited.Text = twin
+	if len(f.Update(board)) == before {
+		b.Fatal("copying a neighbour's text made no new duplicate")
+	}
+	edited.Text = old
+	f.Update(board)
 	texts := []string{twin, "Something nobody else wrote"}
 	i := 0
 	b.ReportAllocs()

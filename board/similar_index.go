@@ -6,8 +6,10 @@ import (
 	"strings"
 )
 
-// DuplicateGroup is a set of stickies in one lane that say the same thing,
-// in reading order.
+// DuplicateGroup is a set of stickies that say the same thing, in reading
+// order: events anywhere in the Events lane, other stickies of one lane
+// under the same event. "Jenkins" under "Built" and under "Deployed" is the
+// same tool serving two steps, as the method asks, not a duplicate.
 type DuplicateGroup struct {
 	Lane Lane
 	IDs  []int
@@ -16,8 +18,9 @@ type DuplicateGroup struct {
 // DuplicateFinder keeps the duplicate groups of a board up to date as it
 // is edited. Comparing every pair of 2,000 stickies would take seconds, so
 // each sticky is filed under keys that any duplicate of it shares — its
-// lane, its number of words and all but one of its words — and after an
-// edit only the stickies whose text or lane changed are compared again.
+// lane and column, its number of words and all but one of its words — and
+// after an edit only the stickies whose text, lane or column changed are
+// compared again.
 type DuplicateFinder struct {
 	entries map[int]*dupEntry
 	buckets map[string][]int
@@ -35,6 +38,7 @@ type DuplicateFinder struct {
 
 type dupEntry struct {
 	lane   Lane
+	col    int // the event whose column the sticky is in; 0 for events
 	text   string
 	tokens []string
 	keys   []string
@@ -58,11 +62,20 @@ func FindDuplicates(b *Board) []DuplicateGroup { return NewDuplicateFinder().Upd
 func (f *DuplicateFinder) Update(b *Board) []DuplicateGroup {
 	f.gen++
 	var changed []Sticky
+	var changedCol []int
 	moved := false
+	ci := newColumnIndex(b.InLane(Events))
 	for _, s := range b.Stickies {
+		col := 0
+		if s.Lane != Events {
+			if ev, ok := ci.at(s); ok {
+				col = ev.ID
+			}
+		}
 		e := f.entries[s.ID]
-		if e == nil || e.text != s.Text || e.lane != s.Lane {
+		if e == nil || e.text != s.Text || e.lane != s.Lane || e.col != col {
 			changed = append(changed, s)
+			changedCol = append(changedCol, col)
 			continue
 		}
 		e.seen = f.gen
@@ -80,8 +93,8 @@ func (f *DuplicateFinder) Update(b *Board) []DuplicateGroup {
 	for _, s := range changed {
 		f.remove(s.ID)
 	}
-	for _, s := range changed {
-		f.add(s)
+	for i, s := range changed {
+		f.add(s, changedCol[i])
 	}
 	if f.linksChanged {
 		f.comps = f.components()
@@ -95,8 +108,8 @@ func (f *DuplicateFinder) Update(b *Board) []DuplicateGroup {
 
 // dupKeys are the buckets a sticky is filed under. A one-word sticky is
 // filed by its length, since a typo keeps the length within two.
-func dupKeys(lane Lane, tokens []string) []string {
-	prefix := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(len(tokens)) + "|"
+func dupKeys(lane Lane, col int, tokens []string) []string {
+	prefix := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|" + strconv.Itoa(len(tokens)) + "|"
 	switch n := len(tokens); {
 	case n == 0:
 		return nil
@@ -118,11 +131,11 @@ func dupKeys(lane Lane, tokens []string) []string {
 }
 
 // lookupKeys are the buckets that may hold a duplicate of the sticky.
-func lookupKeys(lane Lane, tokens []string, own []string) []string {
+func lookupKeys(lane Lane, col int, tokens []string, own []string) []string {
 	if len(tokens) != 1 {
 		return own
 	}
-	prefix := strconv.Itoa(int(lane)) + "|1|#"
+	prefix := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|1|#"
 	n := len([]rune(tokens[0]))
 	var keys []string
 	for l := max(n-2, 1); l <= n+2; l++ {
@@ -131,12 +144,12 @@ func lookupKeys(lane Lane, tokens []string, own []string) []string {
 	return keys
 }
 
-func (f *DuplicateFinder) add(s Sticky) {
+func (f *DuplicateFinder) add(s Sticky, col int) {
 	tokens := meaningTokens(s.Text)
-	e := &dupEntry{lane: s.Lane, text: s.Text, tokens: tokens, keys: dupKeys(s.Lane, tokens), x: s.X, y: s.Y, seen: f.gen}
+	e := &dupEntry{lane: s.Lane, col: col, text: s.Text, tokens: tokens, keys: dupKeys(s.Lane, col, tokens), x: s.X, y: s.Y, seen: f.gen}
 	f.entries[s.ID] = e
 	seen := map[int]bool{s.ID: true}
-	for _, k := range lookupKeys(s.Lane, tokens, e.keys) {
+	for _, k := range lookupKeys(s.Lane, col, tokens, e.keys) {
 		for _, other := range f.buckets[k] {
 			if seen[other] {
 				continue

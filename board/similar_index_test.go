@@ -42,3 +42,22 @@ func TestDuplicateFinder_IncrementalUpdateMatchesFullSearch(t *testing.T) {
 		}
 	}
 }
+
+func TestFindDuplicates_SameToolUnderTwoEventsIsNoDuplicate(t *testing.T) {
+	b := dupBoard(Events, "Code built", "Deployed to staging")
+	top := b.LaneTop(Systems) + LanePad
+	b.Stickies = append(b.Stickies,
+		Sticky{ID: 10, Lane: Systems, Text: "Jenkins", X: 0, Y: top, W: 168, H: 104},
+		Sticky{ID: 11, Lane: Systems, Text: "Jenkins", X: 188, Y: top, W: 168, H: 104},
+		Sticky{ID: 12, Lane: Systems, Text: "jenkins!", X: 188, Y: top + 116, W: 168, H: 104})
+	f := NewDuplicateFinder()
+	got := f.Update(b)
+	want := []DuplicateGroup{{Lane: Systems, IDs: []int{11, 12}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("groups = %+v; want only the two Jenkins under \"Deployed to staging\"", got)
+	}
+	b.Stickies[2].X = 188 // the first Jenkins dragged under the same event
+	if got := f.Update(b); len(got) != 1 || len(got[0].IDs) != 3 {
+		t.Fatalf("after moving it under the same event, groups = %+v; want all three", got)
+	}
+}

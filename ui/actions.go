@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -16,17 +15,13 @@ import (
 	"pathmap/board"
 )
 
-// spanLabel accepts what people write for a step's duration: "30m", "4h",
-// "2d", "1w", "3 days", ranges like "1-3d", or a T-shirt size.
-var spanLabel = regexp.MustCompile(`(?i)^(\d+(\.\d+)?(\s*[-–]\s*\d+(\.\d+)?)?\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)|XS|S|M|L|XL|XXL)$`)
-
-// errSpanLabel explains what a timing may look like.
-var errSpanLabel = errors.New("use a duration like 30m, 4h, 2d, 1w, 1-3d or a T-shirt size S, M, L")
-
-// validSpanLabel checks a timing typed by the facilitator.
-func validSpanLabel(s string) error {
-	if !spanLabel.MatchString(strings.TrimSpace(s)) {
-		return errSpanLabel
+// validSpanLabel checks a timing typed by the facilitator with the same
+// parser that adds up the lead time, so what the dialog accepts is what the
+// board can count: "30m", "4h", "2d", "1w", "3 days", "1-3d", "up to 1
+// week", or a T-shirt size.
+func (w *Window) validSpanLabel(s string) error {
+	if _, err := board.ParseDuration(strings.TrimSpace(s), w.doc.Board().Settings); err != nil {
+		return err
 	}
 	return nil
 }
@@ -96,7 +91,7 @@ func (w *Window) askSpanLabel(title, current string, then func(string)) {
 	e := widget.NewEntry()
 	e.SetText(current)
 	e.SetPlaceHolder("2d, 4h, 1w … or S, M, L")
-	e.Validator = validSpanLabel
+	e.Validator = w.validSpanLabel
 	hint := widget.NewLabel("How long does this part usually take? If it is hard to say, use a T-shirt size: S, M or L.")
 	hint.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("Duration or size", e), widget.NewFormItem("", hint)}

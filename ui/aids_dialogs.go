@@ -156,10 +156,6 @@ func (w *Window) ShowAidSettings() {
 		items = append(items, widget.NewFormItem("T-shirt size "+z.Name(), sizes[z]))
 	}
 	items = append(items, widget.NewFormItem("Votes per person", votes), widget.NewFormItem("People voting (0: not set)", voters))
-	problem := widget.NewLabel("")
-	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
-	items = append(items, widget.NewFormItem("", problem))
 	read := func() (board.Settings, error) {
 		var s board.Settings
 		var err error
@@ -208,6 +204,6 @@ func (w *Window) ShowAidSettings() {
 			w.doc.Apply(&board.SetSettings{Settings: s})
 		}
 	}, w.win)
-	d.Resize(fyne.NewSize(520, 560))
+	d.Resize(fyne.NewSize(520, 500))
 	d.Show()
 }

@@ -246,3 +246,33 @@ func TestAids_SettingsChangeTheLeadTimeInOneUndo(t *testing.T) {
 		t.Fatal("one undo did not restore the settings")
 	}
 }
+
+func TestAids_MergeKeepsTheWordingTheFacilitatorPicks(t *testing.T) {
+	w := aidWindow(t, ev("code reveiwed"), ev("Code reviewed"), board.Sticky{Lane: board.Events, Text: "CODE REVIEW DONE", X: 400})
+	test.Tap(marker(t, w, "≈ 3 alike"))
+	var radio *widget.RadioGroup
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.RadioGroup:
+			radio = x
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(w.win.Canvas().Overlays().Top())
+	if radio == nil || radio.Selected != "Code reviewed" || len(radio.Options) != 3 {
+		t.Fatalf("the merge dialog offers %v with %q picked; want all three, the clearest picked", radio.Options, radio.Selected)
+	}
+	radio.SetSelected("CODE REVIEW DONE")
+	test.Tap(dialogButton(t, w, "Merge"))
+	if got := stickiesIn(w, board.Events); len(got) != 1 || got[0] != "CODE REVIEW DONE" {
+		t.Fatalf("events after merge = %q; want the picked wording", got)
+	}
+}

@@ -193,13 +193,13 @@ func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
 	if _, err := w.selectedEventRun(); err == nil {
 		t.Fatal("a span over events with others between them was accepted")
 	}
-	for _, ok := range []string{"2d", "4h", "30m", "1w", "3 days", "1-3d", "S", "m", "XL"} {
-		if validSpanLabel(ok) != nil {
-			t.Errorf("%q refused", ok)
+	for _, ok := range []string{"2d", "4h", "30m", "1w", "3 days", "1-3d", "S", "M", "XL", "up to 1 week"} {
+		if err := w.validSpanLabel(ok); err != nil {
+			t.Errorf("%q refused: %v", ok, err)
 		}
 	}
 	for _, bad := range []string{"", "soon", "2x", "d2"} {
-		if validSpanLabel(bad) == nil {
+		if w.validSpanLabel(bad) == nil {
 			t.Errorf("%q accepted", bad)
 		}
 	}
