@@ -24,37 +24,8 @@ const crashWindow = 2 * time.Second
 // finds what the killed one left in its data folder.
 func startAppAt(t *testing.T, display, home string, args ...string) *exec.Cmd {
 	t.Helper()
-	cmd := exec.Command(binary(t), args...)
-	var log strings.Builder
-	cmd.Stdout, cmd.Stderr = &log, &log
-	cmd.Env = append(os.Environ(), "DISPLAY="+display, "LANG=en_US.UTF-8", "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if cmd.ProcessState == nil {
-			cmd.Process.Kill()
-			cmd.Wait()
-		}
-		if t.Failed() {
-			t.Logf("pathmap output:\n%s", log.String())
-		}
-	})
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
-		c := exec.Command("xdotool", "search", "--onlyvisible", "--pid", fmt.Sprint(cmd.Process.Pid))
-		c.Env = append(os.Environ(), "DISPLAY="+display)
-		if out, err := c.Output(); err == nil && len(strings.Fields(string(out))) > 0 {
-			wid := strings.Fields(string(out))[0]
-			time.Sleep(1500 * time.Millisecond) // let the first frame draw
-			xdo(t, display, "windowfocus", wid)
-			time.Sleep(300 * time.Millisecond)
-			return cmd
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	t.Fatal("the pathmap window did not appear within 60 s")
-	return nil
+	cmd, _ := launch(t, display, home, args...)
+	return cmd
 }
 
 // edit is one sticky typed into the real window and when it was finished.

@@ -125,10 +125,17 @@ func xdo(t *testing.T, display string, args ...string) string {
 // its window; it returns the process and the window id.
 func startApp(t *testing.T, display string, args ...string) (*exec.Cmd, string) {
 	t.Helper()
+	return launch(t, display, t.TempDir(), args...)
+}
+
+// launch runs pathmap with home as its home folder (where it keeps its
+// preferences and recovery copies) and waits for its window.
+func launch(t *testing.T, display, home string, args ...string) (*exec.Cmd, string) {
+	t.Helper()
 	cmd := exec.Command(binary(t), args...)
 	var log strings.Builder
 	cmd.Stdout, cmd.Stderr = &log, &log
-	cmd.Env = append(os.Environ(), "DISPLAY="+display, "LANG=en_US.UTF-8", "HOME="+t.TempDir())
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "LANG=en_US.UTF-8", "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
@@ -267,7 +268,11 @@ func (w *Window) ShowHelp() {
 		l.Wrapping = fyne.TextWrapWord
 		form.Append(r[0], l)
 	}
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", form, w.win)
-	d.Resize(fyne.NewSize(820, 620))
+	// The list is longer than a laptop screen: it scrolls inside a dialog
+	// that fits the window, with Close always in view.
+	scroll := container.NewVScroll(form)
+	size := w.win.Canvas().Size()
+	scroll.SetMinSize(fyne.NewSize(min(820, size.Width-80), max(min(560, size.Height-160), 200)))
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", scroll, w.win)
 	d.Show()
 }
