@@ -157,5 +157,11 @@ func laneCounts(b *board.Board) string {
 func (w *Window) statusBar() fyne.CanvasObject {
 	hint := widget.NewLabel("1–6 or N add a sticky · double-click to edit · drag to move · Space starts the timer · F1 all keys")
 	hint.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, w.counts, container.NewHBox(w.zoomLabel, w.state), container.NewCenter(hint))
+	// The hint gives way first on a narrow screen: it must never make the
+	// window wider than a laptop's.
+	hint.Truncation = fyne.TextTruncateEllipsis
+	hint.Alignment = fyne.TextAlignCenter
+	w.counts.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, nil, container.NewHBox(w.zoomLabel, w.state),
+		container.NewGridWithColumns(2, w.counts, hint))
 }

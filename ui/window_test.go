@@ -264,3 +264,18 @@ func TestWindow_NewBoardStartsWithSeedEvents(t *testing.T) {
 		t.Fatalf("new board events = %q", got)
 	}
 }
+
+// Facilitators bring whatever laptop they have: the window, agenda panel
+// open or closed, must fit a 1366×768 screen.
+func TestWindow_FitsASmallLaptopScreen(t *testing.T) {
+	w := newTestWindow(t, "")
+	for _, open := range []bool{false, true} {
+		if open == w.session.collapsed {
+			w.TypedRune('a')
+		}
+		min := w.win.Content().MinSize()
+		if min.Width > 1366 || min.Height > 740 {
+			t.Errorf("agenda panel open=%v: the window needs at least %v, more than a 1366×768 screen", open, min)
+		}
+	}
+}
