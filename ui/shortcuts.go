@@ -185,6 +185,9 @@ func (w *Window) TypedShortcut(s fyne.Shortcut) bool {
 // TypedRune handles single-key commands on the board: 1–6 add a sticky to
 // that lane, ? shows help.
 func (w *Window) TypedRune(r rune) {
+	if w.dialogOpen() {
+		return
+	}
 	switch {
 	case r >= '1' && r < '1'+board.LaneCount:
 		w.view.AddSticky(board.Lane(r - '1'))
@@ -206,11 +209,18 @@ func (w *Window) TypedRune(r rune) {
 	}
 }
 
+// dialogOpen reports whether a dialog is showing: board keys then wait, so
+// Space or a digit pressed at a dialog never changes the board behind it.
+func (w *Window) dialogOpen() bool { return w.win.Canvas().Overlays().Top() != nil }
+
 // panStep is how far an arrow key pans, in screen pixels.
 const panStep = 120
 
 // TypedKey handles keys on the board when no text box has focus.
 func (w *Window) TypedKey(k *fyne.KeyEvent) {
+	if w.dialogOpen() {
+		return
+	}
 	if w.agendaKey(k.Name) {
 		return
 	}

@@ -279,3 +279,13 @@ func TestWindow_FitsASmallLaptopScreen(t *testing.T) {
 		}
 	}
 }
+
+func TestWindow_BoardKeysWaitWhileADialogIsOpen(t *testing.T) {
+	w := newTestWindow(t, "")
+	w.ShowHelp()
+	w.TypedRune('1')
+	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if w.view.Editing() || w.doc.Board().Agenda.Running {
+		t.Fatal("keys pressed at a dialog changed the board behind it")
+	}
+}
