@@ -337,9 +337,6 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	last := events[len(events)-1]
 	v := a.w.view
 	pos := v.toScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
-	if pos.X > size.Width || pos.X < labelWidth-200 {
-		return
-	}
 	m := a.markers.next()
 	text := "Lead time " + board.FormatDuration(a.lead.Total, a.lead.Settings)
 	if a.lead.Unreadable > 0 {
@@ -347,6 +344,10 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	}
 	m.set(text, markSlate, markWhite, nil, a.textSize()*1.2, false)
 	m.onTap = a.w.ShowLeadTime
+	// The total stays in view while the board pans: it rests against the
+	// view's edge when the end of the map is off-screen.
+	ms := m.MinSize()
+	pos.X = max(min(pos.X, size.Width-ms.Width-12), labelWidth+8)
 	placeMarker(m, pos, 0)
 }
 
