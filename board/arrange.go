@@ -260,3 +260,55 @@ func Edit(b *Board, what string, cmds []Command, mutate func(nb *Board)) Command
 	}
 	return &Batch{Cmds: cmds, What: what}
 }
+
+// MoveEventColumn moves an event to a new place in the left-to-right order,
+// as when the facilitator drags it between two others (the method's "order
+// events left to right"). The stickies under each event move with it, so a
+// system stays with its step; the columns are laid out evenly from where the
+// first one was. x is where the dragged event's center was dropped. It
+// reports whether the order changed; when it did not, nothing moves.
+func (b *Board) MoveEventColumn(id int, x float64) bool {
+	events := b.InLane(Events)
+	if len(events) < 2 {
+		return false
+	}
+	owner := make(map[int]int, len(b.Stickies))
+	for _, s := range b.Stickies {
+		if e, ok := b.EventOf(s); ok {
+			owner[s.ID] = e.ID
+		}
+	}
+	var order []Sticky
+	var moved Sticky
+	found := false
+	for _, e := range events {
+		if e.ID == id {
+			moved, found = e, true
+		} else {
+			order = append(order, e)
+		}
+	}
+	if !found {
+		return false
+	}
+	at := sort.Search(len(order), func(i int) bool { return order[i].X+order[i].W/2 > x })
+	order = append(order[:at], append([]Sticky{moved}, order[at:]...)...)
+	same := true
+	for i := range order {
+		same = same && order[i].ID == events[i].ID
+	}
+	if same {
+		return false
+	}
+	pitch := StickyWidth + ColumnGap
+	shift := make(map[int]float64, len(order))
+	for i, e := range order {
+		shift[e.ID] = events[0].X + float64(i)*pitch - e.X
+	}
+	for i := range b.Stickies {
+		if ev, ok := owner[b.Stickies[i].ID]; ok {
+			b.Stickies[i].X += shift[ev]
+		}
+	}
+	return true
+}

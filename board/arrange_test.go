@@ -145,3 +145,34 @@ func TestMove_EventOutOfEventsLaneTakesItsSpansAndUndoRestoresThem(t *testing.T)
 		}
 	}
 }
+
+func TestMoveEventColumn_ReordersEventsAndTheirStickiesGoAlong(t *testing.T) {
+	b, err := Decode(assets.SampleBoard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	staging := b.InLane(Events)[4] // "Deployed to staging"
+	under := map[int]int{}         // sticky → its event, before
+	for _, s := range b.Stickies {
+		e, _ := b.EventOf(s)
+		under[s.ID] = e.ID
+	}
+	// Drop it just right of the center of the next event ("Security scan signed off").
+	next := b.InLane(Events)[5]
+	if !b.MoveEventColumn(staging.ID, next.X+next.W/2+10) {
+		t.Fatal("dragging an event past its neighbour did not reorder")
+	}
+	events := b.InLane(Events)
+	if events[4].ID != next.ID || events[5].ID != staging.ID {
+		t.Fatalf("order after the move: %q, %q", events[4].Text, events[5].Text)
+	}
+	for _, s := range b.Stickies {
+		if e, _ := b.EventOf(s); e.ID != under[s.ID] {
+			t.Errorf("%q left its event's column", s.Text)
+		}
+	}
+	noOverlaps(t, b)
+	if b.MoveEventColumn(staging.ID, events[5].X+events[5].W/2) {
+		t.Fatal("a drop that keeps the order reported a reorder")
+	}
+}

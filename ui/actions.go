@@ -100,6 +100,7 @@ func (w *Window) askSpanLabel(title, current string, then func(string)) {
 			then(strings.TrimSpace(e.Text))
 		}
 	}, w.win)
+	e.OnSubmitted = func(string) { d.Submit() } // Enter saves, as in any dialog
 	d.Resize(fyne.NewSize(520, 240))
 	d.Show()
 	w.win.Canvas().Focus(e)
@@ -127,6 +128,8 @@ func (w *Window) EditAction() {
 			w.setAction(id, strings.TrimSpace(owner.Text), strings.TrimSpace(due.Text))
 		}
 	}, w.win)
+	owner.OnSubmitted = func(string) { w.win.Canvas().Focus(due) }
+	due.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(480, 220))
 	d.Show()
 	w.win.Canvas().Focus(owner)

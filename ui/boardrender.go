@@ -45,7 +45,7 @@ func newBoardRenderer(v *BoardView) *boardRenderer {
 
 func (r *boardRenderer) Layout(size fyne.Size) {
 	v := r.v
-	if v.autoFit && size != v.fitSize && size.Height > 0 {
+	if v.autoFit && (size != v.fitSize || v.doc.Board().Height() != v.fitHeight) && size.Height > 0 {
 		v.FitLanes() // lays out again
 		return
 	}
@@ -59,9 +59,15 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 		// icon and a darker rule below, so lanes stay apart in grayscale too.
 		r.strips[l].Move(fyne.NewPos(0, top))
 		r.strips[l].Resize(fyne.NewSize(labelWidth, h))
-		r.icons[l].Move(fyne.NewPos(8, top+10))
+		// A lane scrolled partly out of view keeps its name in the part
+		// still showing.
+		nameTop := top
+		if top < 0 && top+h > 0 {
+			nameTop = min(0, top+h-r.names[l].MinSize().Height)
+		}
+		r.icons[l].Move(fyne.NewPos(8, nameTop+10))
 		r.icons[l].Resize(fyne.NewSquareSize(20))
-		r.names[l].Move(fyne.NewPos(30, top+2))
+		r.names[l].Move(fyne.NewPos(30, nameTop+2))
 		nameH := r.names[l].MinSize().Height
 		r.names[l].Resize(fyne.NewSize(labelWidth-34, nameH))
 		// When zoomed far out a lane is thinner than its name: show the

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -35,6 +36,9 @@ type BoardView struct {
 	// resized, until the facilitator pans or zooms.
 	autoFit bool
 	fitSize fyne.Size
+	// fitHeight is the board's height when it was fitted: a lane that grows
+	// refits the view so the bottom lane never drops out of sight.
+	fitHeight float64
 
 	widgets      map[int]*stickyWidget
 	order        []*stickyWidget
@@ -49,8 +53,11 @@ type BoardView struct {
 	bandStart fyne.Position
 	band      *canvas.Rectangle
 
-	mods      fyne.KeyModifier        // modifiers held at the last mouse press
-	modifiers func() fyne.KeyModifier // modifiers held now
+	mods      fyne.KeyModifier // modifiers held at the last mouse press
+	pressedAt time.Time        // when the mouse button last went down
+	// editStarted is when the text box was last opened.
+	editStarted time.Time
+	modifiers   func() fyne.KeyModifier // modifiers held now
 
 	clipboard []board.Sticky
 	pastes    int
@@ -196,14 +203,26 @@ func (v *BoardView) objsDirty() {
 	}
 }
 
-// MouseDown remembers the modifier keys, which taps and drags do not carry.
-func (v *BoardView) MouseDown(e *desktop.MouseEvent) { v.mods = e.Modifier }
+// MouseDown remembers the modifier keys, which taps and drags do not carry,
+// and when the button went down.
+func (v *BoardView) MouseDown(e *desktop.MouseEvent) { v.mods, v.pressedAt = e.Modifier, time.Now() }
+
+// typedSince reports whether a sticky was opened for typing after a mouse
+// press at t. Fyne delivers a click only once the double-click time has
+// passed; a facilitator who clicked and at once pressed 1 and started typing
+// must not have the new sticky closed under their fingers by that late click.
+func (v *BoardView) typedSince(t time.Time) bool {
+	return v.editing != nil && !t.IsZero() && v.editStarted.After(t)
+}
 
 // MouseUp implements desktop.Mouseable.
 func (v *BoardView) MouseUp(*desktop.MouseEvent) {}
 
 // Tapped on the empty board clears the selection and closes the editor.
 func (v *BoardView) Tapped(*fyne.PointEvent) {
+	if v.typedSince(v.pressedAt) {
+		return
+	}
 	v.finishEdit()
 	v.SetSelection()
 }
@@ -340,6 +359,7 @@ func (v *BoardView) EditSelected() {
 
 func (v *BoardView) startEdit(st *editState, text string) {
 	v.editing = st
+	v.editStarted = time.Now()
 	v.editor.onDone = v.finishEdit
 	v.editor.SetText(text)
 	v.editor.CursorRow = len(v.editor.Text) // past the end; the Entry clamps it

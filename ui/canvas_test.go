@@ -354,3 +354,40 @@ func TestFitBoard_SixtyStickiesReadableOnProjector(t *testing.T) {
 		t.Fatal("fit does not show the whole board")
 	}
 }
+
+// The method's step 3, "order events left to right": dragging an event past
+// its neighbour swaps their columns, and the stickies under each stay with
+// their event, in one undo step.
+func TestSticky_DraggingAnEventReordersColumns(t *testing.T) {
+	w := sampleWindow(t)
+	v := w.view
+	staging := eventNamed(t, w, "Deployed to staging")
+	scan := eventNamed(t, w, "Security scan signed off")
+	before := w.doc.Board().Clone()
+	sw := v.widgets[staging.ID]
+	dx := float32(scan.X+scan.W/2+10-(staging.X+staging.W/2)) * v.zoom
+	for i := 0; i < 4; i++ {
+		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: dx / 4}})
+	}
+	sw.DragEnd()
+	b := w.doc.Board()
+	var order []string
+	for _, e := range b.InLane(board.Events) {
+		order = append(order, e.Text)
+	}
+	if !strings.Contains(strings.Join(order, "|"), "Security scan signed off|Deployed to staging") {
+		t.Fatalf("events after the drag: %q", order)
+	}
+	for _, s := range before.Stickies {
+		was, _ := before.EventOf(s)
+		now, _ := b.EventOf(func() board.Sticky { x, _ := b.Sticky(s.ID); return x }())
+		if was.ID != now.ID {
+			t.Errorf("%q moved from %q's column to %q's", s.Text, was.Text, now.Text)
+		}
+	}
+	noOverlap(t, b)
+	w.Undo()
+	if !reflect.DeepEqual(w.doc.Board().Stickies, before.Stickies) {
+		t.Fatal("one undo did not restore the order")
+	}
+}

@@ -21,6 +21,7 @@ type stickyEditor struct {
 
 	onDone     func()
 	onShortcut func(fyne.Shortcut) bool
+	onPageKey  func(fyne.KeyName)
 	// onLimit is told when typing or pasting hits board.MaxTextLength.
 	onLimit func()
 	// onTyped is told after every character typed and when the box closes,
@@ -64,6 +65,13 @@ func (e *stickyEditor) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		e.finish()
 		return
+	case fyne.KeyPageDown, fyne.KeyPageUp:
+		// A presentation clicker sends these: the session moves on even
+		// while someone is typing, and the sticky keeps its text.
+		if e.onPageKey != nil {
+			e.onPageKey(k.Name)
+			return
+		}
 	}
 	e.Entry.TypedKey(k)
 }

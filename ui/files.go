@@ -201,13 +201,17 @@ func (w *Window) RenameBoard() {
 	w.view.finishEdit()
 	e := widget.NewEntry()
 	e.SetText(w.doc.Board().Title)
-	dialog.ShowForm("Rename board", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", e)},
+	d := dialog.NewForm("Rename board", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", e)},
 		func(ok bool) {
 			title := strings.TrimSpace(e.Text)
 			if ok && title != "" && title != w.doc.Board().Title {
 				w.doc.Apply(&board.SetTitle{Title: title})
 			}
 		}, w.win)
+	e.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(520, 160))
+	d.Show()
+	w.win.Canvas().Focus(e)
 }
 
 // whenChangesHandled runs next right away when the board is saved; otherwise

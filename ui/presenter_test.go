@@ -67,3 +67,14 @@ func TestPresenter_LongPromptFitsInTheBand(t *testing.T) {
 		t.Fatalf("clock type %v px is too small for a 720 px screen", p.clock.TextSize)
 	}
 }
+
+// Before the window has a size, the presenter's type sizes are 0; a label
+// laid out at size 0 crashed Fyne's word wrapping (division by zero).
+func TestPresenterTheme_NeverGivesTextSizeZero(t *testing.T) {
+	th := &presenterTheme{sizes: map[fyne.ThemeSizeName]float32{sizePresenterTitle: 0}}
+	for _, n := range []fyne.ThemeSizeName{sizePresenterTitle, sizePresenterPrompt, sizePresenterStep} {
+		if th.Size(n) < 1 {
+			t.Errorf("size %s = %v", n, th.Size(n))
+		}
+	}
+}

@@ -262,8 +262,12 @@ func (v *BoardView) drop() {
 	if len(ids) == 1 {
 		s, _ := b.Sticky(ids[0])
 		name = "Move sticky"
-		if lane, _, _ := b.Snap(s.X+dx, s.Y+dy, s.W, s.H); lane != s.Lane {
+		lane, _, _ := b.Snap(s.X+dx, s.Y+dy, s.W, s.H)
+		if lane != s.Lane {
 			name = "Move sticky to " + lane.Name()
+		} else if lane == board.Events {
+			v.dropEvent(s, dx)
+			return
 		}
 	}
 	cmd := board.Edit(b, name, nil, func(nb *board.Board) {
@@ -274,6 +278,34 @@ func (v *BoardView) drop() {
 			nb.Stickies[i].Lane, nb.Stickies[i].X, nb.Stickies[i].Y = nb.Snap(s.X+dx, s.Y+dy, s.W, s.H)
 		}
 		nb.UnstackGroup(ids)
+	})
+	if cmd == nil {
+		v.sync()
+		return
+	}
+	v.apply(cmd)
+}
+
+// dropEvent ends the drag of one event along the Events lane. Dropped past
+// a neighbour it takes its place in the order, and the stickies under each
+// event move with their event. Otherwise it moves along the lane as far as
+// its neighbours leave room; events never stack, they are one row.
+func (v *BoardView) dropEvent(s board.Sticky, dx float64) {
+	b := v.doc.Board()
+	cmd := board.Edit(b, "Reorder events", nil, func(nb *board.Board) {
+		if nb.MoveEventColumn(s.ID, s.X+dx+s.W/2) {
+			return
+		}
+		x := s.X + dx
+		for _, e := range nb.InLane(board.Events) {
+			if e.ID == s.ID {
+				continue
+			}
+			if x < e.X+e.W && e.X < x+s.W { // would cover a neighbour
+				return
+			}
+		}
+		nb.Stickies[nb.Index(s.ID)].X = x
 	})
 	if cmd == nil {
 		v.sync()

@@ -219,6 +219,11 @@ const panStep = 120
 // TypedKey handles keys on the board when no text box has focus.
 func (w *Window) TypedKey(k *fyne.KeyEvent) {
 	if w.dialogOpen() {
+		// Escape closes a message or help dialog, as people expect; a
+		// dialog that asks something keeps its answer unchanged.
+		if k.Name == fyne.KeyEscape {
+			w.win.Canvas().Overlays().Remove(w.win.Canvas().Overlays().Top())
+		}
 		return
 	}
 	if w.agendaKey(k.Name) {

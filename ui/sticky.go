@@ -40,6 +40,9 @@ type stickyWidget struct {
 	// from here keeps the sticky exactly under the pointer.
 	downAt  fyne.Position
 	pressed bool
+	// pressedAt is when the button went down: Fyne delivers a click only
+	// after the double-click time, by which the facilitator may have typed.
+	pressedAt time.Time
 }
 
 func newStickyWidget(v *BoardView, s board.Sticky) *stickyWidget {
@@ -59,7 +62,7 @@ func (w *stickyWidget) CreateRenderer() fyne.WidgetRenderer {
 
 // MouseDown remembers the modifier keys for the tap that follows.
 func (w *stickyWidget) MouseDown(e *desktop.MouseEvent) {
-	w.mods, w.downAt, w.pressed = e.Modifier, e.Position, true
+	w.mods, w.downAt, w.pressed, w.pressedAt = e.Modifier, e.Position, true, time.Now()
 }
 
 // MouseUp implements desktop.Mouseable.
@@ -68,6 +71,10 @@ func (w *stickyWidget) MouseUp(*desktop.MouseEvent) { w.pressed = false }
 // Tapped selects the sticky; Shift+click adds it to the selection. In
 // dot-voting mode a click on a pain point votes instead.
 func (w *stickyWidget) Tapped(*fyne.PointEvent) {
+	if w.view.typedSince(w.pressedAt) {
+		w.mods = 0
+		return
+	}
 	w.view.tapStickyOrVote(w.sticky.ID, w.mods|w.view.modifiers()) // votes.go
 	w.mods = 0
 }

@@ -74,7 +74,7 @@ func (v *BoardView) FitBoard() {
 // or zoom.
 func (v *BoardView) FitLanes() {
 	v.autoFit = true
-	v.fitSize = v.Size()
+	v.fitSize, v.fitHeight = v.Size(), v.doc.Board().Height()
 	if v.fitSize.Height <= 0 {
 		return
 	}

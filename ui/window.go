@@ -62,6 +62,10 @@ func NewWindow(a fyne.App, path string, b *board.Board) *Window {
 	w.aids = newAids(w)
 	w.view.editor.onLimit = w.textLimitReached
 	w.view.editor.onTyped = w.auto.typing
+	w.view.editor.onPageKey = func(k fyne.KeyName) {
+		w.view.finishEdit()
+		w.agendaKey(k)
+	}
 	w.setDocument(w.view.Document(), path)
 
 	w.win.SetContent(w.sessionLayout(w.toolbar(), w.statusBar()))

@@ -289,3 +289,19 @@ func TestWindow_BoardKeysWaitWhileADialogIsOpen(t *testing.T) {
 		t.Fatal("keys pressed at a dialog changed the board behind it")
 	}
 }
+
+// A presentation clicker's Page Down moves the session on even while a
+// sticky is being typed, and the typed text is kept.
+func TestStickyEditor_ClickerPageDownKeepsTextAndMovesOn(t *testing.T) {
+	w := newTestWindow(t, "")
+	step := w.doc.Board().Agenda.Current
+	w.TypedRune('1')
+	test.Type(w.view.editor, "Build started")
+	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	if got := stickiesIn(w, board.Events); len(got) != 3 || got[2] != "Build started" {
+		t.Fatalf("events = %q: the typed sticky was lost", got)
+	}
+	if w.doc.Board().Agenda.Current != step+1 {
+		t.Fatalf("agenda step = %d, want %d", w.doc.Board().Agenda.Current, step+1)
+	}
+}
