@@ -313,6 +313,10 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 		}
 		m := a.markers.next()
 		m.set(blankLabel(bl), markPaper, markAmber, markAmber, ts, false)
+		// Keep the marker inside its column so neighbours never overlap.
+		if col := float32(bl.Event.W) * v.zoom; m.MinSize().Width > col {
+			m.set(blankLabel(bl), markPaper, markAmber, markAmber, ts*col/m.MinSize().Width*0.95, false)
+		}
 		id := bl.Event.ID
 		m.onTap = func() { a.w.AskAboutBlank(id) }
 		placeMarker(m, pos, 0)

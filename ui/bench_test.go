@@ -25,6 +25,7 @@ func bigBoard(n int) *board.Board {
 
 func benchWindow(b *testing.B, n int) *Window {
 	a := test.NewTempApp(b)
+	a.Settings().SetTheme(NewTheme())
 	w := NewWindow(a, "", bigBoard(n))
 	w.win.Resize(fyne.NewSize(1440, 900))
 	w.view.ZoomAt(1/w.view.Zoom(), fyne.NewPos(labelWidth, 0)) // 100%

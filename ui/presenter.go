@@ -231,13 +231,14 @@ func (t *presenterTheme) Font(s fyne.TextStyle) fyne.Resource { return NewTheme(
 func (t *presenterTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return NewTheme().Icon(n) }
 
 func (t *presenterTheme) Size(n fyne.ThemeSizeName) float32 {
-	if s, ok := t.sizes[n]; ok && s >= 1 {
-		return s
+	switch n {
+	case sizePresenterStep, sizePresenterTitle, sizePresenterPrompt:
+		// Before the window has a size these are 0, and text of size 0
+		// makes Fyne's word wrapping divide by zero and crash.
+		if s := t.sizes[n]; s >= 1 {
+			return s
+		}
+		return NewTheme().Size(theme.SizeNameText)
 	}
-	// Before the window has a size the presenter's sizes are 0, and text
-	// of size 0 makes Fyne's word wrapping divide by zero and crash.
-	if s := NewTheme().Size(n); s > 0 {
-		return s
-	}
-	return NewTheme().Size(theme.SizeNameText)
+	return NewTheme().Size(n)
 }

@@ -31,7 +31,13 @@ func (projectorTheme) Font(s fyne.TextStyle) fyne.Resource { return theme.Defaul
 func (projectorTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
 func (projectorTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == theme.SizeNameText {
+	switch n {
+	case theme.SizeNameText:
+		return 15
+	case sizePresenterStep, sizePresenterTitle, sizePresenterPrompt:
+		// The presenter's own sizes are set by its theme override; a label
+		// measured before it sits under that override must still get a
+		// real size, never 0 (which crashes Fyne's word wrapping).
 		return 15
 	}
 	return theme.DefaultTheme().Size(n)

@@ -16,6 +16,7 @@ import (
 func newTestWindow(t *testing.T, path string) *Window {
 	t.Helper()
 	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme())
 	w := NewWindow(a, path, board.New())
 	w.quit = func() {}
 	w.win.Resize(fyne.NewSize(1400, 860))
