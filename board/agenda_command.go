@@ -104,7 +104,10 @@ func (c *RemoveStep) Undo(b *Board) {
 	a := &b.Agenda
 	i := min(c.Index, len(a.Steps))
 	a.Steps = append(a.Steps[:i:i], append([]Step{c.old}, a.Steps[i:]...)...)
-	if a.Current > i || (a.Current == i && !c.current) {
+	switch {
+	case c.current:
+		a.Current = i // it was the current step: it is again
+	case a.Current >= i:
 		a.Current++
 	}
 }

@@ -77,3 +77,15 @@ func TestAgendaEdits_UndoLeavesTheTimerAlone(t *testing.T) {
 		t.Fatal("timer changes are not marked unsaved")
 	}
 }
+
+func TestRemoveStep_UndoOfTheCurrentLastStepKeepsItCurrent(t *testing.T) {
+	d := NewDocument(New(), nil)
+	a := &d.Board().Agenda
+	last := len(a.Steps) - 1
+	a.Current = last
+	d.Apply(&RemoveStep{Index: last})
+	d.Undo()
+	if d.Board().Agenda.Current != last {
+		t.Fatalf("current step after undo = %d, want %d", d.Board().Agenda.Current, last)
+	}
+}

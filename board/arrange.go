@@ -114,7 +114,8 @@ func (b *Board) Tidy() {
 		if s.Lane == Events {
 			continue
 		}
-		if e, ok := b.EventOf(s); ok {
+		cx, _ := s.Center()
+		if e, ok := EventAt(events, cx); ok {
 			column[s.ID] = column[e.ID]
 		} else {
 			column[s.ID] = 0
@@ -274,7 +275,12 @@ func (b *Board) MoveEventColumn(id int, x float64) bool {
 	}
 	owner := make(map[int]int, len(b.Stickies))
 	for _, s := range b.Stickies {
-		if e, ok := b.EventOf(s); ok {
+		if s.Lane == Events {
+			owner[s.ID] = s.ID
+			continue
+		}
+		cx, _ := s.Center()
+		if e, ok := EventAt(events, cx); ok {
 			owner[s.ID] = e.ID
 		}
 	}

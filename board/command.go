@@ -157,9 +157,10 @@ func removeAt(b *Board, i int) {
 	b.Stickies = append(b.Stickies[:i], b.Stickies[i+1:]...)
 }
 
-// ReplaceBoard swaps in a whole new version of the board. Edits that touch
-// many stickies at once (tidy up, merge) use it so that they are one undo
-// step and undo restores every detail exactly.
+// ReplaceBoard swaps in a whole new version of the board as one undo step
+// that restores every detail exactly. It keeps two whole boards, so the
+// editor's own edits use Edit and Relayout, which record only what changes;
+// ReplaceBoard serves tools and tests that rebuild a board wholesale.
 type ReplaceBoard struct {
 	New  *Board
 	What string // the name shown for undo, e.g. "Tidy up"

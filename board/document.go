@@ -31,6 +31,9 @@ type Document struct {
 	untracked bool
 
 	listeners []func()
+	// savedListeners hear only about the saved state changing, which
+	// alters nothing on the board: no redraw or re-analysis is needed.
+	savedListeners []func()
 }
 
 // NewDocument wraps b for editing. A nil clock means time.Now.
@@ -47,6 +50,10 @@ func (d *Document) Board() *Board { return d.board }
 
 // OnChange registers f to be called after every edit, undo and redo.
 func (d *Document) OnChange(f func()) { d.listeners = append(d.listeners, f) }
+
+// OnSavedChange registers f to be called when the board is marked saved or
+// unsaved without being changed, e.g. after an autosave.
+func (d *Document) OnSavedChange(f func()) { d.savedListeners = append(d.savedListeners, f) }
 
 // Apply performs c and puts it on the undo stack. Redo is cleared, as in
 // every editor: a new edit starts a new branch of history.
@@ -121,7 +128,7 @@ func (d *Document) Dirty() bool { return d.untracked || d.revision() != d.saved 
 func (d *Document) MarkSaved() {
 	d.saved = d.revision()
 	d.untracked = false
-	d.notify()
+	d.notifySaved()
 }
 
 // ChangeWithoutUndo changes the board in a way that must be saved but is no
@@ -137,7 +144,7 @@ func (d *Document) ChangeWithoutUndo(f func(b *Board)) {
 // e.g. a new board that will be saved to a file that does not exist yet.
 func (d *Document) MarkUnsaved() {
 	d.saved = -1
-	d.notify()
+	d.notifySaved()
 }
 
 // Changed is when the board was last edited, undone or redone.
@@ -149,6 +156,12 @@ func (d *Document) Now() time.Time { return d.clock() }
 func (d *Document) touch() {
 	d.changed = d.clock()
 	d.notify()
+}
+
+func (d *Document) notifySaved() {
+	for _, f := range d.savedListeners {
+		f()
+	}
 }
 
 func (d *Document) notify() {

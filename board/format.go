@@ -104,6 +104,7 @@ type FormatError struct {
 	Problem string
 }
 
+// Error reads "where: problem", or just the problem for the whole file.
 func (e *FormatError) Error() string {
 	if e.Where == "" {
 		return e.Problem

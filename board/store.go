@@ -21,6 +21,7 @@ type FileError struct {
 	Err  error
 }
 
+// Error reads "path: problem".
 func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
 
 // Unwrap returns the underlying problem.

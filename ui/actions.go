@@ -73,7 +73,9 @@ func (w *Window) EditSpan(id int) {
 		return
 	}
 	w.askSpanLabel("Edit timing", b.Spans[i].Label, func(label string) {
-		if label != b.Spans[i].Label {
+		// Look the span up again: the board may have changed meanwhile.
+		b := w.doc.Board()
+		if j := b.SpanIndex(id); j >= 0 && label != b.Spans[j].Label {
 			w.doc.Apply(&board.EditSpan{ID: id, Label: label})
 		}
 	})

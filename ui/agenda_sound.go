@@ -7,7 +7,6 @@ import (
 	"math"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"sync"
 	"time"
 )
@@ -29,9 +28,15 @@ var (
 func playChime() {
 	go func() {
 		chimeOnce.Do(func() {
-			p := filepath.Join(os.TempDir(), "pathmap-chime.wav")
-			if os.WriteFile(p, chimeWAV(), 0o600) == nil {
-				chimePath = p
+			// A file of our own, not a fixed name in /tmp that someone
+			// else could have planted or own.
+			f, err := os.CreateTemp("", "pathmap-chime-*.wav")
+			if err != nil {
+				return
+			}
+			_, err = f.Write(chimeWAV())
+			if f.Close() == nil && err == nil {
+				chimePath = f.Name()
 			}
 		})
 		for _, player := range chimePlayers {

@@ -134,11 +134,13 @@ func (s *autosaver) track(doc *board.Document, path string) {
 	s.dropRecovery()
 	s.stamp = board.StampOf(path)
 	s.hold, s.warned, s.backedUp = "", false, ""
-	doc.OnChange(func() {
+	changed := func() {
 		if s.w.doc == doc {
 			s.changed()
 		}
-	})
+	}
+	doc.OnChange(changed)
+	doc.OnSavedChange(changed) // a board marked unsaved must still be saved
 }
 
 // changed is called after every edit, undo, redo and save.

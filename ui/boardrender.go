@@ -128,24 +128,31 @@ func (r *boardRenderer) layoutSpans() {
 		r.spans = r.spans[:len(b.Spans)]
 		r.objs = nil
 	}
+	if len(b.Spans) == 0 {
+		return
+	}
 	y := b.LaneTop(board.Timings) + b.LaneHeight(board.Timings) - board.SpanStrip
 	for i, sp := range b.Spans {
 		w := r.spans[i]
-		from, ok1 := b.Sticky(sp.From)
-		to, ok2 := b.Sticky(sp.To)
-		if !ok1 || !ok2 {
+		fw, to1 := v.widgets[sp.From]
+		tw, to2 := v.widgets[sp.To]
+		if !to1 || !to2 {
 			w.Hide()
 			continue
 		}
+		from, to := fw.sticky, tw.sticky
 		if to.X < from.X {
 			from, to = to, from
 		}
-		w.span = sp
-		w.selected = v.selectedSpan == sp.ID
+		selected := v.selectedSpan == sp.ID
+		changed := w.span != sp || w.selected != selected || w.zoom != v.zoom
+		w.span, w.selected, w.zoom = sp, selected, v.zoom
 		w.Move(v.toScreen(from.X, y))
 		w.Resize(fyne.NewSize(float32(to.X+to.W-from.X)*v.zoom, float32(board.SpanStrip)*v.zoom))
 		w.Show()
-		w.Refresh()
+		if changed {
+			w.Refresh() // only when it looks different: panning just moves it
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -60,33 +61,83 @@ func (w *Window) SaveAs() {
 	w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) { w.writeBoard(path) })
 }
 
-// saveDialog asks for a file to write with the given extension, which is
-// added when the name typed lacks it.
+// saveDialog asks where to write a file with the given extension, which is
+// added when the name typed lacks it, and asks before replacing a file.
+//
+// It asks for a folder and a name rather than using Fyne's file-save dialog:
+// that dialog creates (and so empties) the chosen file before pathmap writes
+// it, which would lose the previous board and its .bak on a failed save.
 func (w *Window) saveDialog(name, ext string, then func(path string)) {
-	d := dialog.NewFileSave(func(uc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			w.ShowError(err)
+	folder := widget.NewEntry()
+	folder.SetText(w.saveFolder())
+	file := widget.NewEntry()
+	file.SetText(name)
+	choose := widget.NewButton("Choose…", func() {
+		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+			if err == nil && l != nil {
+				folder.SetText(l.Path())
+			}
+		}, w.win)
+		if dir, err := storage.ListerForURI(storage.NewFileURI(folder.Text)); err == nil {
+			fd.SetLocation(dir)
+		}
+		fd.Resize(fyne.NewSize(900, 600))
+		fd.Show()
+	})
+	file.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" || strings.ContainsAny(s, `/\`) {
+			return errors.New("type a file name without folders")
+		}
+		return nil
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, folder)),
+		widget.NewFormItem("File name", file),
+	}
+	d := dialog.NewForm("Save as", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
 			return
 		}
-		if uc == nil {
+		dir := strings.TrimSpace(folder.Text)
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			w.ShowError(fmt.Errorf("%s is not a folder; choose another one", dir))
 			return
 		}
-		path := uc.URI().Path()
-		uc.Close()
+		path := filepath.Join(dir, strings.TrimSpace(file.Text))
 		if !strings.EqualFold(filepath.Ext(path), ext) {
 			path += ext
 		}
+		if _, err := os.Stat(path); err == nil {
+			dialog.ShowConfirm("Replace file?", filepath.Base(path)+" already exists in "+dir+". Replace it?",
+				func(yes bool) {
+					if yes {
+						then(path)
+					}
+				}, w.win)
+			return
+		}
 		then(path)
 	}, w.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	if w.path != "" {
-		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(w.path))); err == nil {
-			d.SetLocation(dir)
-		}
-	}
-	d.Resize(fyne.NewSize(900, 600))
+	file.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(640, 220))
 	d.Show()
+	w.win.Canvas().Focus(file)
+}
+
+// saveFolder is where Save As starts: the board's own folder, else the
+// Documents folder, else home.
+func (w *Window) saveFolder() string {
+	if w.path != "" {
+		return filepath.Dir(w.path)
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	if info, err := os.Stat(filepath.Join(home, "Documents")); err == nil && info.IsDir() {
+		return filepath.Join(home, "Documents")
+	}
+	return home
 }
 
 // defaultName suggests a file name from the board's file or title.

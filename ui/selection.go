@@ -189,12 +189,12 @@ func (v *BoardView) addCopies(group []board.Sticky, offset float64, name string)
 		cmds = append(cmds, board.AddSticky{Sticky: s})
 	}
 	v.apply(board.Edit(b, name, cmds, func(nb *board.Board) {
+		idx := nb.Indexes()
 		for _, id := range ids {
-			s, _ := nb.Sticky(id)
-			i := nb.Index(id)
-			nb.Stickies[i].Lane, nb.Stickies[i].X, nb.Stickies[i].Y = nb.Snap(s.X, s.Y, s.W, s.H)
-			nb.Unstack(id)
+			s := &nb.Stickies[idx[id]]
+			s.Lane, s.X, s.Y = nb.Snap(s.X, s.Y, s.W, s.H)
 		}
+		nb.UnstackGroup(ids)
 	}))
 	v.SetSelection(ids...)
 }

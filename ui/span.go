@@ -20,6 +20,7 @@ type spanWidget struct {
 	view     *BoardView
 	span     board.Span
 	selected bool
+	zoom     float32 // the zoom it was last drawn at
 }
 
 func newSpanWidget(v *BoardView) *spanWidget {

@@ -105,11 +105,13 @@ func (w *Window) setDocument(doc *board.Document, path string) {
 	}
 	w.savedAt = time.Time{}
 	w.auto.track(doc, path)
-	doc.OnChange(func() {
+	refresh := func() {
 		if w.doc == doc {
 			w.refreshChrome()
 		}
-	})
+	}
+	doc.OnChange(refresh)
+	doc.OnSavedChange(refresh)
 	w.refreshChrome()
 	w.sessionDocument(doc)
 	w.aidsDocument(doc)
