@@ -305,6 +305,14 @@ func (v *BoardView) AddSticky(l board.Lane) {
 	b := v.doc.Board()
 	st := &editState{lane: l}
 	st.x, st.y = b.FreeSpot(l)
+	if l == board.Events && v.Selected() == 0 {
+		// The final event stays last: new events go in before it, as the
+		// method has the room brainstorm what happens in between.
+		if ev := b.InLane(board.Events); len(ev) >= 2 && ev[len(ev)-1].Text == board.FinalEvent {
+			before := ev[len(ev)-2]
+			st.x, st.insertAfter = before.X+board.StickyWidth+board.ColumnGap, before.ID
+		}
+	}
 	if e, ok := v.selectedEvent(); ok {
 		if l == board.Events {
 			st.x, st.insertAfter = e.X+board.StickyWidth+board.ColumnGap, e.ID
@@ -417,10 +425,18 @@ func (v *BoardView) finishEdit() {
 	}
 }
 
-// insertColumn makes room for a new event at x: everything from x rightwards
-// moves one column right, so the new event gets a column of its own.
+// insertColumn makes room for a new event at x when another event is in
+// the way: everything from x rightwards moves one column right, so the new
+// event gets a column of its own. A free gap is simply used.
 func insertColumn(b *board.Board, newID int, x float64) {
 	pitch := board.StickyWidth + board.ColumnGap
+	blocked := false
+	for _, e := range b.InLane(board.Events) {
+		blocked = blocked || (e.ID != newID && x < e.X+e.W && e.X < x+board.StickyWidth)
+	}
+	if !blocked {
+		return
+	}
 	for i := range b.Stickies {
 		s := &b.Stickies[i]
 		if s.ID != newID && s.X+s.W/2 >= x {

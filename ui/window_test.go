@@ -51,8 +51,8 @@ func TestWindow_KeyAddsStickyToLane(t *testing.T) {
 	w := newTestWindow(t, "")
 	typeSticky(t, w, '1', "Deployed to staging")
 	typeSticky(t, w, '4', "Flaky tests")
-	if got := stickiesIn(w, board.Events); len(got) != 3 || got[2] != "Deployed to staging" {
-		t.Fatalf("events = %q, want the typed event after the two seed events", got)
+	if got := stickiesIn(w, board.Events); len(got) != 3 || got[1] != "Deployed to staging" {
+		t.Fatalf("events = %q, want the typed event between the two seed events", got)
 	}
 	if got := stickiesIn(w, board.PainPoints); len(got) != 1 || got[0] != "Flaky tests" {
 		t.Fatalf("pain points = %q, want [Flaky tests]", got)
@@ -299,10 +299,26 @@ func TestStickyEditor_ClickerPageDownKeepsTextAndMovesOn(t *testing.T) {
 	w.TypedRune('1')
 	test.Type(w.view.editor, "Build started")
 	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
-	if got := stickiesIn(w, board.Events); len(got) != 3 || got[2] != "Build started" {
+	if got := stickiesIn(w, board.Events); len(got) != 3 || got[1] != "Build started" {
 		t.Fatalf("events = %q: the typed sticky was lost", got)
 	}
 	if w.doc.Board().Agenda.Current != step+1 {
 		t.Fatalf("agenda step = %d, want %d", w.doc.Board().Agenda.Current, step+1)
 	}
+}
+
+// Brainstormed events go between the start and the final event, which
+// stays last.
+func TestWindow_NewEventsGoBeforeTheFinalEvent(t *testing.T) {
+	w := newTestWindow(t, "")
+	for _, text := range []string{"Code reviewed", "Deployed to staging", "Released", "Announced", "Measured"} {
+		typeSticky(t, w, '1', text)
+		w.view.SetSelection()
+	}
+	got := stickiesIn(w, board.Events)
+	want := []string{board.StartEvent, "Code reviewed", "Deployed to staging", "Released", "Announced", "Measured", board.FinalEvent}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("events = %q, want %q", got, want)
+	}
+	noOverlap(t, w.doc.Board())
 }
