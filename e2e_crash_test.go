@@ -108,6 +108,8 @@ func TestE2E_CrashLosesAtMostTwoSecondsOfANamedBoard(t *testing.T) {
 	}
 
 	// The restarted app opens the board as it is on disk, with nothing to recover.
+	// A machine restarted after a crash starts a fresh X session too.
+	display = startXvfb(t)
 	cmd = startAppAt(t, display, home, path)
 	if name := windowName(t, display, cmd); name != "workshop.pathmap — pathmap" {
 		t.Errorf("restarted window title = %q, want the board, clean", name)
@@ -136,6 +138,8 @@ func TestE2E_CrashedUntitledBoardIsOfferedForRecovery(t *testing.T) {
 	checkSurvivors(t, b, edits, killed)
 
 	// Restarted, pathmap offers the copy and waits; Space restores it.
+	// A machine restarted after a crash starts a fresh X session too.
+	display = startXvfb(t)
 	cmd = startAppAt(t, display, home)
 	if name := windowName(t, display, cmd); name != "Untitled — pathmap" {
 		t.Fatalf("before answering, the window title is %q: something was restored unasked", name)
@@ -212,6 +216,8 @@ func TestE2E_TerminatedAppSavesBeforeItEnds(t *testing.T) {
 	}
 
 	// An untitled board keeps its recovery copy, to be offered next time.
+	// A machine restarted after a crash starts a fresh X session too.
+	display = startXvfb(t)
 	cmd = startAppAt(t, display, home)
 	typeEvents(t, display, 0, "Untitled words")
 	cmd.Process.Signal(syscall.SIGTERM)
