@@ -7,7 +7,6 @@ import (
 	"image/draw"
 	"io"
 	"math"
-	"sync"
 
 	"pathmap/board"
 )
@@ -118,23 +117,13 @@ func MapPNG(w io.Writer, b *board.Board, opt PNGOptions) error {
 		fb = nil
 	}
 	m := layoutMap(b)
-	var drawErr error
-	var mu sync.Mutex
-	err = encodeStrips(w, pw, ph, func() stripPainter {
+	return encodeStrips(w, pw, ph, func() stripPainter {
 		c := newPNGCanvas(fonts, fb)
-		return func(dst *image.RGBA) {
+		return func(dst *image.RGBA) error {
 			c.img = dst
-			if err := c.drawMap(m, scale, pngMargin*scale); err != nil {
-				mu.Lock()
-				drawErr = err
-				mu.Unlock()
-			}
+			return c.drawMap(m, scale, pngMargin*scale)
 		}
 	})
-	if drawErr != nil {
-		return drawErr
-	}
-	return err
 }
 
 // drawMap draws the map at scale pixels per map unit, off pixels from the

@@ -5,7 +5,6 @@ import (
 	"image/draw"
 	"io"
 	"math"
-	"sync"
 	"time"
 
 	"pathmap/board"
@@ -128,11 +127,9 @@ func ActionsPNG(w io.Writer, b *board.Board, opt PNGOptions) error {
 	if err := checkPNG(scale, pw, ph); err != nil {
 		return err
 	}
-	var drawErr error
-	var mu sync.Mutex
-	err = encodeStrips(w, pw, ph, func() stripPainter {
+	return encodeStrips(w, pw, ph, func() stripPainter {
 		c := newPNGCanvas(fonts, fb)
-		return func(dst *image.RGBA) {
+		return func(dst *image.RGBA) error {
 			c.img = dst
 			draw.Draw(dst, dst.Rect, image.NewUniform(rgba(white)), image.Point{}, draw.Src)
 			for _, op := range ops {
@@ -143,17 +140,12 @@ func ActionsPNG(w io.Writer, b *board.Board, opt PNGOptions) error {
 					continue
 				}
 				if err := c.drawString(op.Text, op.X*scale, op.Y*scale, op.Bold, op.Size*scale, op.Ink); err != nil {
-					mu.Lock()
-					drawErr = err
-					mu.Unlock()
+					return err
 				}
 			}
+			return nil
 		}
 	})
-	if drawErr != nil {
-		return drawErr
-	}
-	return err
 }
 
 // flowColumns sets a long list in side-by-side columns, so the action list

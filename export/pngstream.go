@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"cmp"
 	"compress/flate"
 	"encoding/binary"
 	"hash/adler32"
@@ -20,8 +21,9 @@ import (
 // memory stays at a few strips and both cores work. The same picture gives
 // the same bytes whatever the number of cores.
 
-// stripPainter draws the rows dst.Bounds() of the picture into dst.
-type stripPainter func(dst *image.RGBA)
+// stripPainter draws the rows dst.Bounds() of the picture into dst. An
+// error (a glyph that cannot be drawn) fails the whole picture.
+type stripPainter func(dst *image.RGBA) error
 
 // stripBytes is about how much picture one strip holds.
 const stripBytes = 4 << 20
@@ -48,6 +50,8 @@ func encodeStrips(w io.Writer, width, height int, newPainter func() stripPainter
 	next := make(chan int)
 	done := make(chan struct{})
 	var wg sync.WaitGroup
+	var paintErr error
+	var paintMu sync.Mutex
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -61,7 +65,11 @@ func encodeStrips(w io.Writer, width, height int, newPainter func() stripPainter
 				top := max(0, y0-1)
 				pix = grow(pix, 4*width*(y1-top))
 				img := &image.RGBA{Pix: pix, Stride: 4 * width, Rect: image.Rect(0, top, width, y1)}
-				paint(img)
+				if err := paint(img); err != nil {
+					paintMu.Lock()
+					paintErr = cmp.Or(paintErr, err)
+					paintMu.Unlock()
+				}
 				raw = grow(raw, (1+3*width)*(y1-y0))
 				filterUp(raw, img, y0, y1)
 				var comp bytes.Buffer
@@ -105,7 +113,7 @@ func encodeStrips(w io.Writer, width, height int, newPainter func() stripPainter
 	})
 	close(done)
 	wg.Wait()
-	return err
+	return cmp.Or(paintErr, err)
 }
 
 // writePNG writes the PNG structure around n compressed strips that strip

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"hash/adler32"
 	"image"
 	"image/color"
@@ -21,10 +22,11 @@ func TestEncodeStrips_DecodesToTheSamePixels(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	err := encodeStrips(&buf, w, h, func() stripPainter {
-		return func(dst *image.RGBA) {
+		return func(dst *image.RGBA) error {
 			for y := dst.Rect.Min.Y; y < dst.Rect.Max.Y; y++ {
 				copy(dst.Pix[dst.PixOffset(0, y):dst.PixOffset(w, y)], want.Pix[want.PixOffset(0, y):want.PixOffset(w, y)])
 			}
+			return nil
 		}
 	})
 	if err != nil {
@@ -53,8 +55,26 @@ func TestAdler32Combine(t *testing.T) {
 }
 
 func TestEncodeStrips_WriteErrorIsReturned(t *testing.T) {
-	err := encodeStrips(failingWriter{}, 100, 5000, func() stripPainter { return func(*image.RGBA) {} })
+	err := encodeStrips(failingWriter{}, 100, 5000, func() stripPainter { return func(*image.RGBA) error { return nil } })
 	if err == nil {
 		t.Fatal("a failing writer gave no error")
+	}
+}
+
+// A strip that cannot be drawn fails the whole picture, whichever worker
+// drew it.
+func TestEncodeStrips_PaintErrorFailsThePicture(t *testing.T) {
+	boom := errors.New("glyph cannot be drawn")
+	var buf bytes.Buffer
+	err := encodeStrips(&buf, 2000, 5000, func() stripPainter {
+		return func(dst *image.RGBA) error {
+			if dst.Rect.Min.Y > 2000 {
+				return boom
+			}
+			return nil
+		}
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("encodeStrips error = %v, want the painter's", err)
 	}
 }
