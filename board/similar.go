@@ -22,17 +22,58 @@ var fillerWords = wordSet(`a an the to of in on at for by into onto from is are 
 	have had and & + it its our we us they their then with via`)
 
 // doneWords only say that something happened, which every event does:
-// "Code review done" is "Code reviewed".
+// "Code review done" is "Code reviewed", "Build green" is "Build passed".
 var doneWords = wordSet(`done complete completed completion finished finish happened ok okay successfully
-	successful success passed pass`)
+	successful success succeeded passed pass green granted`)
 
-// synonyms are the abbreviations of the trade, spelled out.
+// lightVerbs only say that someone did the thing the other words name:
+// "Get CAB approval" is "CAB approved", "Run security scan" is "Security
+// scan", "Feature flag enabled" is "Feature flag on".
+var lightVerbs = wordSet(`get gets got gotten getting obtain obtained receive received given run runs ran
+	perform performed do did carry carried execute executed conduct conducted turn turned switch switched
+	enable enabled go went gone`)
+
+// phrases are runs of words that teams write several ways, each replaced by
+// one spelling before anything else: "sign-off", "signed off" and "approval"
+// say the same; "end to end" is "e2e" (and its "to" is no filler).
+var phrases = []struct {
+	words []string
+	to    string
+}{
+	{[]string{"sign", "off"}, "approve"}, {[]string{"signed", "off"}, "approve"}, {[]string{"signs", "off"}, "approve"},
+	{[]string{"signing", "off"}, "approve"},
+	{[]string{"end", "to", "end"}, "e2e"},
+	{[]string{"user", "acceptance", "testing"}, "uat"}, {[]string{"user", "acceptance", "tests"}, "uat"},
+	{[]string{"user", "acceptance", "test"}, "uat"},
+	{[]string{"pull", "request"}, "pr"}, {[]string{"pull", "requests"}, "pr"},
+	{[]string{"merge", "request"}, "mr"}, {[]string{"merge", "requests"}, "mr"},
+	{[]string{"product", "owner"}, "po"},
+	{[]string{"continuous", "integration"}, "ci"}, {[]string{"continuous", "delivery"}, "cd"},
+	{[]string{"penetration", "test"}, "pentest"}, {[]string{"penetration", "tests"}, "pentest"},
+	{[]string{"penetration", "testing"}, "pentest"}, {[]string{"pen", "test"}, "pentest"},
+	{[]string{"pen", "tests"}, "pentest"}, {[]string{"pen", "testing"}, "pentest"}, {[]string{"pen", "tested"}, "pentest"},
+	{[]string{"roll", "back"}, "rollback"}, {[]string{"rolled", "back"}, "rollback"},
+	{[]string{"hand", "over"}, "handover"}, {[]string{"handed", "over"}, "handover"},
+	{[]string{"set", "up"}, "setup"},
+	{[]string{"go", "live"}, "live"}, {[]string{"went", "live"}, "live"}, {[]string{"gone", "live"}, "live"},
+	{[]string{"turn", "on"}, "enabled"}, {[]string{"turned", "on"}, "enabled"}, {[]string{"switched", "on"}, "enabled"},
+	{[]string{"turn", "off"}, "disabled"}, {[]string{"turned", "off"}, "disabled"}, {[]string{"switched", "off"}, "disabled"},
+	{[]string{"feature", "toggle"}, "feature flag"},
+}
+
+// synonyms are the abbreviations and variants of the trade, in one
+// spelling. A ticket, a request and a change ticket are raised, logged,
+// created or opened: all the same step on the wall.
 var synonyms = map[string]string{
 	"prod": "production", "prd": "production", "stg": "staging", "env": "environment", "envs": "environment",
-	"repo": "repository", "repos": "repository", "pr": "pull request", "prs": "pull request",
-	"mr": "merge request", "ci": "continuous integration", "cd": "continuous delivery", "setup": "set up",
-	"signoff": "sign off", "signedoff": "signed off", "dev": "development", "qa": "qa", "approval": "approve",
-	"config": "configuration", "docs": "documentation", "doc": "documentation", "tests": "test",
+	"repo": "repository", "repos": "repository", "prs": "pr", "mrs": "mr", "setup": "setup",
+	"signoff": "approve", "signedoff": "approve", "approval": "approve", "approvals": "approve",
+	"dev": "development", "config": "configuration", "docs": "documentation", "doc": "documentation",
+	"tests": "test", "db": "database", "perf": "performance", "ops": "operations", "infosec": "security",
+	"sec": "security", "toggle": "flag", "ticket": "request", "tickets": "request",
+	"raise": "open", "raised": "open", "create": "open", "created": "open", "log": "open", "logged": "open",
+	"opened": "open", "submit": "open", "submitted": "open", "penetration": "pentest", "pentests": "pentest",
+	"pentesting": "pentest", "pentested": "pentest",
 }
 
 // irregularBase maps past forms back to the base, so "Code written" and
@@ -50,6 +91,33 @@ var irregularBase = func() map[string]string {
 	return m
 }()
 
+// distinguishing are words that make a longer sticky a different event
+// from a shorter one it contains: another action ("Code reviewed" is not
+// "Code reviewed and merged"), an outcome ("Pen test booked"), a place
+// ("App deployed" vs "App deployed to staging") or a kind of test. Other
+// extra words only say more about the same thing: "Security scan" is
+// "Security static scan (SAST) passed".
+var distinguishing = func() map[string]bool {
+	m := map[string]bool{}
+	notVerbs := wordSet(`branch package file log document order email call queue backup back-up share export
+		import open tag demo`)
+	for w := range commonVerbs {
+		if !notVerbs[w] {
+			m[stem(w)] = true
+		}
+	}
+	for w := range irregularPast {
+		m[stem(w)] = true
+	}
+	for w := range wordSet(`staging production development qa uat preprod pre sandbox canary local live test
+		unit integration e2e smoke regression performance load contract manual automated acceptance
+		fail failed failure start started book booked request requested reject rejected block blocked
+		off disabled error errors broken retry partial draft`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
 func wordSet(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(list) {
@@ -60,9 +128,16 @@ func wordSet(list string) map[string]bool {
 
 // meaningTokens reduces a text to the sorted words that carry its meaning.
 func meaningTokens(text string) []string {
-	raw := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	raw := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+	for i, w := range raw {
+		if w == "US" { // the region, not the filler word: "Deployed to US region"
+			w = "usa"
+		}
+		raw[i] = strings.ToLower(w)
+	}
+	raw = replacePhrases(raw)
 	var out []string
 	for _, w := range raw {
 		if s, ok := synonyms[w]; ok {
@@ -77,16 +152,48 @@ func meaningTokens(text string) []string {
 	return out
 }
 
+// replacePhrases rewrites the runs of words in phrases, in place.
+func replacePhrases(raw []string) []string {
+	out := raw[:0]
+	for i := 0; i < len(raw); {
+		matched := false
+		for _, p := range phrases {
+			if i+len(p.words) > len(raw) || raw[i] != p.words[0] {
+				continue
+			}
+			ok := true
+			for k, w := range p.words[1:] {
+				if raw[i+1+k] != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, strings.Fields(p.to)...)
+				i += len(p.words)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			out = append(out, raw[i])
+			i++
+		}
+	}
+	return out
+}
+
 func appendToken(out []string, w string) []string {
-	if fillerWords[w] || doneWords[w] || w == "s" {
+	if fillerWords[w] || doneWords[w] || lightVerbs[w] || w == "s" {
 		return out
 	}
 	return append(out, stem(w))
 }
 
-// stem strips plural and tense endings, and a final "e", so "approve",
-// "approved" and "approves" all give "approv". It is crude on purpose:
-// both sides of a comparison are cut the same way.
+// stem strips plural and tense endings, the endings that make a noun of a
+// verb, and a final "e", so "approve", "approved" and "approves" all give
+// "approv", and "migration", "migrated" and "migrate" give "migr". It is
+// crude on purpose: both sides of a comparison are cut the same way.
 func stem(w string) string {
 	if b, ok := irregularBase[w]; ok {
 		w = b
@@ -100,6 +207,8 @@ func stem(w string) string {
 		return false
 	}
 	switch {
+	case cut("ations", 9), cut("ation", 8), cut("ating", 8), cut("ated", 7), cut("ates", 7), cut("ate", 6):
+	case cut("ances", 9), cut("ance", 8):
 	case cut("ies", 5), cut("ied", 5):
 		w += "y"
 	case cut("sses", 6):
@@ -200,7 +309,50 @@ func sameTokens(a, b []string) bool {
 	return true
 }
 
+// maxExtraWords is how many words a longer sticky may add to a shorter one
+// and still name the same event: "Security scan" and "Security static scan
+// (SAST)" do; "Story picked up" and "Story picked up from backlog by the
+// team lead" tell a longer story.
+const maxExtraWords = 2
+
+// maxContainingWords bounds the longer sticky of containedIn, so that the
+// index can file every shorter wording of it (28 at most).
+const maxContainingWords = 8
+
+// similarTokens reports whether two sorted token lists name the same event:
+// the same words (allowing small typos), or the words of a sticky of two or
+// more words and at most two more that only say more about the same thing.
+func similarTokens(a, b []string) bool {
+	return sameTokens(a, b) || containedIn(a, b) || containedIn(b, a)
+}
+
+// containedIn reports whether every word of short is in long (both sorted),
+// long has at most maxExtraWords more, and none of them is distinguishing.
+// A one-word sticky is too vague to be found inside another: "Deployed"
+// fits every deployment on the wall.
+func containedIn(short, long []string) bool {
+	extra := len(long) - len(short)
+	if len(short) < 2 || extra < 1 || extra > maxExtraWords || len(long) > maxContainingWords {
+		return false
+	}
+	i := 0
+	for _, w := range long {
+		if i < len(short) && short[i] == w {
+			i++
+			continue
+		}
+		if i < len(short) && short[i] < w {
+			return false // a word of short is missing from long
+		}
+		if distinguishing[w] || hasDigit(w) {
+			return false
+		}
+	}
+	return i == len(short)
+}
+
 // SameMeaning reports whether two sticky texts say the same thing despite
-// case, punctuation, word order, filler words, plurals, tense and small
-// typos. Texts with nothing but filler ("Done") never match.
-func SameMeaning(a, b string) bool { return sameTokens(meaningTokens(a), meaningTokens(b)) }
+// case, punctuation, word order, filler words, plurals, tense, small typos,
+// the trade's abbreviations and a few words that only add detail. Texts
+// with nothing but filler ("Done") never match.
+func SameMeaning(a, b string) bool { return similarTokens(meaningTokens(a), meaningTokens(b)) }

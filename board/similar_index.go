@@ -106,10 +106,15 @@ func (f *DuplicateFinder) Update(b *Board) []DuplicateGroup {
 	return f.out
 }
 
-// dupKeys are the buckets a sticky is filed under. A one-word sticky is
-// filed by its length, since a typo keeps the length within two.
+// dupKeys are the buckets a sticky is filed under: for duplicates of its
+// own length, all its words but one (a one-word sticky by its length,
+// since a typo keeps the length within two); for a shorter sticky inside
+// it, every way of leaving out one or two of its words ("S"); for a longer
+// one it is inside, all its words ("F").
 func dupKeys(lane Lane, col int, tokens []string) []string {
-	prefix := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|" + strconv.Itoa(len(tokens)) + "|"
+	base := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|"
+	prefix := base + strconv.Itoa(len(tokens)) + "|"
+	var keys []string
 	switch n := len(tokens); {
 	case n == 0:
 		return nil
@@ -119,27 +124,79 @@ func dupKeys(lane Lane, col int, tokens []string) []string {
 		// A long text is matched word for word only: its keys would cost
 		// more than such stickies are worth.
 		return []string{prefix + strings.Join(tokens, " ")}
-	}
-	keys := make([]string, 0, len(tokens))
-	for i := range tokens {
-		if i > 0 && tokens[i] == tokens[i-1] {
-			continue
+	default:
+		for i := range tokens {
+			if i > 0 && tokens[i] == tokens[i-1] {
+				continue
+			}
+			keys = append(keys, prefix+strings.Join(tokens[:i], " ")+"/"+strings.Join(tokens[i+1:], " "))
 		}
-		keys = append(keys, prefix+strings.Join(tokens[:i], " ")+"/"+strings.Join(tokens[i+1:], " "))
+	}
+	keys = append(keys, base+"F|"+strings.Join(tokens, " "))
+	for _, sub := range shorterWordings(tokens) {
+		keys = append(keys, base+"S|"+sub)
 	}
 	return keys
 }
 
-// lookupKeys are the buckets that may hold a duplicate of the sticky.
-func lookupKeys(lane Lane, col int, tokens []string, own []string) []string {
-	if len(tokens) != 1 {
-		return own
+// shorterWordings are the word lists (joined) left when one or two of
+// tokens are taken out, keeping at least two words: the shorter stickies
+// containedIn may find inside this one.
+func shorterWordings(tokens []string) []string {
+	n := len(tokens)
+	if n < 3 || n > maxContainingWords {
+		return nil
 	}
-	prefix := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|1|#"
-	n := len([]rune(tokens[0]))
+	seen := map[string]bool{}
+	var out []string
+	add := func(skipA, skipB int) {
+		var parts []string
+		for k, t := range tokens {
+			if k != skipA && k != skipB {
+				parts = append(parts, t)
+			}
+		}
+		if len(parts) < 2 {
+			return
+		}
+		if j := strings.Join(parts, " "); !seen[j] {
+			seen[j] = true
+			out = append(out, j)
+		}
+	}
+	for a := 0; a < n; a++ {
+		add(a, -1)
+		for b := a + 1; b < n; b++ {
+			add(a, b)
+		}
+	}
+	return out
+}
+
+// lookupKeys are the buckets that may hold a duplicate of the sticky: those
+// of its own length, the longer stickies that contain all its words, and
+// the shorter ones whose words it contains.
+func lookupKeys(lane Lane, col int, tokens []string, own []string) []string {
+	base := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|"
 	var keys []string
-	for l := max(n-2, 1); l <= n+2; l++ {
-		keys = append(keys, prefix+strconv.Itoa(l))
+	for _, k := range own {
+		if !strings.HasPrefix(k[len(base):], "F|") && !strings.HasPrefix(k[len(base):], "S|") {
+			keys = append(keys, k)
+		}
+	}
+	if len(tokens) == 1 {
+		prefix := base + "1|#"
+		n := len([]rune(tokens[0]))
+		for l := max(n-2, 1); l <= n+2; l++ {
+			keys = append(keys, prefix+strconv.Itoa(l))
+		}
+		return keys
+	}
+	if len(tokens) >= 2 && len(tokens) <= 12 {
+		keys = append(keys, base+"S|"+strings.Join(tokens, " "))
+	}
+	for _, sub := range shorterWordings(tokens) {
+		keys = append(keys, base+"F|"+sub)
 	}
 	return keys
 }
@@ -155,7 +212,7 @@ func (f *DuplicateFinder) add(s Sticky, col int) {
 				continue
 			}
 			seen[other] = true
-			if sameTokens(tokens, f.entries[other].tokens) {
+			if similarTokens(tokens, f.entries[other].tokens) {
 				f.link(s.ID, other)
 			}
 		}
