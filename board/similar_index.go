@@ -111,7 +111,7 @@ func (f *DuplicateFinder) Update(b *Board) []DuplicateGroup {
 // since a typo keeps the length within two); for a shorter sticky inside
 // it, every way of leaving out one or two of its words ("S"); for a longer
 // one it is inside, all its words ("F").
-func dupKeys(lane Lane, col int, tokens []string) []string {
+func dupKeys(lane Lane, col int, tokens, shorter []string) []string {
 	base := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|"
 	prefix := base + strconv.Itoa(len(tokens)) + "|"
 	var keys []string
@@ -133,7 +133,7 @@ func dupKeys(lane Lane, col int, tokens []string) []string {
 		}
 	}
 	keys = append(keys, base+"F|"+strings.Join(tokens, " "))
-	for _, sub := range shorterWordings(tokens) {
+	for _, sub := range shorter {
 		keys = append(keys, base+"S|"+sub)
 	}
 	return keys
@@ -147,22 +147,28 @@ func shorterWordings(tokens []string) []string {
 	if n < 3 || n > maxContainingWords {
 		return nil
 	}
-	seen := map[string]bool{}
-	var out []string
+	out := make([]string, 0, n*(n+1)/2)
+	var sb strings.Builder
 	add := func(skipA, skipB int) {
-		var parts []string
-		for k, t := range tokens {
-			if k != skipA && k != skipB {
-				parts = append(parts, t)
-			}
-		}
-		if len(parts) < 2 {
+		if n-1-btoi(skipB >= 0) < 2 {
 			return
 		}
-		if j := strings.Join(parts, " "); !seen[j] {
-			seen[j] = true
-			out = append(out, j)
+		sb.Reset()
+		for k, t := range tokens {
+			if k != skipA && k != skipB {
+				if sb.Len() > 0 {
+					sb.WriteByte(' ')
+				}
+				sb.WriteString(t)
+			}
 		}
+		j := sb.String()
+		for _, o := range out { // only a text with a repeated word gives a repeat
+			if o == j {
+				return
+			}
+		}
+		out = append(out, j)
 	}
 	for a := 0; a < n; a++ {
 		add(a, -1)
@@ -173,10 +179,17 @@ func shorterWordings(tokens []string) []string {
 	return out
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // lookupKeys are the buckets that may hold a duplicate of the sticky: those
 // of its own length, the longer stickies that contain all its words, and
 // the shorter ones whose words it contains.
-func lookupKeys(lane Lane, col int, tokens []string, own []string) []string {
+func lookupKeys(lane Lane, col int, tokens, shorter, own []string) []string {
 	base := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|"
 	var keys []string
 	for _, k := range own {
@@ -195,7 +208,7 @@ func lookupKeys(lane Lane, col int, tokens []string, own []string) []string {
 	if len(tokens) >= 2 && len(tokens) <= 12 {
 		keys = append(keys, base+"S|"+strings.Join(tokens, " "))
 	}
-	for _, sub := range shorterWordings(tokens) {
+	for _, sub := range shorter {
 		keys = append(keys, base+"F|"+sub)
 	}
 	return keys
@@ -203,10 +216,11 @@ func lookupKeys(lane Lane, col int, tokens []string, own []string) []string {
 
 func (f *DuplicateFinder) add(s Sticky, col int) {
 	tokens := meaningTokens(s.Text)
-	e := &dupEntry{lane: s.Lane, col: col, text: s.Text, tokens: tokens, keys: dupKeys(s.Lane, col, tokens), x: s.X, y: s.Y, seen: f.gen}
+	shorter := shorterWordings(tokens)
+	e := &dupEntry{lane: s.Lane, col: col, text: s.Text, tokens: tokens, keys: dupKeys(s.Lane, col, tokens, shorter), x: s.X, y: s.Y, seen: f.gen}
 	f.entries[s.ID] = e
 	seen := map[int]bool{s.ID: true}
-	for _, k := range lookupKeys(s.Lane, col, tokens, e.keys) {
+	for _, k := range lookupKeys(s.Lane, col, tokens, shorter, e.keys) {
 		for _, other := range f.buckets[k] {
 			if seen[other] {
 				continue
