@@ -104,7 +104,9 @@ func (c *mergeFields) Name() string { return "Merge duplicates" }
 // duplicates into the sticky keep: it gets text (the facilitator's pick;
 // "" keeps its own), the owners of all of them, the earliest due date and
 // the sum of their votes; the others are removed and timings that started
-// or ended at a removed event now use the kept one. height, when not nil,
+// or ended at a removed event now use the kept one. The kept sticky moves
+// to the place of the leftmost sticky of ids, keeping the column the room
+// gave the step. ids may be part of a group. height, when not nil,
 // gives the height the kept sticky needs for its new text. It returns nil
 // when there is nothing to merge.
 func MergeDuplicates(b *Board, ids []int, keep int, text string, height func(Sticky) float64) Command {
@@ -114,6 +116,12 @@ func MergeDuplicates(b *Board, ids []int, keep int, text string, height func(Sti
 	}
 	if text == "" {
 		text = kept.Text
+	}
+	spot := kept
+	for _, id := range ids {
+		if s, ok := b.Sticky(id); ok && (s.X < spot.X || (s.X == spot.X && s.Y < spot.Y)) {
+			spot = s
+		}
 	}
 	f := &mergeFields{ID: keep, Text: text, Owner: kept.Owner, Due: kept.Due, Votes: kept.Votes}
 	owners := splitOwners(kept.Owner)
@@ -146,6 +154,10 @@ func MergeDuplicates(b *Board, ids []int, keep int, text string, height func(Sti
 		if i < 0 {
 			return
 		}
+		// The group's leftmost sticky marks where the room put this step
+		// in the order; the merged sticky takes its place, whichever
+		// wording was kept, so merging never undoes the ordering.
+		nb.Stickies[i].X, nb.Stickies[i].Y = spot.X, spot.Y
 		if height != nil {
 			nb.Stickies[i].H = max(height(nb.Stickies[i]), StickyHeight)
 		}
