@@ -25,6 +25,9 @@ var irregularPast = map[string]string{
 	"say": "said", "come": "came", "become": "became", "leave": "left", "lose": "lost", "spend": "spent",
 	"stand": "stood", "rise": "rose", "wake": "woke", "have": "had", "be": "was", "fall": "fell",
 	"shake": "shook", "speak": "spoke", "sign": "signed", "withdraw": "withdrew", "upload": "uploaded",
+	"obtain": "obtained", "receive": "received", "gain": "gained", "secure": "secured", "perform": "performed",
+	"carry": "carried", "conduct": "conducted", "turn": "turned", "switch": "switched", "flip": "flipped",
+	"roll": "rolled", "hand": "handed", "wrap": "wrapped", "kick": "kicked",
 }
 
 // pastForms are words that say something has happened: simple pasts and
@@ -110,6 +113,9 @@ func ReadsAsPast(text string) bool {
 		return true
 	}
 	_, verbFirst := verbBase(ws[0])
+	if len(ws) >= 2 && ((!verbFirst && endStates[ws[len(ws)-1]]) || ws[len(ws)-2]+" "+ws[len(ws)-1] == "in place") {
+		return true // "Feature flag on", "Monitoring in place": the state left behind
+	}
 	for i, w := range ws {
 		if i == 0 && sameInPast[w] {
 			continue
@@ -131,10 +137,31 @@ func PastTenseHint(text string) (string, bool) {
 	if ReadsAsPast(text) || !englishLetters(text) {
 		return "", false
 	}
+	text = strings.TrimRight(text, ".!")
+	if hint, ok := pastInPlace(text); ok {
+		return hint, true // "Tests pass" → "Tests passed", "Build fails" → "Build failed"
+	}
 	first, rest := splitFirstWord(text)
 	base, ok := verbBase(strings.ToLower(first))
 	if !ok {
-		return strings.TrimRight(text, ".!") + " completed", true
+		return text + " " + participleFor(text, "completed"), true
+	}
+	if rest != "" && (obtainVerbs[base] || doVerbs[base]) {
+		// "Get CAB approval" → "CAB approval given", not "Got CAB
+		// approval"; "Do security review" → "Security review done".
+		if p, r := splitFirstWord(rest); doVerbs[base] && strings.EqualFold(p, "out") && r != "" {
+			rest = r // "Carry out a review"
+		}
+		rest = dropArticle(rest)
+		fallback := "obtained"
+		if doVerbs[base] {
+			fallback = "done"
+		}
+		return capitalise(rest) + " " + participleFor(rest, fallback), true
+	}
+	if p, r := splitFirstWord(rest); !sameInPast[base] && (movableParticle(p) || (strings.EqualFold(p, "on") && switchVerbs[base])) && r != "" && !isPreposition(r) {
+		// "Sign off release" → "Release signed off", as "Set up staging".
+		return capitalise(dropArticle(r)) + " " + pastOf(base) + " " + strings.ToLower(p), true
 	}
 	if sameInPast[base] {
 		// "Set up staging": move the verb after what it acts on.
@@ -153,6 +180,98 @@ func PastTenseHint(text string) (string, bool) {
 // englishLetters reports whether every letter is a plain Latin one. The
 // word lists are English; on "Déployé en prod" or "部署到生产" a hint would
 // only be noise.
+// endStates end an event that names the state it left: "Feature flag on".
+var endStates = map[string]bool{"on": true, "off": true, "enabled": true, "disabled": true, "open": true, "closed": true}
+
+// obtainVerbs lead a task whose event is the thing obtained ("Get CAB
+// approval" → "CAB approval given"); doVerbs lead one whose event is the
+// thing done ("Do a security review" → "Security review done").
+var obtainVerbs = map[string]bool{"get": true, "obtain": true, "receive": true, "gain": true, "secure": true}
+var doVerbs = map[string]bool{"do": true, "perform": true, "carry": true, "conduct": true}
+
+// grantedThings are what somebody gives rather than what gets done: "CAB
+// approval given", "Access granted", not "CAB approval completed".
+var grantedThings = map[string]string{"approval": "given", "sign-off": "given", "signoff": "given",
+	"go-ahead": "given", "permission": "granted", "access": "granted", "consent": "given", "budget": "approved",
+	"funding": "approved", "ok": "given"}
+
+// participleFor is the word that says the noun phrase text has happened:
+// "given" for an approval, "granted" for access, fallback otherwise.
+func participleFor(text, fallback string) string {
+	ws := words(text)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if p, ok := grantedThings[ws[i]]; ok {
+			return p
+		}
+	}
+	return fallback
+}
+
+// pastInPlace turns a present verb after the subject into its past:
+// "Tests pass" → "Tests passed", "Build fails" → "Build failed". Only a
+// verb in the third person, or a base form after a plural, counts, so that
+// "Code review" stays a noun.
+func pastInPlace(text string) (string, bool) {
+	fs := strings.Fields(text)
+	if len(fs) < 2 || len(fs) > 3 {
+		return "", false
+	}
+	subject, w := strings.ToLower(fs[len(fs)-2]), strings.ToLower(fs[len(fs)-1])
+	var base string
+	switch {
+	case strings.HasSuffix(w, "es") && commonVerbs[strings.TrimSuffix(w, "es")] && strings.HasSuffix(strings.TrimSuffix(w, "es"), "ss"):
+		base = strings.TrimSuffix(w, "es") // "passes"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && presentVerbs[strings.TrimSuffix(w, "s")]:
+		base = strings.TrimSuffix(w, "s") // "fails", "runs"
+	case presentVerbs[w] && strings.HasSuffix(subject, "s") && !strings.HasSuffix(subject, "ss"):
+		base = w // "Tests pass"
+	default:
+		return "", false
+	}
+	fs[len(fs)-1] = matchCase(fs[len(fs)-1], pastOf(base))
+	return strings.Join(fs, " "), true
+}
+
+// presentVerbs are the verbs a team writes after a subject ("Build fails",
+// "Pipeline runs"); nouns that are also verbs ("review", "scan") are left
+// out, for "Security scan" names a thing.
+var presentVerbs = wordSet(`pass fail start finish run break succeed complete go stop begin end wait`)
+
+// movableParticle: the particles of phrasal verbs that follow the object
+// in an event ("Release signed off"); "in" and "on" are more often
+// prepositions ("Verify in staging").
+func movableParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "up", "off", "out", "over", "down", "back":
+		return true
+	}
+	return false
+}
+
+// switchVerbs take "on" as a particle: "Turn on the flag" → "Flag turned on".
+var switchVerbs = map[string]bool{"turn": true, "switch": true, "flip": true}
+
+func isPreposition(rest string) bool {
+	p, _ := splitFirstWord(rest)
+	switch strings.ToLower(p) {
+	case "to", "from", "with", "for", "by", "into", "onto", "at", "on", "in", "of":
+		return true
+	}
+	return false
+}
+
+// dropArticle removes a leading "a", "an" or "the": "Do a review" →
+// "Review done".
+func dropArticle(s string) string {
+	if p, r := splitFirstWord(s); r != "" {
+		switch strings.ToLower(p) {
+		case "a", "an", "the":
+			return r
+		}
+	}
+	return s
+}
+
 func englishLetters(text string) bool {
 	for _, r := range text {
 		if unicode.IsLetter(r) && r > unicode.MaxASCII {
