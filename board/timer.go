@@ -193,3 +193,29 @@ func (a *Agenda) Report(now time.Time) (steps []StepReport, planned, actual time
 // Started reports whether the session's timer has ever run; a handout of a
 // board that was only planned has no actual times to print.
 func (a *Agenda) Started() bool { return !a.Began.IsZero() }
+
+// PauseForQuit stops a running countdown as the app quits and books the
+// time run so far to the current step, so that a board reopened days later
+// shows where the session stood, not days of overtime. It returns the time
+// booked and whether the timer was running.
+func (a *Agenda) PauseForQuit(now time.Time) (booked time.Duration, wasRunning bool) {
+	if !a.Running {
+		return 0, false
+	}
+	booked = a.run(now)
+	a.Pause(now)
+	return booked, true
+}
+
+// PauseTimerOnQuit pauses d's running timer at d's clock time before the
+// board is saved for the last time. The change is saved with the board and
+// is no undo step: undo never rewinds the clock. It reports whether the
+// timer was running; then d needs saving.
+func PauseTimerOnQuit(d *Document) (booked time.Duration, wasRunning bool) {
+	if !d.Board().Agenda.Running {
+		return 0, false
+	}
+	now := d.Now()
+	d.ChangeWithoutUndo(func(b *Board) { booked, wasRunning = b.Agenda.PauseForQuit(now) })
+	return booked, wasRunning
+}

@@ -155,3 +155,40 @@ func TestAgendaReport_PlannedAndActualPerStepAndTotal(t *testing.T) {
 		t.Fatalf("a step not reached has actual %v", steps[2].Actual)
 	}
 }
+
+func TestPauseTimerOnQuit_BooksTheRunAndReopensPaused(t *testing.T) {
+	start := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
+	now := start
+	b := New()
+	b.Agenda.GoTo(4, now)
+	d := NewDocument(b, func() time.Time { return now })
+	d.ChangeWithoutUndo(func(b *Board) { b.Agenda.Start(now) })
+	now = now.Add(7*time.Minute + 30*time.Second)
+	booked, was := PauseTimerOnQuit(d)
+	if !was || booked != 7*time.Minute+30*time.Second {
+		t.Fatalf("pause on quit booked %v (running %v); want 7m30s", booked, was)
+	}
+	if !d.Dirty() {
+		t.Fatal("pausing on quit left the document clean: the paused timer would not be saved")
+	}
+	if d.CanUndo() {
+		t.Fatal("pausing on quit is an undo step; undo must never rewind the clock")
+	}
+	// Saved and reopened three days later: paused, the booked time kept.
+	data, err := Encode(d.Board())
+	if err != nil {
+		t.Fatal(err)
+	}
+	reopened, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	later := now.Add(72 * time.Hour)
+	a := reopened.Agenda
+	if a.Running || a.Actual(4, later) != 7*time.Minute+30*time.Second || a.Phase(later) != OnTime {
+		t.Fatalf("reopened: running %v, actual %v, phase %v; want paused at 7m30s of 10, on time", a.Running, a.Actual(4, later), a.Phase(later))
+	}
+	if _, was := PauseTimerOnQuit(d); was {
+		t.Fatal("a paused timer was paused again")
+	}
+}
