@@ -49,9 +49,12 @@ func (bl Blank) Question() string {
 
 // Blanks lists the event columns, in reading order, that lack a system, a
 // team or a timing (a Timings sticky in the column or a timing span over
-// it). A kind of sticky is only missed once the board has any at all, so
-// while the group is still brainstorming events no column is flagged; and a
-// column that already has a question or action is being followed up.
+// it), where saying so helps. A kind is missed only once its agenda step has
+// begun: before it, nobody expects one; during it, only in the columns left
+// of the rightmost one that has one, since the group works left to right;
+// after it, in every column. With no agenda step for a kind, it is missed
+// once the board has any at all. A column that already has a question or
+// action is being followed up.
 func Blanks(b *Board) []Blank {
 	events := b.InLane(Events)
 	if len(events) == 0 {
@@ -98,15 +101,78 @@ func Blanks(b *Board) []Blank {
 			cols[i].timing, any.timing = true, true
 		}
 	}
+	// The rightmost column with each kind: during that kind's step the
+	// group works left to right, so only the columns it has passed are
+	// gaps yet.
+	reach := [LaneCount]int{}
+	for i := range reach {
+		reach[i] = -1
+	}
+	for i, c := range cols {
+		if c.system {
+			reach[Systems] = i
+		}
+		if c.team {
+			reach[Teams] = i
+		}
+		if c.timing {
+			reach[Timings] = i
+		}
+	}
+	show := func(l Lane, anyOfKind bool, i int) bool {
+		switch blankStage(&b.Agenda, l) {
+		case stageNotYet:
+			return false
+		case stageDuring:
+			return i < reach[l]
+		case stageOver:
+			return true
+		}
+		return anyOfKind
+	}
 	var out []Blank
 	for i, e := range events {
 		c := cols[i]
-		bl := Blank{Event: e, NoSystem: any.system && !c.system, NoTeam: any.team && !c.team, NoTiming: any.timing && !c.timing}
+		bl := Blank{Event: e, NoSystem: !c.system && show(Systems, any.system, i), NoTeam: !c.team && show(Teams, any.team, i),
+			NoTiming: !c.timing && show(Timings, any.timing, i)}
 		if !c.action && (bl.NoSystem || bl.NoTeam || bl.NoTiming) {
 			out = append(out, bl)
 		}
 	}
 	return out
+}
+
+type stage int
+
+const (
+	stageNoStep stage = iota // the agenda has no step for the lane
+	stageNotYet
+	stageDuring
+	stageOver
+)
+
+// blankStage is where the session stands with lane l's agenda step: the
+// hints for a kind help once its step is over (or, during it, behind the
+// group), not when the first system goes up and every other column lights.
+func blankStage(a *Agenda, l Lane) stage {
+	first, last := -1, -1
+	for i, st := range a.Steps {
+		if st.Lane == l {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	switch {
+	case first < 0:
+		return stageNoStep
+	case a.Current < first:
+		return stageNotYet
+	case a.Current <= last:
+		return stageDuring
+	}
+	return stageOver
 }
 
 // columnIndex answers EventOf for many stickies of one board: with the

@@ -85,3 +85,67 @@ func TestColumnIndex_AgreesWithEventOf(t *testing.T) {
 		}
 	}
 }
+
+// agendaBlankBoard: six events; systems under the first and third.
+func agendaBlankBoard(step int) *Board {
+	b := dupBoard(Events, "Idea", "Code written", "Code reviewed", "Built", "Deployed to staging", "Deployed to production")
+	b.Agenda = DefaultAgenda()
+	b.Agenda.Current = step
+	for _, x := range []float64{0, 376} {
+		b.Stickies = append(b.Stickies, Sticky{ID: len(b.Stickies) + 10, Lane: Systems, Text: "GitHub", X: x,
+			Y: b.LaneTop(Systems) + LanePad, W: StickyWidth, H: StickyHeight})
+	}
+	return b
+}
+
+func stepOf(t *testing.T, l Lane) int {
+	for i, s := range DefaultAgenda().Steps {
+		if s.Lane == l {
+			return i
+		}
+	}
+	t.Fatalf("no step for %v", l)
+	return 0
+}
+
+func TestBlanks_NoSystemHintsOnlyOnceTheSystemsStepHasBegun(t *testing.T) {
+	noSystem := func(b *Board) []string {
+		var out []string
+		for _, bl := range Blanks(b) {
+			if bl.NoSystem {
+				out = append(out, bl.Event.Text)
+			}
+			if bl.NoTeam || bl.NoTiming {
+				t.Errorf("%q flagged for %s before the teams or timings step", bl.Event.Text, bl.Missing())
+			}
+		}
+		return out
+	}
+	systems := stepOf(t, Systems)
+	// Systems put up early, while still ordering events: no hint at all.
+	if got := noSystem(agendaBlankBoard(systems - 1)); len(got) != 0 {
+		t.Fatalf("before the systems step, columns flagged %v", got)
+	}
+	// During the step the group has reached column 3: only column 2,
+	// which it passed, lacks a system; the columns ahead are not gaps yet.
+	if got := noSystem(agendaBlankBoard(systems)); len(got) != 1 || got[0] != "Code written" {
+		t.Fatalf("during the systems step, flagged %v; want only the passed column \"Code written\"", got)
+	}
+	// From the teams step on, every column without a system is a gap.
+	if got := noSystem(agendaBlankBoard(systems + 1)); len(got) != 4 {
+		t.Fatalf("after the systems step, flagged %v; want the 4 columns without a system", got)
+	}
+}
+
+func TestBlanks_TimingsStepOverFlagsColumnsWithoutTiming(t *testing.T) {
+	b := agendaBlankBoard(stepOf(t, Actions))
+	n := 0
+	for _, bl := range Blanks(b) {
+		if bl.NoTiming && bl.NoTeam {
+			n++
+		}
+	}
+	if n != 6 {
+		t.Fatalf("in the blank-areas step, %d columns flagged for team and timing; want all 6 (none has either)", n)
+	}
+}
