@@ -296,52 +296,17 @@ func (v *BoardView) Scrolled(e *fyne.ScrollEvent) {
 	v.Pan(dx, dy)
 }
 
-// AddSticky opens a new, empty sticky in lane l for typing. It goes under
-// the selected event's column (a new event goes right after the selected
-// event), else at the right end of the lane. It joins the board when it gets
-// some text.
+// AddSticky opens a new, empty sticky in lane l for typing, where
+// board.PlaceNew puts it: under the selected event's column (a new event
+// goes right after the selected event), else at the right end of the lane,
+// new events before the final event. It joins the board when it gets some
+// text.
 func (v *BoardView) AddSticky(l board.Lane) {
 	v.finishEdit()
-	b := v.doc.Board()
-	st := &editState{lane: l}
-	st.x, st.y = b.FreeSpot(l)
-	if l == board.Events && v.Selected() == 0 {
-		// The final event stays last: new events go in before it, as the
-		// method has the room brainstorm what happens in between.
-		if ev := b.InLane(board.Events); len(ev) >= 2 && ev[len(ev)-1].Text == board.FinalEvent {
-			before := ev[len(ev)-2]
-			st.x, st.insertAfter = before.X+board.StickyWidth+board.ColumnGap, before.ID
-		}
-	}
-	if e, ok := v.selectedEvent(); ok {
-		if l == board.Events {
-			st.x, st.insertAfter = e.X+board.StickyWidth+board.ColumnGap, e.ID
-		} else {
-			st.x = e.X
-			probe := board.Sticky{ID: -1, Lane: l, X: st.x, Y: b.LaneTop(l) + board.LanePad, W: board.StickyWidth, H: board.StickyHeight}
-			nb := b.Clone()
-			nb.Stickies = append(nb.Stickies, probe)
-			nb.Unstack(-1)
-			p, _ := nb.Sticky(-1)
-			st.y = p.Y
-		}
-	}
+	sp := v.doc.Board().PlaceNew(l, v.Selected())
+	st := &editState{lane: l, x: sp.X, y: sp.Y, insertAfter: sp.InsertAfter}
 	v.scrollIntoView(st.x, st.y, board.StickyWidth, board.StickyHeight)
 	v.startEdit(st, "")
-}
-
-// selectedEvent is the event whose column the selection points at: the
-// selected sticky's event.
-func (v *BoardView) selectedEvent() (board.Sticky, bool) {
-	id := v.Selected()
-	if id == 0 {
-		return board.Sticky{}, false
-	}
-	s, ok := v.doc.Board().Sticky(id)
-	if !ok {
-		return s, false
-	}
-	return v.doc.Board().EventOf(s)
 }
 
 // EditSticky opens the text box over an existing sticky.
@@ -399,16 +364,10 @@ func (v *BoardView) finishEdit() {
 	b := v.doc.Board()
 	switch {
 	case st.id == 0 && text != "":
-		id := b.NextID()
-		s := board.Sticky{ID: id, Lane: st.lane, Text: text, X: st.x, Y: st.y, W: board.StickyWidth}
-		s.H = stickyHeightFor(s)
-		v.apply(board.Edit(b, "Add sticky", []board.Command{board.AddSticky{Sticky: s}}, func(nb *board.Board) {
-			if st.insertAfter != 0 {
-				insertColumn(nb, id, st.x)
-			}
-			nb.Unstack(id)
-		}))
-		v.SetSelection(id)
+		spot := board.Spot{Lane: st.lane, X: st.x, Y: st.y, InsertAfter: st.insertAfter}
+		cmd, ids := board.AddAt(b, spot, []string{text}, stickyHeightFor, "Add sticky")
+		v.apply(cmd)
+		v.SetSelection(ids...)
 	case st.id != 0 && text == "":
 		v.apply(board.Edit(b, "Delete sticky", []board.Command{&board.DeleteSticky{ID: st.id}}, nil))
 	case st.id != 0:
@@ -422,26 +381,6 @@ func (v *BoardView) finishEdit() {
 			nb.Stickies[nb.Index(st.id)].H = h
 			nb.Unstack(st.id)
 		}))
-	}
-}
-
-// insertColumn makes room for a new event at x when another event is in
-// the way: everything from x rightwards moves one column right, so the new
-// event gets a column of its own. A free gap is simply used.
-func insertColumn(b *board.Board, newID int, x float64) {
-	pitch := board.StickyWidth + board.ColumnGap
-	blocked := false
-	for _, e := range b.InLane(board.Events) {
-		blocked = blocked || (e.ID != newID && x < e.X+e.W && e.X < x+board.StickyWidth)
-	}
-	if !blocked {
-		return
-	}
-	for i := range b.Stickies {
-		s := &b.Stickies[i]
-		if s.ID != newID && s.X+s.W/2 >= x {
-			s.X += pitch
-		}
 	}
 }
 
