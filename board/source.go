@@ -43,5 +43,6 @@ func (d *Document) ApplyFrom(src Source, c Command) {
 	c.Do(d.board)
 	d.redo = nil
 	d.untracked = true
+	d.untrackedGen++
 	d.touch()
 }
