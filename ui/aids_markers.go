@@ -164,7 +164,7 @@ func (r *boardRenderer) layoutAids(size fyne.Size) {
 	ms := &a.markers
 	ms.used = 0
 	v := r.v
-	if v.zoom >= minMarkerZoom && a.w.doc == v.doc {
+	if v.zoom >= minMarkerZoom && true {
 		a.layoutStickyMarkers(r)
 		a.layoutSpanMarkers(r)
 		a.layoutBlankMarkers(size)
@@ -279,7 +279,7 @@ func leadMarkText(p board.TimingPart) (string, color.Color) {
 // layoutSpanMarkers flags bottleneck and unreadable timing spans above
 // their brackets.
 func (a *aids) layoutSpanMarkers(r *boardRenderer) {
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	ts := a.textSize()
 	for i, sp := range b.Spans {
 		p, ok := a.leadSpan[sp.ID]
@@ -303,7 +303,7 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 		return
 	}
 	v := a.w.view
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	ts := a.textSize()
 	y := b.LaneTop(board.Actions) + board.LanePad
 	for _, bl := range a.blanks {
@@ -333,7 +333,7 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	if len(a.lead.Parts) == 0 {
 		return
 	}
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	events := b.InLane(board.Events)
 	if len(events) == 0 {
 		return
@@ -362,7 +362,7 @@ func (a *aids) layoutVotingBanner(size fyne.Size) {
 		return
 	}
 	m := a.markers.next()
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	cast := votesText(board.VotesCast(b))
 	if budget := board.VoteBudget(b.Settings); budget > 0 {
 		cast = fmt.Sprintf("%d of %d votes", board.VotesCast(b), budget)

@@ -45,11 +45,11 @@ func newBoardRenderer(v *BoardView) *boardRenderer {
 
 func (r *boardRenderer) Layout(size fyne.Size) {
 	v := r.v
-	if v.autoFit && (size != v.fitSize || v.doc.Board().Height() != v.fitHeight) && size.Height > 0 {
+	if v.autoFit && (size != v.fitSize || v.ws.Document().Board().Height() != v.fitHeight) && size.Height > 0 {
 		v.FitLanes() // lays out again
 		return
 	}
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	for _, l := range board.AllLanes() {
 		top := v.toScreen(0, b.LaneTop(l)).Y
 		h := float32(b.LaneHeight(l)) * v.zoom
@@ -88,7 +88,7 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 // below the events to the bottom, so the eye can follow a column down.
 func (r *boardRenderer) layoutGuides(size fyne.Size) {
 	v := r.v
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	events := b.InLane(board.Events)
 	n := max(len(events)-1, 0)
 	for len(r.guides) < n {
@@ -119,7 +119,7 @@ func (r *boardRenderer) layoutGuides(size fyne.Size) {
 // Timings lane, under the columns of the events they cover.
 func (r *boardRenderer) layoutSpans() {
 	v := r.v
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	for len(r.spans) < len(b.Spans) {
 		r.spans = append(r.spans, newSpanWidget(v))
 		r.objs = nil

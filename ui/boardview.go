@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // labelWidth is the screen width of the lane-name column at the left, which
@@ -28,7 +29,9 @@ var (
 type BoardView struct {
 	widget.BaseWidget
 
-	doc  *board.Document
+	// ws is the session whose board the view shows; several views can
+	// show one session.
+	ws   *workshop.Session
 	zoom float32
 	offX float32 // board x shown at the left edge of the sticky area
 	offY float32 // board y shown at the top of the view
@@ -89,8 +92,9 @@ type editState struct {
 	insertAfter int
 }
 
-// NewBoardView shows doc. It follows the document's changes by itself.
-func NewBoardView(doc *board.Document) *BoardView {
+// NewBoardView shows the board of ws. It follows the board's changes, and
+// a new board replacing it, by itself.
+func NewBoardView(ws *workshop.Session) *BoardView {
 	v := &BoardView{zoom: 1, widgets: map[int]*stickyWidget{}, selected: map[int]bool{}, autoFit: true}
 	v.modifiers = currentModifiers
 	v.editor = newStickyEditor()
@@ -108,7 +112,10 @@ func NewBoardView(doc *board.Document) *BoardView {
 	v.editor.Hide()
 	v.editBg.Hide()
 	v.ExtendBaseWidget(v)
-	v.SetDocument(doc)
+	v.ws = ws
+	ws.OnChange(v.sync)
+	ws.OnReplaced(v.documentReplaced)
+	v.documentReplaced(ws.Document())
 	return v
 }
 
@@ -120,37 +127,29 @@ func currentModifiers() fyne.KeyModifier {
 	return 0
 }
 
-// SetDocument shows another document, e.g. after New or Open, fitting the
-// lanes to the view.
-func (v *BoardView) SetDocument(doc *board.Document) {
-	if v.doc != nil {
-		v.cancelEdit()
-	}
-	v.doc = doc
+// documentReplaced shows another document, e.g. after New or Open,
+// fitting the lanes to the view.
+func (v *BoardView) documentReplaced(*board.Document) {
+	v.cancelEdit()
 	v.selected = map[int]bool{}
 	v.selectedSpan = 0
 	v.clipboard = nil
 	for id := range v.widgets {
 		delete(v.widgets, id)
 	}
-	doc.OnChange(func() {
-		if v.doc == doc {
-			v.sync()
-		}
-	})
 	v.autoFit, v.fitSize = true, fyne.Size{}
 	v.sync()
 }
 
 // Document returns the document shown.
-func (v *BoardView) Document() *board.Document { return v.doc }
+func (v *BoardView) Document() *board.Document { return v.ws.Document() }
 
 // Editing reports whether a sticky's text box is open.
 func (v *BoardView) Editing() bool { return v.editing != nil }
 
 // sync brings the sticky widgets in line with the board after any change.
 func (v *BoardView) sync() {
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	seen := make(map[int]bool, len(b.Stickies))
 	v.order = v.order[:0]
 	for _, s := range b.Stickies {
@@ -234,7 +233,7 @@ func (v *BoardView) DoubleTapped(e *fyne.PointEvent) {
 	}
 	v.finishEdit()
 	x, y := v.toBoard(e.Position)
-	lane, sx, sy := v.doc.Board().Snap(x-board.StickyWidth/2, y-board.StickyHeight/2, board.StickyWidth, board.StickyHeight)
+	lane, sx, sy := v.ws.Document().Board().Snap(x-board.StickyWidth/2, y-board.StickyHeight/2, board.StickyWidth, board.StickyHeight)
 	v.startEdit(&editState{lane: lane, x: sx, y: sy}, "")
 }
 
@@ -290,7 +289,7 @@ func (v *BoardView) Scrolled(e *fyne.ScrollEvent) {
 		return
 	}
 	dx, dy := e.Scrolled.DX, e.Scrolled.DY
-	if float32(v.doc.Board().Height())*v.zoom <= v.Size().Height && dx == 0 {
+	if float32(v.ws.Document().Board().Height())*v.zoom <= v.Size().Height && dx == 0 {
 		dx, dy = dy, 0
 	}
 	v.Pan(dx, dy)
@@ -303,7 +302,7 @@ func (v *BoardView) Scrolled(e *fyne.ScrollEvent) {
 // text.
 func (v *BoardView) AddSticky(l board.Lane) {
 	v.finishEdit()
-	sp := v.doc.Board().PlaceNew(l, v.Selected())
+	sp := v.ws.Document().Board().PlaceNew(l, v.Selected())
 	st := &editState{lane: l, x: sp.X, y: sp.Y, insertAfter: sp.InsertAfter}
 	v.scrollIntoView(st.x, st.y, board.StickyWidth, board.StickyHeight)
 	v.startEdit(st, "")
@@ -312,7 +311,7 @@ func (v *BoardView) AddSticky(l board.Lane) {
 // EditSticky opens the text box over an existing sticky.
 func (v *BoardView) EditSticky(id int) {
 	v.finishEdit()
-	s, ok := v.doc.Board().Sticky(id)
+	s, ok := v.ws.Document().Board().Sticky(id)
 	if !ok {
 		return
 	}
@@ -361,7 +360,7 @@ func (v *BoardView) finishEdit() {
 	v.editor.onDone = nil
 	text := board.CleanText(v.editor.Text)
 	v.hideEditor()
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	switch {
 	case st.id == 0 && text != "":
 		spot := board.Spot{Lane: st.lane, X: st.x, Y: st.y, InsertAfter: st.insertAfter}
@@ -417,7 +416,7 @@ func (v *BoardView) layoutEditor() {
 	pos := v.toScreen(st.x, st.y)
 	h := board.StickyHeight
 	if st.id != 0 {
-		if s, ok := v.doc.Board().Sticky(st.id); ok {
+		if s, ok := v.ws.Document().Board().Sticky(st.id); ok {
 			h = s.H
 		}
 	}

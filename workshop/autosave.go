@@ -415,3 +415,7 @@ func (s *Session) RemoveRecovery(file string) {
 	rec := s.auto.rec
 	s.write(func() { rec.Remove(file) })
 }
+
+// MarkWritten records that the board as it is now was written to path by
+// the caller (a recovered board saved as a new file).
+func (s *Session) MarkWritten(path string) { s.markWritten(path, s.doc.Version()) }
