@@ -38,18 +38,11 @@ type aids struct {
 	markers markerSet
 }
 
-// aidsByView finds a board view's aids: the canvas draws their markers and
-// routes voting clicks, without the view having to know about them. A
-// window lives as long as the app, so entries are never removed.
-var aidsByView = map[*BoardView]*aids{}
-
-func aidsOf(v *BoardView) *aids { return aidsByView[v] }
-
 // newAids sets up the aids of w; call before the first document is shown.
 func newAids(w *Window) *aids {
 	a := &aids{w: w}
 	w.aids = a
-	aidsByView[w.view] = a
+	w.view.AddOverlay(a)
 	w.ws.OnChange(a.analyse)
 	w.ws.OnReplaced(w.aidsDocument)
 	w.aidsDocument(w.Document())

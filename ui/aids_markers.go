@@ -153,18 +153,14 @@ func placeMarker(m *aidMarker, pos fyne.Position, width float32) {
 	m.Show()
 }
 
-// layoutAids places the aids' markers over the stickies in view, the blank
-// columns and the timing spans. The board renderer calls it after placing
-// the stickies; the markers are drawn above them, below the lane names.
-func (r *boardRenderer) layoutAids(size fyne.Size) {
-	a := aidsOf(r.v)
-	if a == nil {
-		return
-	}
+// LayoutOverlay places the aids' markers over the stickies in view, the
+// blank columns and the timing spans, and returns them for drawing. The
+// board renderer calls it after placing the stickies; the markers are drawn
+// above them, below the lane names.
+func (a *aids) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObject {
 	ms := &a.markers
 	ms.used = 0
-	v := r.v
-	if v.zoom >= minMarkerZoom && true {
+	if r.v.zoom >= minMarkerZoom {
 		a.layoutStickyMarkers(r)
 		a.layoutSpanMarkers(r)
 		a.layoutBlankMarkers(size)
@@ -175,18 +171,21 @@ func (r *boardRenderer) layoutAids(size fyne.Size) {
 	for _, m := range ms.pool[:ms.used] {
 		shown = append(shown, m)
 	}
-	if !sameObjects(shown, ms.shown) {
-		r.objs = nil
-	}
 	ms.shown = shown
+	return shown
 }
 
-// aidObjects are the markers to draw, for the board renderer's list.
-func (r *boardRenderer) aidObjects() []fyne.CanvasObject {
-	if a := aidsOf(r.v); a != nil {
-		return a.markers.shown
+// TapSticky is a click on a sticky: in voting mode a vote (a secondary
+// click takes one back), which the view then does not treat as a
+// selection.
+func (a *aids) TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool {
+	if secondary {
+		if a.voting {
+			a.voteTap(id, fyne.KeyModifierShift)
+		}
+		return a.voting
 	}
-	return nil
+	return a.voteTap(id, mods)
 }
 
 func (a *aids) textSize() float32 { return min(max(13*a.w.view.zoom, 11), 18) }

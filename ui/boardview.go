@@ -70,6 +70,8 @@ type BoardView struct {
 	editing *editState
 
 	renderer *boardRenderer
+	// overlays draw over the stickies and may claim taps (the aids).
+	overlays []Overlay
 
 	// OnShortcut receives shortcuts typed while a sticky is being edited that
 	// the text box has no use for (save, export, undo the board …).
@@ -187,19 +189,50 @@ func (v *BoardView) sync() {
 	v.layoutAll()
 }
 
-// layoutAll places everything after a change of board, pan or zoom.
+// layoutAll places everything after a change of board, pan or zoom. A
+// view fitted to its height fits again first when the board grew.
 func (v *BoardView) layoutAll() {
+	if v.refit() {
+		return // FitLanes laid everything out
+	}
 	if v.renderer != nil {
-		v.renderer.Layout(v.Size())
-		canvas.Refresh(v)
+		v.Refresh()
 	}
 }
 
-// objsDirty makes the renderer rebuild its object list (drawing order).
-func (v *BoardView) objsDirty() {
-	if v.renderer != nil {
-		v.renderer.objs = nil
+// refit fits the lanes to the view again while the view is fitted and its
+// size or the board's height changed, and reports whether it did.
+func (v *BoardView) refit() bool {
+	size := v.Size()
+	if v.autoFit && (size != v.fitSize || v.ws.Document().Board().Height() != v.fitHeight) && size.Height > 0 {
+		v.FitLanes()
+		return true
 	}
+	return false
+}
+
+// Resize implements fyne.Widget: a view fitted to its height stays fitted.
+func (v *BoardView) Resize(size fyne.Size) {
+	v.BaseWidget.Resize(size)
+	v.refit()
+}
+
+// Overlay draws over a board view's stickies, below the lane names, and
+// may claim a tap on a sticky: the facilitation aids are one. Each view has
+// its own overlays, so two views of one board draw independently.
+type Overlay interface {
+	// LayoutOverlay places the overlay's objects for the view as the
+	// renderer has just laid it out, and returns them in drawing order.
+	LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObject
+	// TapSticky handles a click on sticky id (secondary: the right
+	// button) and reports whether it did.
+	TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool
+}
+
+// AddOverlay draws o over this view's stickies from now on.
+func (v *BoardView) AddOverlay(o Overlay) {
+	v.overlays = append(v.overlays, o)
+	v.layoutAll()
 }
 
 // MouseDown remembers the modifier keys, which taps and drags do not carry,

@@ -54,16 +54,20 @@ func (a *aids) voteTap(id int, mods fyne.KeyModifier) bool {
 // tapStickyOrVote is a click on a sticky: a vote in voting mode, else a
 // selection.
 func (v *BoardView) tapStickyOrVote(id int, mods fyne.KeyModifier) {
-	if a := aidsOf(v); a != nil && a.voteTap(id, mods) {
-		return
+	for _, o := range v.overlays {
+		if o.TapSticky(id, mods, false) {
+			return
+		}
 	}
 	v.tapSticky(id, mods)
 }
 
 // TappedSecondary takes a vote back from a pain point in voting mode.
 func (w *stickyWidget) TappedSecondary(*fyne.PointEvent) {
-	if a := aidsOf(w.view); a != nil && a.voting {
-		a.voteTap(w.sticky.ID, fyne.KeyModifierShift)
+	for _, o := range w.view.overlays {
+		if o.TapSticky(w.sticky.ID, fyne.KeyModifierShift, true) {
+			return
+		}
 	}
 }
 
