@@ -172,7 +172,7 @@ func TestBrowser_PhoneJoinsAddsAStickyAndVotes(t *testing.T) {
 }
 
 func text2hidden(t *testing.T, ctx context.Context, sel string) bool {
-	hidden, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector(` + jsString(sel) + `).hidden`))
+	hidden, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector(`+jsString(sel)+`).hidden`))
 	if err != nil {
 		t.Fatal(err)
 	}

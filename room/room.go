@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -97,6 +98,13 @@ type Room struct {
 	listeners    map[int]func()
 	nextListener int
 	refreshCh    chan struct{}
+	// boardSeq counts batches applied, on the session's goroutine;
+	// appliedSeq is the last one whose outcome the room has recorded, and
+	// inflight says a batch is between the two.
+	flushMu    sync.Mutex
+	boardSeq   atomic.Int64
+	appliedSeq int64
+	inflight   bool
 }
 
 // Open starts the room's server on opts.Addr. It serves until Close.

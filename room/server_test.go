@@ -18,7 +18,9 @@ type resp struct {
 	header http.Header
 }
 
-func send(t testing.TB, c *http.Client, method, url, body string, hdr ...string) resp {
+type httpClient = *http.Client
+
+func send(t testing.TB, c httpClient, method, url, body string, hdr ...string) resp {
 	t.Helper()
 	req, err := http.NewRequest(method, url, strings.NewReader(body))
 	if err != nil {

@@ -74,7 +74,8 @@ type item struct {
 
 // snapshot is what phones see of the board, taken after every change.
 type snapshot struct {
-	step     int // counted from 1
+	seq      int64 // batches applied to the board when it was taken
+	step     int   // counted from 1
 	steps    int
 	title    string
 	prompt   string
@@ -137,7 +138,10 @@ func (r *Room) refreshLoop() {
 // see of it.
 func (r *Room) refresh() {
 	var s *snapshot
-	done := r.sess.Do(func(e Editor) { s = takeSnapshot(e.Board()) })
+	done := r.sess.Do(func(e Editor) {
+		s = takeSnapshot(e.Board())
+		s.seq = r.boardSeq.Load()
+	})
 	select {
 	case <-done:
 	case <-r.ctx.Done():
@@ -152,8 +156,12 @@ func (r *Room) refresh() {
 
 // reconcileVotesLocked gives people their votes back when the board lost
 // them: a pain point deleted, or the facilitator cleared the votes for a
-// new round.
+// new round. It compares only a board that has every applied batch and no
+// vote on the way: otherwise votes in flight would look lost.
 func (r *Room) reconcileVotesLocked(s *snapshot) {
+	if s.seq != r.appliedSeq || r.inflight {
+		return
+	}
 	onBoard := map[int]int{}
 	for _, p := range s.pains {
 		onBoard[p.ID] = p.Votes
@@ -196,13 +204,19 @@ func (r *Room) enqueueLocked(it *item) {
 // flush applies every queued item as one edit from the room: one change
 // of the board, drawn in one refresh.
 func (r *Room) flush() {
+	// One batch at a time, so batches reach the board in the order their
+	// items arrived (a vote and its taking back stay in order).
+	r.flushMu.Lock()
+	defer r.flushMu.Unlock()
 	r.mu.Lock()
 	batch := r.queue
 	r.queue, r.armed = nil, false
+	r.inflight = len(batch) > 0
 	r.mu.Unlock()
 	if len(batch) == 0 || r.ctx.Err() != nil {
 		return
 	}
+	var seq int64
 	ids := make([]int, len(batch)) // 0: rejected
 	done := r.sess.Do(func(e Editor) {
 		b := e.Board()
@@ -234,6 +248,7 @@ func (r *Room) flush() {
 		if len(cmds) > 0 {
 			e.ApplyRoom(&board.Batch{Cmds: cmds, What: "Stickies from the room"})
 		}
+		seq = r.boardSeq.Add(1)
 	})
 	select {
 	case <-done:
@@ -242,6 +257,7 @@ func (r *Room) flush() {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	r.inflight, r.appliedSeq = false, seq
 	for i, it := range batch {
 		if it.status != Sending {
 			continue // the participant was removed meanwhile

@@ -61,8 +61,8 @@ func (r *Room) serveSticky(w http.ResponseWriter, req *http.Request, p *particip
 		r.answer(w, req, it)
 		return
 	}
-	if !r.allowLocked(w, p) {
-		r.mu.Unlock()
+	if req.Context().Err() != nil || !r.allowLocked(w, p) {
+		r.mu.Unlock() // a phone that gave up on this try will send it again
 		return
 	}
 	it := &item{cid: body.ID, p: p, text: text, lane: lane, under: body.Under, nick: p.nick}
@@ -125,7 +125,7 @@ func (r *Room) serveVote(w http.ResponseWriter, req *http.Request, p *participan
 		fail(w, http.StatusConflict, "You have no vote on that pain point.")
 		return
 	}
-	if !r.allowLocked(w, p) {
+	if req.Context().Err() != nil || !r.allowLocked(w, p) {
 		r.mu.Unlock()
 		return
 	}
