@@ -57,9 +57,12 @@ func (c *DeleteSticky) Undo(b *Board) {
 	if c.index < 0 {
 		return
 	}
+	// Stickies added from the room since Do leave the list no shorter than
+	// it was, but be safe: never insert past its end.
+	i := min(c.index, len(b.Stickies))
 	b.Stickies = append(b.Stickies, Sticky{})
-	copy(b.Stickies[c.index+1:], b.Stickies[c.index:])
-	b.Stickies[c.index] = c.old
+	copy(b.Stickies[i+1:], b.Stickies[i:])
+	b.Stickies[i] = c.old
 	b.Spans = c.spans
 }
 

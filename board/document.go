@@ -29,6 +29,9 @@ type Document struct {
 	// untracked is set by changes that are saved but not undone, such as
 	// the running timer, until the next save.
 	untracked bool
+	// untrackedGen counts untracked changes, so that a save of an older
+	// version (written in the background) does not mark a newer one saved.
+	untrackedGen int
 
 	listeners []func()
 	// savedListeners hear only about the saved state changing, which
@@ -137,7 +140,25 @@ func (d *Document) MarkSaved() {
 func (d *Document) ChangeWithoutUndo(f func(b *Board)) {
 	f(d.board)
 	d.untracked = true
+	d.untrackedGen++
 	d.touch()
+}
+
+// Version identifies the board's state as it is now, to mark it saved
+// later with MarkSavedAt once a copy of it has reached the disk.
+type Version struct{ rev, untracked int }
+
+// Version returns the board's current state in the history.
+func (d *Document) Version() Version { return Version{d.revision(), d.untrackedGen} }
+
+// MarkSavedAt records that the board as it was at v has been written to
+// disk. Edits made since v keep the board unsaved.
+func (d *Document) MarkSavedAt(v Version) {
+	d.saved = v.rev
+	if d.untrackedGen == v.untracked {
+		d.untracked = false
+	}
+	d.notifySaved()
 }
 
 // MarkUnsaved records that the board as it is now exists nowhere on disk,

@@ -46,32 +46,19 @@ func ParseImport(text string) ([]string, error) {
 }
 
 // ImportStickies returns the one undoable edit that adds a sticky to lane l
-// for each text, in a row at the end of the lane so no sticky covers
-// another, and the new stickies' ids. height, when not nil, sizes each
-// sticky for its text.
+// for each text, in a row where a new sticky of that lane goes (PlaceNew with
+// nothing selected: the end of the lane, or before the final event), so no
+// sticky covers another, and the new stickies' ids. height, when not nil,
+// sizes each sticky for its text.
 func ImportStickies(b *Board, l Lane, texts []string, height func(Sticky) float64) (Command, []int) {
 	if !l.Valid() || len(texts) == 0 {
 		return nil, nil
-	}
-	x, y := b.FreeSpot(l)
-	id := b.NextID()
-	var cmds []Command
-	var ids []int
-	for _, t := range texts {
-		s := Sticky{ID: id, Lane: l, Text: t, X: x, Y: y, W: StickyWidth, H: StickyHeight}
-		if height != nil {
-			s.H = max(height(s), StickyHeight)
-		}
-		cmds = append(cmds, AddSticky{Sticky: s})
-		ids = append(ids, id)
-		id++
-		x += StickyWidth + ColumnGap
 	}
 	name := "Import sticky"
 	if len(texts) > 1 {
 		name = fmt.Sprintf("Import %d stickies", len(texts))
 	}
-	return named(Edit(b, name, cmds, nil), name), ids
+	return AddAt(b, b.PlaceNew(l, 0), texts, height, name)
 }
 
 // named makes sure an edit is called what the facilitator did ("Import 3

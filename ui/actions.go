@@ -20,7 +20,7 @@ import (
 // board can count: "30m", "4h", "2d", "1w", "3 days", "1-3d", "up to 1
 // week", or a T-shirt size.
 func (w *Window) validSpanLabel(s string) error {
-	if _, err := board.ParseDuration(strings.TrimSpace(s), w.doc.Board().Settings); err != nil {
+	if _, err := board.ParseDuration(strings.TrimSpace(s), w.Document().Board().Settings); err != nil {
 		return err
 	}
 	return nil
@@ -29,7 +29,7 @@ func (w *Window) validSpanLabel(s string) error {
 // selectedEventRun returns the selected events if they are neighbours on
 // the map (in left-to-right order), as a span must be.
 func (w *Window) selectedEventRun() ([]board.Sticky, error) {
-	b := w.doc.Board()
+	b := w.Document().Board()
 	events := b.InLane(board.Events)
 	var picked []int // positions in events
 	for i, e := range events {
@@ -59,7 +59,7 @@ func (w *Window) AddSpan() {
 		return
 	}
 	w.askSpanLabel("Timing over "+describeRun(run), "", func(label string) {
-		b := w.doc.Board()
+		b := w.Document().Board()
 		sp := board.Span{ID: b.NextSpanID(), From: run[0].ID, To: run[len(run)-1].ID, Label: label}
 		w.view.apply(board.Edit(b, "Add timing", []board.Command{board.AddSpan{Span: sp}}, nil))
 	})
@@ -67,16 +67,16 @@ func (w *Window) AddSpan() {
 
 // EditSpan asks for a new label for a span.
 func (w *Window) EditSpan(id int) {
-	b := w.doc.Board()
+	b := w.Document().Board()
 	i := b.SpanIndex(id)
 	if i < 0 {
 		return
 	}
 	w.askSpanLabel("Edit timing", b.Spans[i].Label, func(label string) {
 		// Look the span up again: the board may have changed meanwhile.
-		b := w.doc.Board()
+		b := w.Document().Board()
 		if j := b.SpanIndex(id); j >= 0 && label != b.Spans[j].Label {
-			w.doc.Apply(&board.EditSpan{ID: id, Label: label})
+			w.Document().Apply(&board.EditSpan{ID: id, Label: label})
 		}
 	})
 }
@@ -112,7 +112,7 @@ func (w *Window) askSpanLabel(title, current string, then func(string)) {
 func (w *Window) EditAction() {
 	w.view.finishEdit()
 	id := w.view.Selected()
-	s, ok := w.doc.Board().Sticky(id)
+	s, ok := w.Document().Board().Sticky(id)
 	if !ok || s.Lane != board.Actions {
 		dialog.ShowInformation("Owner and due date", "Select one Questions & actions sticky first; its owner and due date turn it into an action.", w.win)
 		return
@@ -122,7 +122,7 @@ func (w *Window) EditAction() {
 	owner.SetPlaceHolder("Who finds out?")
 	due := widget.NewEntry()
 	due.SetText(s.Due)
-	due.SetPlaceHolder("YYYY-MM-DD, e.g. " + w.clock().AddDate(0, 0, 7).Format(time.DateOnly))
+	due.SetPlaceHolder("YYYY-MM-DD, e.g. " + w.ws.Now().AddDate(0, 0, 7).Format(time.DateOnly))
 	due.Validator = validDue
 	items := []*widget.FormItem{widget.NewFormItem("Owner", owner), widget.NewFormItem("Due", due)}
 	d := dialog.NewForm("Owner and due date", "Save", "Cancel", items, func(ok bool) {
@@ -140,7 +140,7 @@ func (w *Window) EditAction() {
 // setAction records owner and due date, growing the sticky for the extra
 // line when needed (one undoable step).
 func (w *Window) setAction(id int, owner, due string) {
-	b := w.doc.Board()
+	b := w.Document().Board()
 	s, ok := b.Sticky(id)
 	if !ok || (s.Owner == owner && s.Due == due) {
 		return
@@ -169,7 +169,7 @@ func validDue(s string) error {
 // (one undoable step).
 func (w *Window) Tidy() {
 	w.view.finishEdit()
-	w.view.apply(board.Edit(w.doc.Board(), "Tidy up", nil, func(nb *board.Board) { nb.Tidy() }))
+	w.view.apply(board.Edit(w.Document().Board(), "Tidy up", nil, func(nb *board.Board) { nb.Tidy() }))
 }
 
 // ToggleFullScreen switches full screen on and off. When a second display

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"image/color"
-	"reflect"
 	"strings"
 	"time"
 
@@ -92,23 +91,19 @@ func (w *Window) sessionLayout(top, bottom fyne.CanvasObject) fyne.CanvasObject 
 	s.panel = s.buildPanel()
 	center := container.NewBorder(container.NewVBox(s.prompt.root, s.presenter.root), nil, nil, nil, w.view)
 	s.root = container.NewBorder(top, bottom, nil, s.panel, center)
-	w.sessionDocument(w.doc)
+	w.ws.OnChange(s.refresh)
+	w.ws.OnReplaced(w.sessionDocument)
+	w.ws.OnTick(func(time.Time) { s.tick() })
+	s.documentChanged()
 	s.applyVisibility()
 	return s.root
 }
 
-// sessionDocument follows a new document (New, Open) and its changes.
-func (w *Window) sessionDocument(doc *board.Document) {
-	s := w.session
-	if s == nil {
-		return
+// sessionDocument follows a new document (New, Open).
+func (w *Window) sessionDocument(*board.Document) {
+	if w.session != nil {
+		w.session.documentChanged()
 	}
-	doc.OnChange(func() {
-		if w.doc == doc {
-			s.refresh()
-		}
-	})
-	s.documentChanged()
 }
 
 func (s *session) documentChanged() {
@@ -118,21 +113,9 @@ func (s *session) documentChanged() {
 	s.refresh()
 }
 
-func (s *session) agenda() *board.Agenda { return &s.w.doc.Board().Agenda }
+func (s *session) agenda() *board.Agenda { return &s.w.Document().Board().Agenda }
 
-func (s *session) now() time.Time { return s.w.clock() }
-
-// startTicking updates the countdown several times a second, on Fyne's
-// goroutine; the ticker never waits for the UI.
-func (s *session) startTicking() {
-	go func() {
-		t := time.NewTicker(200 * time.Millisecond)
-		defer t.Stop()
-		for range t.C {
-			fyne.Do(s.tick)
-		}
-	}()
-}
+func (s *session) now() time.Time { return s.w.ws.Now() }
 
 // tick notices a step's time running out and redraws the countdown.
 func (s *session) tick() {
@@ -153,14 +136,9 @@ func (s *session) tick() {
 // A key that changes nothing (Page Down on the last step) leaves the board
 // saved: it is tried on a copy first.
 func (s *session) change(f func(a *board.Agenda, now time.Time)) {
-	now := s.now()
-	probe := s.agenda().Clone()
-	f(&probe, now)
-	if reflect.DeepEqual(probe, *s.agenda()) {
-		return
+	if s.w.ws.ChangeAgenda(f) {
+		s.tick()
 	}
-	s.w.doc.ChangeWithoutUndo(func(b *board.Board) { f(&b.Agenda, now) })
-	s.tick()
 }
 
 // ToggleTimer starts or pauses the current step's countdown.
@@ -185,7 +163,7 @@ func (w *Window) AdjustTimer(d time.Duration) {
 }
 
 // AddStepSticky adds a sticky in the lane the current step is about.
-func (w *Window) AddStepSticky() { w.view.AddSticky(w.doc.Board().Agenda.Lane()) }
+func (w *Window) AddStepSticky() { w.view.AddSticky(w.Document().Board().Agenda.Lane()) }
 
 // ToggleAgendaPanel shows or hides the agenda panel; the prompt bar keeps
 // showing the step and the time left.

@@ -90,9 +90,9 @@ func (s *session) editStepDialog(i int) *stepEditor {
 	w := s.w
 	f := newStepForm(a.Steps[i])
 	var d *dialog.ConfirmDialog
-	up := widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { d.Hide(); w.doc.Apply(board.MoveStep{From: i, To: i - 1}) })
-	down := widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { d.Hide(); w.doc.Apply(board.MoveStep{From: i, To: i + 1}) })
-	remove := widget.NewButtonWithIcon("Remove step", theme.DeleteIcon(), func() { d.Hide(); w.doc.Apply(&board.RemoveStep{Index: i}) })
+	up := widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { d.Hide(); w.Document().Apply(board.MoveStep{From: i, To: i - 1}) })
+	down := widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { d.Hide(); w.Document().Apply(board.MoveStep{From: i, To: i + 1}) })
+	remove := widget.NewButtonWithIcon("Remove step", theme.DeleteIcon(), func() { d.Hide(); w.Document().Apply(&board.RemoveStep{Index: i}) })
 	remove.Importance = widget.DangerImportance
 	if i == 0 {
 		up.Disable()
@@ -116,7 +116,7 @@ func (s *session) editStepDialog(i int) *stepEditor {
 		}
 		old := s.agenda().Steps[i]
 		if st.Title != old.Title || st.Prompt != old.Prompt || st.Lane != old.Lane || st.Planned != old.Planned || strings.Join(st.Tips, "\n") != strings.Join(old.Tips, "\n") {
-			w.doc.Apply(&board.EditStep{Index: i, Step: st})
+			w.Document().Apply(&board.EditStep{Index: i, Step: st})
 		}
 	}
 	d = dialog.NewCustomConfirm("Agenda step "+strconv.Itoa(i+1), "Save", "Cancel", content, done, w.win)
@@ -140,7 +140,7 @@ func (s *session) openAddStep() *stepEditor {
 			w.ShowError(err)
 			return
 		}
-		w.doc.Apply(&board.AddStep{Index: len(s.agenda().Steps), Step: st})
+		w.Document().Apply(&board.AddStep{Index: len(s.agenda().Steps), Step: st})
 	}
 	d := dialog.NewForm("Add agenda step", "Add", "Cancel", f.items(), done, w.win)
 	d.Resize(fyne.NewSize(640, 480))
@@ -203,7 +203,7 @@ func (s *session) openFollowUp() *followUpEditor {
 			}
 		}
 		if next != fu {
-			w.doc.Apply(&board.SetFollowUp{FollowUp: next})
+			w.Document().Apply(&board.SetFollowUp{FollowUp: next})
 		}
 	}
 	d := dialog.NewForm("Follow-up", "Save", "Cancel", items, done, w.win)

@@ -18,7 +18,7 @@ func TestAgendaEdit_RenameAndChangeMinutesIsOneUndoStep(t *testing.T) {
 	e.form.minutes.SetText("12")
 	e.form.tips.SetText("Past tense\n\n  One event per sticky ")
 	e.done(true)
-	st := w.doc.Board().Agenda.Steps[1]
+	st := w.Document().Board().Agenda.Steps[1]
 	if st.Title != "Silent brainstorm" || st.Planned != 12*time.Minute || len(st.Tips) != 2 || st.Tips[1] != "One event per sticky" {
 		t.Fatalf("step 2 after edit = %+v", st)
 	}
@@ -26,7 +26,7 @@ func TestAgendaEdit_RenameAndChangeMinutesIsOneUndoStep(t *testing.T) {
 		t.Fatalf("panel shows %s planned minutes, want 12", got)
 	}
 	w.Undo()
-	if st := w.doc.Board().Agenda.Steps[1]; st.Title != "Brainstorm events" || st.Planned != 10*time.Minute {
+	if st := w.Document().Board().Agenda.Steps[1]; st.Title != "Brainstorm events" || st.Planned != 10*time.Minute {
 		t.Fatalf("one undo left %+v", st)
 	}
 }
@@ -36,13 +36,13 @@ func TestAgendaEdit_BadMinutesAreRefusedWithAMessage(t *testing.T) {
 	e := w.session.editStepDialog(0)
 	e.form.minutes.SetText("ten")
 	e.done(true)
-	if w.doc.CanUndo() {
+	if w.Document().CanUndo() {
 		t.Fatal("a step with minutes \"ten\" was saved")
 	}
 	e = w.session.editStepDialog(0)
 	e.form.title.SetText(strings.Repeat("long ", 50))
 	e.done(true)
-	if w.doc.CanUndo() {
+	if w.Document().CanUndo() {
 		t.Fatal("a 250-character title was saved; the file would not load back")
 	}
 }
@@ -54,15 +54,15 @@ func TestAgendaEdit_MoveAndRemoveButtons(t *testing.T) {
 		t.Fatal("Move up is enabled on the first step")
 	}
 	test.Tap(e.down)
-	if got := w.doc.Board().Agenda.Steps[1].Title; got != "Start and final events" {
+	if got := w.Document().Board().Agenda.Steps[1].Title; got != "Start and final events" {
 		t.Fatalf("after Move down step 2 is %q", got)
 	}
-	if w.doc.Board().Agenda.Current != 1 {
+	if w.Document().Board().Agenda.Current != 1 {
 		t.Fatal("the current step did not move with its row")
 	}
 	e = w.session.editStepDialog(9)
 	test.Tap(e.remove)
-	if n := len(w.doc.Board().Agenda.Steps); n != 9 || len(w.session.rows) != 9 {
+	if n := len(w.Document().Board().Agenda.Steps); n != 9 || len(w.session.rows) != 9 {
 		t.Fatalf("after Remove: %d steps, %d rows, want 9", n, len(w.session.rows))
 	}
 	if !strings.Contains(w.session.totals.Text, "of 90 min") {
@@ -76,7 +76,7 @@ func TestAgendaEdit_AddStep(t *testing.T) {
 	e.form.title.SetText("Steel thread plan")
 	e.form.lane.SetSelectedIndex(int(board.Actions))
 	e.done(true)
-	a := w.doc.Board().Agenda
+	a := w.Document().Board().Agenda
 	if last := a.Steps[len(a.Steps)-1]; len(a.Steps) != 11 || last.Title != "Steel thread plan" || last.Lane != board.Actions || last.Planned != 10*time.Minute {
 		t.Fatalf("added step = %+v of %d", last, len(a.Steps))
 	}
@@ -89,7 +89,7 @@ func TestAgendaEdit_FollowUpRecordsDateAndPurpose(t *testing.T) {
 	f.purpose.SetSelected(board.PurposeMitigate.Name())
 	f.note.SetText("Plan the first release around the CAB")
 	f.done(true)
-	fu := w.doc.Board().Agenda.FollowUp
+	fu := w.Document().Board().Agenda.FollowUp
 	if fu.When != "2026-12-03 14:00" || fu.Purpose != board.PurposeMitigate || fu.Note == "" {
 		t.Fatalf("follow-up = %+v", fu)
 	}
@@ -99,11 +99,11 @@ func TestAgendaEdit_FollowUpRecordsDateAndPurpose(t *testing.T) {
 	f = w.session.openFollowUp()
 	f.when.SetText("next Tuesday")
 	f.done(true)
-	if w.doc.Board().Agenda.FollowUp.When != "2026-12-03 14:00" {
+	if w.Document().Board().Agenda.FollowUp.When != "2026-12-03 14:00" {
 		t.Fatal("an unreadable date replaced the follow-up")
 	}
 	w.Undo()
-	if w.doc.Board().Agenda.FollowUp != (board.FollowUp{}) {
+	if w.Document().Board().Agenda.FollowUp != (board.FollowUp{}) {
 		t.Fatal("undo did not clear the follow-up")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // fakeClock is a wall clock the test moves by hand.
@@ -21,9 +22,8 @@ func (c *fakeClock) advance(d time.Duration) { c.t = c.t.Add(d) }
 // whose chime is counted instead of played.
 func newSessionWindow(t *testing.T) (*Window, *fakeClock, *int) {
 	t.Helper()
-	w := newTestWindow(t, "")
 	c := &fakeClock{t: time.Date(2026, 11, 26, 14, 0, 0, 0, time.UTC)}
-	w.clock = c.now
+	w := newTestWindowWith(t, workshop.Options{Clock: c.now})
 	chimes := 0
 	w.session.sound = func() { chimes++ }
 	w.session.documentChanged()
@@ -49,8 +49,8 @@ func TestAgenda_SpaceStartsAndPausesTheTimer(t *testing.T) {
 	if got := w.session.digits.Text; got != "03:30" {
 		t.Fatalf("paused timer moved to %q", got)
 	}
-	if !w.doc.Dirty() || w.doc.CanUndo() {
-		t.Fatalf("timer changes: dirty=%v canUndo=%v, want saved-but-not-undoable", w.doc.Dirty(), w.doc.CanUndo())
+	if !w.Document().Dirty() || w.Document().CanUndo() {
+		t.Fatalf("timer changes: dirty=%v canUndo=%v, want saved-but-not-undoable", w.Document().Dirty(), w.Document().CanUndo())
 	}
 }
 
@@ -58,7 +58,7 @@ func TestAgenda_SpaceWhileTypingAStickyTypesASpace(t *testing.T) {
 	w, _, _ := newSessionWindow(t)
 	w.TypedRune('1')
 	key(w, fyne.KeySpace) // as if it leaked past the text box
-	if w.doc.Board().Agenda.Running {
+	if w.Document().Board().Agenda.Running {
 		t.Fatal("Space started the timer while a sticky was being edited")
 	}
 }
@@ -68,7 +68,7 @@ func TestAgenda_PageDownAndButtonsMoveBetweenSteps(t *testing.T) {
 	test.Tap(w.session.prompt.startBtn)
 	c.advance(4 * time.Minute)
 	key(w, fyne.KeyPageDown)
-	if a := w.doc.Board().Agenda; a.Current != 1 || !a.Running {
+	if a := w.Document().Board().Agenda; a.Current != 1 || !a.Running {
 		t.Fatalf("PageDown: step %d running=%v, want step 2 still running", a.Current+1, a.Running)
 	}
 	if !strings.Contains(w.session.prompt.title.Text, "Brainstorm") || !strings.Contains(w.session.prompt.text.Text, "write every event") {
@@ -77,7 +77,7 @@ func TestAgenda_PageDownAndButtonsMoveBetweenSteps(t *testing.T) {
 	test.Tap(w.session.nextBtn)
 	test.Tap(w.session.prevBtn)
 	key(w, fyne.KeyPageUp)
-	if a := w.doc.Board().Agenda; a.Current != 0 {
+	if a := w.Document().Board().Agenda; a.Current != 0 {
 		t.Fatalf("after next, previous, PageUp: step %d, want 1", a.Current+1)
 	}
 	if got := w.session.rows[0].actual.Text; got != "4" {
@@ -155,18 +155,18 @@ func TestAgenda_NAddsStickyToTheStepsLane(t *testing.T) {
 func TestAgenda_TapOnAStepMakesItCurrent(t *testing.T) {
 	w, _, _ := newSessionWindow(t)
 	test.Tap(w.session.rows[6])
-	if w.doc.Board().Agenda.Current != 6 || !strings.Contains(w.session.stepTitle.Text, "Pain points") {
-		t.Fatalf("after tapping step 7: current %d, title %q", w.doc.Board().Agenda.Current+1, w.session.stepTitle.Text)
+	if w.Document().Board().Agenda.Current != 6 || !strings.Contains(w.session.stepTitle.Text, "Pain points") {
+		t.Fatalf("after tapping step 7: current %d, title %q", w.Document().Board().Agenda.Current+1, w.session.stepTitle.Text)
 	}
 }
 
 func TestAgenda_EditsShowAndUndo(t *testing.T) {
 	w, _, _ := newSessionWindow(t)
-	w.doc.Apply(&board.EditStep{Index: 0, Step: board.Step{Title: "Ends of the path", Lane: board.Events, Planned: 8 * time.Minute}})
+	w.Document().Apply(&board.EditStep{Index: 0, Step: board.Step{Title: "Ends of the path", Lane: board.Events, Planned: 8 * time.Minute}})
 	if got := w.session.rows[0].title.Text; got != "1. Ends of the path" || w.session.digits.Text != "08:00" {
 		t.Fatalf("row %q timer %q after edit", got, w.session.digits.Text)
 	}
-	w.doc.Apply(board.MoveStep{From: 0, To: 2})
+	w.Document().Apply(board.MoveStep{From: 0, To: 2})
 	w.Undo()
 	w.Undo()
 	if got := w.session.rows[0].title.Text; !strings.Contains(got, "Start and final events") {
@@ -181,7 +181,7 @@ func TestAgenda_ReopenedBoardResumesRunningStep(t *testing.T) {
 	w, c, chimes := newSessionWindow(t)
 	w.NextStep()
 	key(w, fyne.KeySpace)
-	data, err := board.Encode(w.doc.Board())
+	data, err := board.Encode(w.Document().Board())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +190,7 @@ func TestAgenda_ReopenedBoardResumesRunningStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.setDocument(board.NewDocument(b, w.clock), "")
+	w.setDocument(board.NewDocument(b, w.ws.Clock()), "")
 	w.session.tick()
 	if got := w.session.digits.Text; got != "+02:00" || w.session.prompt.title.Text == "" {
 		t.Fatalf("reopened 12 min into a 10 min step: %q, want +02:00", got)
@@ -247,7 +247,7 @@ func TestAgenda_SessionMenuRunsTheSession(t *testing.T) {
 			it.Action()
 		}
 	}
-	if w.doc.Board().Agenda.Current != 1 {
+	if w.Document().Board().Agenda.Current != 1 {
 		t.Fatal("Session ▸ Next step did not move to step 2")
 	}
 }
@@ -281,7 +281,7 @@ func TestAgenda_StepListFollowsTheCurrentStep(t *testing.T) {
 func TestAgenda_KeysThatChangeNothingLeaveTheBoardSaved(t *testing.T) {
 	w, _, _ := newSessionWindow(t)
 	key(w, fyne.KeyPageUp) // already on the first step
-	if w.doc.Dirty() {
+	if w.Document().Dirty() {
 		t.Fatal("Page Up on the first step marked the board unsaved")
 	}
 }

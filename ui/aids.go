@@ -38,38 +38,28 @@ type aids struct {
 	markers markerSet
 }
 
-// aidsByView finds a board view's aids: the canvas draws their markers and
-// routes voting clicks, without the view having to know about them. A
-// window lives as long as the app, so entries are never removed.
-var aidsByView = map[*BoardView]*aids{}
-
-func aidsOf(v *BoardView) *aids { return aidsByView[v] }
-
 // newAids sets up the aids of w; call before the first document is shown.
 func newAids(w *Window) *aids {
 	a := &aids{w: w}
-	aidsByView[w.view] = a
+	w.aids = a
+	w.view.AddOverlay(a)
+	w.ws.OnChange(a.analyse)
+	w.ws.OnReplaced(w.aidsDocument)
+	w.aidsDocument(w.Document())
 	return a
 }
 
-// aidsDocument follows a new document (New, Open) and its edits.
-func (w *Window) aidsDocument(doc *board.Document) {
+// aidsDocument starts over for a new document (New, Open): a new board
+// has new duplicates.
+func (w *Window) aidsDocument(*board.Document) {
 	a := w.aids
-	if a == nil {
-		return
-	}
 	a.finder = board.NewDuplicateFinder()
-	doc.OnChange(func() {
-		if w.doc == doc {
-			a.analyse()
-		}
-	})
 	a.analyse()
 }
 
 // analyse recomputes every aid for the board as it is now and redraws.
 func (a *aids) analyse() {
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	a.groups = a.finder.Update(b)
 	a.groupOf = make(map[int]int, len(a.groups)*2)
 	for i, g := range a.groups {
@@ -101,7 +91,7 @@ func (a *aids) analyse() {
 // refreshStatus words the aids' line: the voting tally while voting, else
 // the lead time and its largest contributor.
 func (a *aids) refreshStatus() {
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	if a.voting {
 		text := "Voting: click a pain point +1, right-click −1 · " + votesText(board.VotesCast(b)) + " cast"
 		if budget := board.VoteBudget(b.Settings); budget > 0 {
@@ -166,7 +156,7 @@ func (w *Window) ToggleHints() {
 // ApplyTenseHint rewords an event as its hint suggests (one undo step).
 func (w *Window) ApplyTenseHint(id int) {
 	sug, ok := w.aids.hints[id]
-	b := w.doc.Board()
+	b := w.Document().Board()
 	s, found := b.Sticky(id)
 	if !ok || !found {
 		return
@@ -187,7 +177,7 @@ func (w *Window) ApplyTenseHint(id int) {
 // DismissTenseHint hides the hint on one event for good (saved, undoable).
 func (w *Window) DismissTenseHint(id int) {
 	w.view.finishEdit()
-	w.doc.Apply(&board.DismissHint{ID: id, Dismissed: true})
+	w.Document().Apply(&board.DismissHint{ID: id, Dismissed: true})
 }
 
 // AskAboutBlank adds a Questions & actions sticky under a blank column,
@@ -199,10 +189,10 @@ func (w *Window) AskAboutBlank(eventID int) {
 			continue
 		}
 		w.view.finishEdit()
-		cmd, id := board.AskAboutBlank(w.doc.Board(), bl, stickyHeightFor)
+		cmd, id := board.AskAboutBlank(w.Document().Board(), bl, stickyHeightFor)
 		w.view.apply(cmd)
 		w.view.SetSelection(id)
-		if s, ok := w.doc.Board().Sticky(id); ok {
+		if s, ok := w.Document().Board().Sticky(id); ok {
 			w.view.scrollIntoView(s.X, s.Y, s.W, s.H)
 		}
 		w.EditAction()

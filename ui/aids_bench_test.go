@@ -14,7 +14,7 @@ func BenchmarkAids_EditOn2000Stickies(b *testing.B) {
 	texts := []string{"Deploy to staging", "Deployed to staging"}
 	i := 0
 	for b.Loop() {
-		w.doc.Apply(&board.EditText{ID: 7, Text: texts[i%2]})
+		w.Document().Apply(&board.EditText{ID: 7, Text: texts[i%2]})
 		i++
 	}
 }
@@ -39,7 +39,7 @@ func BenchmarkAids_Analyse2000Stickies(b *testing.B) {
 	texts := []string{"Deploy to staging", "Deployed to staging"}
 	i := 0
 	for b.Loop() {
-		w.doc.Board().Stickies[6].Text = texts[i%2]
+		w.Document().Board().Stickies[6].Text = texts[i%2]
 		i++
 		w.aids.analyse()
 	}

@@ -18,7 +18,7 @@ import (
 // already; the facilitator may pick another.
 func (w *Window) ShowMerge(ids []int) {
 	w.view.finishEdit()
-	b := w.doc.Board()
+	b := w.Document().Board()
 	best := board.ClearestText(b, ids)
 	var texts []string
 	keepFor := map[string]int{}
@@ -64,7 +64,7 @@ func votesOf(b *board.Board, ids []int) int {
 
 // mergeDuplicates merges the group into keep with the given text.
 func (w *Window) mergeDuplicates(ids []int, keep int, text string) {
-	w.view.apply(board.MergeDuplicates(w.doc.Board(), ids, keep, text, stickyHeightFor))
+	w.view.apply(board.MergeDuplicates(w.Document().Board(), ids, keep, text, stickyHeightFor))
 	w.view.SetSelection(keep)
 }
 
@@ -122,7 +122,7 @@ func sizesText(s board.Settings) string {
 // ShowAidSettings edits the board's working day and week, T-shirt sizes and
 // dot-voting numbers (one undo step).
 func (w *Window) ShowAidSettings() {
-	cur := w.doc.Board().Settings
+	cur := w.Document().Board().Settings
 	num := func(v float64, def float64) *widget.Entry {
 		e := widget.NewEntry()
 		if v == 0 {
@@ -201,7 +201,7 @@ func (w *Window) ShowAidSettings() {
 			return
 		}
 		if s != cur {
-			w.doc.Apply(&board.SetSettings{Settings: s})
+			w.Document().Apply(&board.SetSettings{Settings: s})
 		}
 	}, w.win)
 	d.Resize(fyne.NewSize(520, 500))

@@ -153,18 +153,14 @@ func placeMarker(m *aidMarker, pos fyne.Position, width float32) {
 	m.Show()
 }
 
-// layoutAids places the aids' markers over the stickies in view, the blank
-// columns and the timing spans. The board renderer calls it after placing
-// the stickies; the markers are drawn above them, below the lane names.
-func (r *boardRenderer) layoutAids(size fyne.Size) {
-	a := aidsOf(r.v)
-	if a == nil {
-		return
-	}
+// LayoutOverlay places the aids' markers over the stickies in view, the
+// blank columns and the timing spans, and returns them for drawing. The
+// board renderer calls it after placing the stickies; the markers are drawn
+// above them, below the lane names.
+func (a *aids) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObject {
 	ms := &a.markers
 	ms.used = 0
-	v := r.v
-	if v.zoom >= minMarkerZoom && a.w.doc == v.doc {
+	if r.v.zoom >= minMarkerZoom {
 		a.layoutStickyMarkers(r)
 		a.layoutSpanMarkers(r)
 		a.layoutBlankMarkers(size)
@@ -175,18 +171,21 @@ func (r *boardRenderer) layoutAids(size fyne.Size) {
 	for _, m := range ms.pool[:ms.used] {
 		shown = append(shown, m)
 	}
-	if !sameObjects(shown, ms.shown) {
-		r.objs = nil
-	}
 	ms.shown = shown
+	return shown
 }
 
-// aidObjects are the markers to draw, for the board renderer's list.
-func (r *boardRenderer) aidObjects() []fyne.CanvasObject {
-	if a := aidsOf(r.v); a != nil {
-		return a.markers.shown
+// TapSticky is a click on a sticky: in voting mode a vote (a secondary
+// click takes one back), which the view then does not treat as a
+// selection.
+func (a *aids) TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool {
+	if secondary {
+		if a.voting {
+			a.voteTap(id, fyne.KeyModifierShift)
+		}
+		return a.voting
 	}
-	return nil
+	return a.voteTap(id, mods)
 }
 
 func (a *aids) textSize() float32 { return min(max(13*a.w.view.zoom, 11), 18) }
@@ -279,7 +278,7 @@ func leadMarkText(p board.TimingPart) (string, color.Color) {
 // layoutSpanMarkers flags bottleneck and unreadable timing spans above
 // their brackets.
 func (a *aids) layoutSpanMarkers(r *boardRenderer) {
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	ts := a.textSize()
 	for i, sp := range b.Spans {
 		p, ok := a.leadSpan[sp.ID]
@@ -303,7 +302,7 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 		return
 	}
 	v := a.w.view
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	ts := a.textSize()
 	y := b.LaneTop(board.Actions) + board.LanePad
 	for _, bl := range a.blanks {
@@ -333,7 +332,7 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	if len(a.lead.Parts) == 0 {
 		return
 	}
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	events := b.InLane(board.Events)
 	if len(events) == 0 {
 		return
@@ -362,7 +361,7 @@ func (a *aids) layoutVotingBanner(size fyne.Size) {
 		return
 	}
 	m := a.markers.next()
-	b := a.w.doc.Board()
+	b := a.w.Document().Board()
 	cast := votesText(board.VotesCast(b))
 	if budget := board.VoteBudget(b.Settings); budget > 0 {
 		cast = fmt.Sprintf("%d of %d votes", board.VotesCast(b), budget)

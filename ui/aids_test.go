@@ -98,7 +98,7 @@ func dialogButton(t *testing.T, w *Window, label string) *widget.Button {
 
 func TestAids_MergeMarkerMergesDuplicatesInOneUndo(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"), ev("Deployed to staging"), ev("code review done"), ev("Deployed to production"))
-	before := w.doc.Board().Clone()
+	before := w.Document().Board().Clone()
 	if !hasMarker(w, "≈ 2 alike") || strings.Count(markerTexts(w), "≈") != 2 {
 		t.Fatalf("markers %q; want \"≈ 2 alike\" on both code-review stickies only", markerTexts(w))
 	}
@@ -131,8 +131,8 @@ func TestAids_TenseHintAppliesOnClickAndDismissIsSaved(t *testing.T) {
 	if got := stickiesIn(w, board.Events); got[1] != "Deployed to prod" {
 		t.Fatalf("events = %q; one click on the hint must apply it", got)
 	}
-	if w.doc.UndoName() != "Use past tense" {
-		t.Fatalf("undo would revert %q", w.doc.UndoName())
+	if w.Document().UndoName() != "Use past tense" {
+		t.Fatalf("undo would revert %q", w.Document().UndoName())
 	}
 	w.Undo()
 	if got := stickiesIn(w, board.Events); got[1] != "Deploy to prod" {
@@ -142,7 +142,7 @@ func TestAids_TenseHintAppliesOnClickAndDismissIsSaved(t *testing.T) {
 	if hasMarker(w, "Deployed to prod?") {
 		t.Fatal("the dismissed hint is still shown")
 	}
-	data, _ := board.Encode(w.doc.Board())
+	data, _ := board.Encode(w.Document().Board())
 	if !strings.Contains(string(data), "pastTenseHintsDismissed") {
 		t.Fatal("the dismissal is not saved with the board")
 	}
@@ -155,7 +155,7 @@ func TestAids_TenseHintAppliesOnClickAndDismissIsSaved(t *testing.T) {
 func TestAids_BlankMarkerAddsAQuestionUnderTheColumn(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"), ev("Deployed to staging"), board.Sticky{Lane: board.Systems, Text: "GitHub"})
 	test.Tap(marker(t, w, "?  no system"))
-	b := w.doc.Board()
+	b := w.Document().Board()
 	actions := b.InLane(board.Actions)
 	if len(actions) != 1 || actions[0].Text != "Which system?" {
 		t.Fatalf("actions = %+v; want the question \"Which system?\"", actions)
@@ -171,16 +171,16 @@ func TestAids_BlankMarkerAddsAQuestionUnderTheColumn(t *testing.T) {
 		t.Fatal("the column with a question is still marked blank")
 	}
 	w.Undo()
-	if len(w.doc.Board().InLane(board.Actions)) != 0 || !hasMarker(w, "?  no system") {
+	if len(w.Document().Board().InLane(board.Actions)) != 0 || !hasMarker(w, "?  no system") {
 		t.Fatal("one undo did not take the question away")
 	}
 }
 
 func TestAids_StatusBarShowsLeadTimeAndBottleneck(t *testing.T) {
 	w := aidWindow(t, ev("Picked up"), ev("Coded"), ev("Reviewed"), ev("Deployed"))
-	w.doc.Apply(board.AddSpan{Span: board.Span{ID: 1, From: 1, To: 2, Label: "2d"}})
-	w.doc.Apply(board.AddSpan{Span: board.Span{ID: 2, From: 3, To: 3, Label: "M"}})
-	w.doc.Apply(board.AddSpan{Span: board.Span{ID: 3, From: 4, To: 4, Label: "whenever"}})
+	w.Document().Apply(board.AddSpan{Span: board.Span{ID: 1, From: 1, To: 2, Label: "2d"}})
+	w.Document().Apply(board.AddSpan{Span: board.Span{ID: 2, From: 3, To: 3, Label: "M"}})
+	w.Document().Apply(board.AddSpan{Span: board.Span{ID: 3, From: 4, To: 4, Label: "whenever"}})
 	if got := w.aids.status; !strings.Contains(got, "Lead time 3–5 days") || !strings.Contains(got, "1 timing unreadable") {
 		t.Fatalf("status = %q", got)
 	}
@@ -224,7 +224,7 @@ func dialogEntries(w *Window) []*widget.Entry {
 
 func TestAids_SettingsChangeTheLeadTimeInOneUndo(t *testing.T) {
 	w := aidWindow(t, ev("Coded"), ev("Reviewed"))
-	w.doc.Apply(board.AddSpan{Span: board.Span{ID: 1, From: 1, To: 2, Label: "2d"}})
+	w.Document().Apply(board.AddSpan{Span: board.Span{ID: 1, From: 1, To: 2, Label: "2d"}})
 	w.ShowAidSettings()
 	entries := dialogEntries(w)
 	if len(entries) != 9 || entries[0].Text != "8" || entries[4].Text != "1-3d" {
@@ -234,15 +234,15 @@ func TestAids_SettingsChangeTheLeadTimeInOneUndo(t *testing.T) {
 	entries[7].SetText("4")  // votes per person
 	entries[8].SetText("10") // people voting
 	dialogButton(t, w, "Save").OnTapped()
-	s := w.doc.Board().Settings
+	s := w.Document().Board().Settings
 	if s.DayHours != 6 || s.VotesPerPerson != 4 || s.Voters != 10 || s.Sizes != [board.SizeCount]string{} {
 		t.Fatalf("settings = %+v", s)
 	}
-	if r := board.LeadTime(w.doc.Board()); r.Total.Max.Hours() != 12 {
+	if r := board.LeadTime(w.Document().Board()); r.Total.Max.Hours() != 12 {
 		t.Fatalf("2d with 6-hour days = %v", r.Total.Max)
 	}
 	w.Undo()
-	if w.doc.Board().Settings != (board.Settings{}) {
+	if w.Document().Board().Settings != (board.Settings{}) {
 		t.Fatal("one undo did not restore the settings")
 	}
 }

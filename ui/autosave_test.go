@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // fakeTimers is a clock and a scheduler that move only when the test says,
@@ -61,22 +62,25 @@ func newAutosaveWindow(t *testing.T, path string, recDir string) (*Window, *fake
 	t.Helper()
 	ft := &fakeTimers{now: time.Date(2026, 11, 26, 10, 42, 0, 0, time.Local)}
 	a := test.NewTempApp(t)
-	w := NewWindow(a, "", board.New())
-	w.quit = func() {}
-	w.win.Resize(fyne.NewSize(1400, 860))
-	t.Cleanup(w.win.Close)
-	w.clock = ft.Now
-	w.auto.deb.now = ft.Now
-	w.auto.deb.after = ft.after
-	w.auto.rec.dir = recDir
 	b := board.New()
 	if path != "" {
 		if loaded, err := board.Load(path); err == nil {
 			b = loaded
 		}
 	}
-	w.setDocument(board.NewDocument(b, w.clock), path)
+	w := newWindow(a, workshop.Options{Clock: ft.Now, After: ft.after, RecoveryDir: recDir, Board: b, Path: path})
+	w.quit = func() {}
+	w.win.Resize(fyne.NewSize(1400, 860))
+	t.Cleanup(w.win.Close)
 	return w, ft
+}
+
+// writeBoardNow saves the board to path, as Save As does, and reports
+// whether it got there.
+func writeBoardNow(w *Window, path string) bool {
+	ok := false
+	w.writeBoard(path, func() { ok = true })
+	return ok
 }
 
 func eventsIn(t *testing.T, path string) []string {
@@ -123,7 +127,7 @@ func TestAutosave_SteadyEditingIsNeverMoreThanTwoSecondsBehind(t *testing.T) {
 		ft.advance(600 * time.Millisecond) // faster than the quiet time
 		saved := strings.Join(eventsIn(t, path), ",")
 		for txt, at := range edits {
-			if ft.now.Sub(at) >= autosaveMax && !strings.Contains(saved, ","+txt) {
+			if ft.now.Sub(at) >= workshop.AutosaveMax && !strings.Contains(saved, ","+txt) {
 				t.Fatalf("at %v edit %q from %v ago is still not in the file (%s)", ft.now.Format("15:04:05.000"), txt, ft.now.Sub(at), saved)
 			}
 		}
@@ -134,7 +138,7 @@ func TestAutosave_UntitledBoardGoesToARecoveryCopyOnly(t *testing.T) {
 	rec := t.TempDir()
 	w, ft := newAutosaveWindow(t, "", rec)
 	typeSticky(t, w, '4', "Flaky tests")
-	ft.advance(autosaveMax)
+	ft.advance(workshop.AutosaveMax)
 	files, _ := filepath.Glob(filepath.Join(rec, "*.pathmap"))
 	if len(files) != 1 {
 		t.Fatalf("recovery folder holds %v, want one copy of the untitled board", files)
@@ -143,13 +147,13 @@ func TestAutosave_UntitledBoardGoesToARecoveryCopyOnly(t *testing.T) {
 	if err != nil || len(b.InLane(board.PainPoints)) != 1 {
 		t.Fatalf("recovery copy = %+v, %v; want the pain point in it", b, err)
 	}
-	if !w.doc.Dirty() || w.state.Text != "Unsaved changes · recovery copy 10:42" {
-		t.Fatalf("status = %q, dirty = %v; an untitled board is not saved by a recovery copy", w.state.Text, w.doc.Dirty())
+	if !w.Document().Dirty() || w.state.Text != "Unsaved changes · recovery copy 10:42" {
+		t.Fatalf("status = %q, dirty = %v; an untitled board is not saved by a recovery copy", w.state.Text, w.Document().Dirty())
 	}
 
 	// Save As turns it into a real file; the recovery copy is no longer needed.
 	saved := filepath.Join(t.TempDir(), "named.pathmap")
-	if !w.writeBoard(saved) {
+	if !writeBoardNow(w, saved) {
 		t.Fatal("save failed")
 	}
 	if files, _ := filepath.Glob(filepath.Join(rec, "*")); len(files) != 0 {
@@ -162,19 +166,19 @@ func TestAutosave_FailedSaveKeepsBoardAndARecoveryCopyAndSaysSoOnce(t *testing.T
 	path := filepath.Join(t.TempDir(), "gone", "board.pathmap") // its folder does not exist
 	w, ft := newAutosaveWindow(t, path, rec)
 	typeSticky(t, w, '2', "GitHub")
-	ft.advance(autosaveMax)
+	ft.advance(workshop.AutosaveMax)
 	if top := w.win.Canvas().Overlays().Top(); top == nil || !containsText(top, "Autosave could not save the board") || !containsText(top, "Save As") {
 		t.Fatal("a failed autosave showed no message saying what to do")
 	}
 	w.win.Canvas().Overlays().Top().Hide()
 	w.win.Canvas().Overlays().Remove(w.win.Canvas().Overlays().Top())
 	typeSticky(t, w, '2', "Jenkins")
-	ft.advance(autosaveMax)
+	ft.advance(workshop.AutosaveMax)
 	if top := w.win.Canvas().Overlays().Top(); top != nil {
 		t.Fatal("the failure message popped up again on the next autosave")
 	}
-	if got := stickiesIn(w, board.Systems); len(got) != 2 || !w.doc.Dirty() {
-		t.Fatalf("board after failed autosaves: systems %q, dirty %v; want both stickies, unsaved", got, w.doc.Dirty())
+	if got := stickiesIn(w, board.Systems); len(got) != 2 || !w.Document().Dirty() {
+		t.Fatalf("board after failed autosaves: systems %q, dirty %v; want both stickies, unsaved", got, w.Document().Dirty())
 	}
 	files, _ := filepath.Glob(filepath.Join(rec, "*.pathmap"))
 	if len(files) != 1 {
@@ -184,7 +188,7 @@ func TestAutosave_FailedSaveKeepsBoardAndARecoveryCopyAndSaysSoOnce(t *testing.T
 		t.Fatal("the recovery copy lacks the latest edit")
 	}
 	elsewhere := filepath.Join(t.TempDir(), "board.pathmap")
-	if !w.writeBoard(elsewhere) || w.Path() != elsewhere || w.doc.Dirty() {
+	if !writeBoardNow(w, elsewhere) || w.Path() != elsewhere || w.Document().Dirty() {
 		t.Fatal("Save As elsewhere did not work after a failed autosave")
 	}
 }
@@ -202,7 +206,7 @@ func TestAutosave_FileChangedByAnotherProgramIsNotOverwritten(t *testing.T) {
 	os.Chtimes(path, time.Now().Add(time.Minute), time.Now().Add(time.Minute))
 
 	typeSticky(t, w, '1', "Mine")
-	ft.advance(autosaveMax)
+	ft.advance(workshop.AutosaveMax)
 	if b, _ := board.Load(path); b == nil || b.Title != "Edited in a text editor" {
 		t.Fatal("autosave overwrote a file another program had changed")
 	}
@@ -210,13 +214,13 @@ func TestAutosave_FileChangedByAnotherProgramIsNotOverwritten(t *testing.T) {
 	if top == nil || !containsText(top, "was changed by another program") {
 		t.Fatal("no question about the changed file")
 	}
-	ft.advance(10 * autosaveMax)
+	ft.advance(10 * workshop.AutosaveMax)
 	if b, _ := board.Load(path); b == nil || b.Title != "Edited in a text editor" {
 		t.Fatal("a later autosave overwrote the changed file before anybody answered")
 	}
 	test.Tap(findButton(t, top, "Overwrite"))
-	if got := eventsIn(t, path); len(got) != 3 || got[1] != "Mine" || w.doc.Dirty() {
-		t.Fatalf("after Overwrite the file holds %q, dirty %v", got, w.doc.Dirty())
+	if got := eventsIn(t, path); len(got) != 3 || got[1] != "Mine" || w.Document().Dirty() {
+		t.Fatalf("after Overwrite the file holds %q, dirty %v", got, w.Document().Dirty())
 	}
 	if bak, _ := board.Load(path + ".bak"); bak == nil || bak.Title != "Edited in a text editor" {
 		t.Fatal("the other program's version was not kept as .bak")
@@ -235,7 +239,7 @@ func TestSave_DeletedFileAsksBeforeWritingItAgain(t *testing.T) {
 		t.Fatal("saving over a deleted file did not ask")
 	}
 	test.Tap(findButton(t, top, "Cancel"))
-	if _, err := os.Stat(path); err == nil || !w.doc.Dirty() {
+	if _, err := os.Stat(path); err == nil || !w.Document().Dirty() {
 		t.Fatal("Cancel still wrote the file, or the board lost its unsaved state")
 	}
 }
@@ -261,7 +265,7 @@ func TestQuit_UntitledBoardAsksAndDontSaveDropsTheRecoveryCopy(t *testing.T) {
 	quit := false
 	w.quit = func() { quit = true }
 	typeSticky(t, w, '6', "Scratch")
-	ft.advance(autosaveMax)
+	ft.advance(workshop.AutosaveMax)
 	w.Quit()
 	top := w.win.Canvas().Overlays().Top()
 	if quit || top == nil {
@@ -328,24 +332,24 @@ func TestAutosave_KeepsTheSentenceStillBeingTyped(t *testing.T) {
 	w, ft := newAutosaveWindow(t, path, t.TempDir())
 	w.TypedRune('1')
 	test.Type(w.view.editor, "Half a sent")
-	ft.advance(autosaveMax)
+	ft.advance(workshop.AutosaveMax)
 	if got := eventsIn(t, path); len(got) != 3 || got[1] != "Half a sent" {
 		t.Fatalf("file events = %q while typing, want the unfinished sticky kept", got)
 	}
-	if !w.view.Editing() || !w.doc.Dirty() {
+	if !w.view.Editing() || !w.Document().Dirty() {
 		t.Fatal("autosave closed the text box, or called the board saved though the sticky is still open")
 	}
 	test.Type(w.view.editor, "ence")
-	ft.advance(autosaveMax)
+	ft.advance(workshop.AutosaveMax)
 	if got := eventsIn(t, path); len(got) != 3 || got[1] != "Half a sentence" {
 		t.Fatalf("file events = %q, want the latest text", got)
 	}
 	// Emptied and closed, the new sticky is dropped: so it goes from the file.
 	w.view.editor.SetText("")
 	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	ft.advance(autosaveMax)
-	if got := eventsIn(t, path); len(got) != 2 || w.doc.Dirty() {
-		t.Fatalf("after dropping the sticky the file holds %q, dirty %v", got, w.doc.Dirty())
+	ft.advance(workshop.AutosaveMax)
+	if got := eventsIn(t, path); len(got) != 2 || w.Document().Dirty() {
+		t.Fatalf("after dropping the sticky the file holds %q, dirty %v", got, w.Document().Dirty())
 	}
 }
 
@@ -374,7 +378,7 @@ func TestAutosave_BakKeepsTheBoardAsItWasBeforeThisSession(t *testing.T) {
 	w, ft := newAutosaveWindow(t, path, t.TempDir())
 	for _, text := range []string{"One", "Two", "Three"} {
 		typeSticky(t, w, '1', text)
-		ft.advance(autosaveMax)
+		ft.advance(workshop.AutosaveMax)
 	}
 	w.Save()
 	if got := eventsIn(t, path); len(got) != 5 {

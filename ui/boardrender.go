@@ -26,6 +26,7 @@ type boardRenderer struct {
 	spans  []*spanWidget
 
 	visible []fyne.CanvasObject // stickies in view, in drawing order
+	overlay []fyne.CanvasObject // the overlays' objects, in drawing order
 	objs    []fyne.CanvasObject
 }
 
@@ -45,11 +46,7 @@ func newBoardRenderer(v *BoardView) *boardRenderer {
 
 func (r *boardRenderer) Layout(size fyne.Size) {
 	v := r.v
-	if v.autoFit && (size != v.fitSize || v.doc.Board().Height() != v.fitHeight) && size.Height > 0 {
-		v.FitLanes() // lays out again
-		return
-	}
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	for _, l := range board.AllLanes() {
 		top := v.toScreen(0, b.LaneTop(l)).Y
 		h := float32(b.LaneHeight(l)) * v.zoom
@@ -80,7 +77,7 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 	r.layoutGuides(size)
 	r.layoutSpans()
 	r.layoutStickies(size)
-	r.layoutAids(size) // aids_markers.go
+	r.layoutOverlays(size)
 	v.layoutEditor()
 }
 
@@ -88,7 +85,7 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 // below the events to the bottom, so the eye can follow a column down.
 func (r *boardRenderer) layoutGuides(size fyne.Size) {
 	v := r.v
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	events := b.InLane(board.Events)
 	n := max(len(events)-1, 0)
 	for len(r.guides) < n {
@@ -119,7 +116,7 @@ func (r *boardRenderer) layoutGuides(size fyne.Size) {
 // Timings lane, under the columns of the events they cover.
 func (r *boardRenderer) layoutSpans() {
 	v := r.v
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	for len(r.spans) < len(b.Spans) {
 		r.spans = append(r.spans, newSpanWidget(v))
 		r.objs = nil
@@ -211,8 +208,22 @@ func sameObjects(a, b []fyne.CanvasObject) bool {
 
 func (r *boardRenderer) MinSize() fyne.Size { return fyne.NewSize(labelWidth+200, 200) }
 
+// layoutOverlays lets each overlay place its objects over the stickies.
+func (r *boardRenderer) layoutOverlays(size fyne.Size) {
+	var objs []fyne.CanvasObject
+	for _, o := range r.v.overlays {
+		objs = append(objs, o.LayoutOverlay(r, size)...)
+	}
+	if !sameObjects(objs, r.overlay) {
+		r.objs = nil
+	}
+	r.overlay = objs
+}
+
+// Refresh lays the board out again and redraws it. Layout notices what
+// changes the list of objects (stickies scrolled into view, markers, guides)
+// and rebuilds it only then, so a pan costs no new list.
 func (r *boardRenderer) Refresh() {
-	r.objs = nil
 	r.Layout(r.v.Size())
 	canvas.Refresh(r.v)
 }
@@ -233,7 +244,7 @@ func (r *boardRenderer) Objects() []fyne.CanvasObject {
 		objs = append(objs, s)
 	}
 	objs = append(objs, r.visible...)
-	objs = append(objs, r.aidObjects()...)
+	objs = append(objs, r.overlay...)
 	for l := range r.strips {
 		objs = append(objs, r.strips[l], r.icons[l], r.names[l], r.rules[l])
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // labelWidth is the screen width of the lane-name column at the left, which
@@ -28,7 +29,9 @@ var (
 type BoardView struct {
 	widget.BaseWidget
 
-	doc  *board.Document
+	// ws is the session whose board the view shows; several views can
+	// show one session.
+	ws   *workshop.Session
 	zoom float32
 	offX float32 // board x shown at the left edge of the sticky area
 	offY float32 // board y shown at the top of the view
@@ -67,6 +70,8 @@ type BoardView struct {
 	editing *editState
 
 	renderer *boardRenderer
+	// overlays draw over the stickies and may claim taps (the aids).
+	overlays []Overlay
 
 	// OnShortcut receives shortcuts typed while a sticky is being edited that
 	// the text box has no use for (save, export, undo the board …).
@@ -89,8 +94,9 @@ type editState struct {
 	insertAfter int
 }
 
-// NewBoardView shows doc. It follows the document's changes by itself.
-func NewBoardView(doc *board.Document) *BoardView {
+// NewBoardView shows the board of ws. It follows the board's changes, and
+// a new board replacing it, by itself.
+func NewBoardView(ws *workshop.Session) *BoardView {
 	v := &BoardView{zoom: 1, widgets: map[int]*stickyWidget{}, selected: map[int]bool{}, autoFit: true}
 	v.modifiers = currentModifiers
 	v.editor = newStickyEditor()
@@ -108,7 +114,10 @@ func NewBoardView(doc *board.Document) *BoardView {
 	v.editor.Hide()
 	v.editBg.Hide()
 	v.ExtendBaseWidget(v)
-	v.SetDocument(doc)
+	v.ws = ws
+	ws.OnChange(v.sync)
+	ws.OnReplaced(v.documentReplaced)
+	v.documentReplaced(ws.Document())
 	return v
 }
 
@@ -120,37 +129,29 @@ func currentModifiers() fyne.KeyModifier {
 	return 0
 }
 
-// SetDocument shows another document, e.g. after New or Open, fitting the
-// lanes to the view.
-func (v *BoardView) SetDocument(doc *board.Document) {
-	if v.doc != nil {
-		v.cancelEdit()
-	}
-	v.doc = doc
+// documentReplaced shows another document, e.g. after New or Open,
+// fitting the lanes to the view.
+func (v *BoardView) documentReplaced(*board.Document) {
+	v.cancelEdit()
 	v.selected = map[int]bool{}
 	v.selectedSpan = 0
 	v.clipboard = nil
 	for id := range v.widgets {
 		delete(v.widgets, id)
 	}
-	doc.OnChange(func() {
-		if v.doc == doc {
-			v.sync()
-		}
-	})
 	v.autoFit, v.fitSize = true, fyne.Size{}
 	v.sync()
 }
 
 // Document returns the document shown.
-func (v *BoardView) Document() *board.Document { return v.doc }
+func (v *BoardView) Document() *board.Document { return v.ws.Document() }
 
 // Editing reports whether a sticky's text box is open.
 func (v *BoardView) Editing() bool { return v.editing != nil }
 
 // sync brings the sticky widgets in line with the board after any change.
 func (v *BoardView) sync() {
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	seen := make(map[int]bool, len(b.Stickies))
 	v.order = v.order[:0]
 	for _, s := range b.Stickies {
@@ -188,19 +189,50 @@ func (v *BoardView) sync() {
 	v.layoutAll()
 }
 
-// layoutAll places everything after a change of board, pan or zoom.
+// layoutAll places everything after a change of board, pan or zoom. A
+// view fitted to its height fits again first when the board grew.
 func (v *BoardView) layoutAll() {
+	if v.refit() {
+		return // FitLanes laid everything out
+	}
 	if v.renderer != nil {
-		v.renderer.Layout(v.Size())
-		canvas.Refresh(v)
+		v.Refresh()
 	}
 }
 
-// objsDirty makes the renderer rebuild its object list (drawing order).
-func (v *BoardView) objsDirty() {
-	if v.renderer != nil {
-		v.renderer.objs = nil
+// refit fits the lanes to the view again while the view is fitted and its
+// size or the board's height changed, and reports whether it did.
+func (v *BoardView) refit() bool {
+	size := v.Size()
+	if v.autoFit && (size != v.fitSize || v.ws.Document().Board().Height() != v.fitHeight) && size.Height > 0 {
+		v.FitLanes()
+		return true
 	}
+	return false
+}
+
+// Resize implements fyne.Widget: a view fitted to its height stays fitted.
+func (v *BoardView) Resize(size fyne.Size) {
+	v.BaseWidget.Resize(size)
+	v.refit()
+}
+
+// Overlay draws over a board view's stickies, below the lane names, and
+// may claim a tap on a sticky: the facilitation aids are one. Each view has
+// its own overlays, so two views of one board draw independently.
+type Overlay interface {
+	// LayoutOverlay places the overlay's objects for the view as the
+	// renderer has just laid it out, and returns them in drawing order.
+	LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObject
+	// TapSticky handles a click on sticky id (secondary: the right
+	// button) and reports whether it did.
+	TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool
+}
+
+// AddOverlay draws o over this view's stickies from now on.
+func (v *BoardView) AddOverlay(o Overlay) {
+	v.overlays = append(v.overlays, o)
+	v.layoutAll()
 }
 
 // MouseDown remembers the modifier keys, which taps and drags do not carry,
@@ -234,7 +266,7 @@ func (v *BoardView) DoubleTapped(e *fyne.PointEvent) {
 	}
 	v.finishEdit()
 	x, y := v.toBoard(e.Position)
-	lane, sx, sy := v.doc.Board().Snap(x-board.StickyWidth/2, y-board.StickyHeight/2, board.StickyWidth, board.StickyHeight)
+	lane, sx, sy := v.ws.Document().Board().Snap(x-board.StickyWidth/2, y-board.StickyHeight/2, board.StickyWidth, board.StickyHeight)
 	v.startEdit(&editState{lane: lane, x: sx, y: sy}, "")
 }
 
@@ -290,64 +322,29 @@ func (v *BoardView) Scrolled(e *fyne.ScrollEvent) {
 		return
 	}
 	dx, dy := e.Scrolled.DX, e.Scrolled.DY
-	if float32(v.doc.Board().Height())*v.zoom <= v.Size().Height && dx == 0 {
+	if float32(v.ws.Document().Board().Height())*v.zoom <= v.Size().Height && dx == 0 {
 		dx, dy = dy, 0
 	}
 	v.Pan(dx, dy)
 }
 
-// AddSticky opens a new, empty sticky in lane l for typing. It goes under
-// the selected event's column (a new event goes right after the selected
-// event), else at the right end of the lane. It joins the board when it gets
-// some text.
+// AddSticky opens a new, empty sticky in lane l for typing, where
+// board.PlaceNew puts it: under the selected event's column (a new event
+// goes right after the selected event), else at the right end of the lane,
+// new events before the final event. It joins the board when it gets some
+// text.
 func (v *BoardView) AddSticky(l board.Lane) {
 	v.finishEdit()
-	b := v.doc.Board()
-	st := &editState{lane: l}
-	st.x, st.y = b.FreeSpot(l)
-	if l == board.Events && v.Selected() == 0 {
-		// The final event stays last: new events go in before it, as the
-		// method has the room brainstorm what happens in between.
-		if ev := b.InLane(board.Events); len(ev) >= 2 && ev[len(ev)-1].Text == board.FinalEvent {
-			before := ev[len(ev)-2]
-			st.x, st.insertAfter = before.X+board.StickyWidth+board.ColumnGap, before.ID
-		}
-	}
-	if e, ok := v.selectedEvent(); ok {
-		if l == board.Events {
-			st.x, st.insertAfter = e.X+board.StickyWidth+board.ColumnGap, e.ID
-		} else {
-			st.x = e.X
-			probe := board.Sticky{ID: -1, Lane: l, X: st.x, Y: b.LaneTop(l) + board.LanePad, W: board.StickyWidth, H: board.StickyHeight}
-			nb := b.Clone()
-			nb.Stickies = append(nb.Stickies, probe)
-			nb.Unstack(-1)
-			p, _ := nb.Sticky(-1)
-			st.y = p.Y
-		}
-	}
+	sp := v.ws.Document().Board().PlaceNew(l, v.Selected())
+	st := &editState{lane: l, x: sp.X, y: sp.Y, insertAfter: sp.InsertAfter}
 	v.scrollIntoView(st.x, st.y, board.StickyWidth, board.StickyHeight)
 	v.startEdit(st, "")
-}
-
-// selectedEvent is the event whose column the selection points at: the
-// selected sticky's event.
-func (v *BoardView) selectedEvent() (board.Sticky, bool) {
-	id := v.Selected()
-	if id == 0 {
-		return board.Sticky{}, false
-	}
-	s, ok := v.doc.Board().Sticky(id)
-	if !ok {
-		return s, false
-	}
-	return v.doc.Board().EventOf(s)
 }
 
 // EditSticky opens the text box over an existing sticky.
 func (v *BoardView) EditSticky(id int) {
 	v.finishEdit()
-	s, ok := v.doc.Board().Sticky(id)
+	s, ok := v.ws.Document().Board().Sticky(id)
 	if !ok {
 		return
 	}
@@ -396,19 +393,13 @@ func (v *BoardView) finishEdit() {
 	v.editor.onDone = nil
 	text := board.CleanText(v.editor.Text)
 	v.hideEditor()
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	switch {
 	case st.id == 0 && text != "":
-		id := b.NextID()
-		s := board.Sticky{ID: id, Lane: st.lane, Text: text, X: st.x, Y: st.y, W: board.StickyWidth}
-		s.H = stickyHeightFor(s)
-		v.apply(board.Edit(b, "Add sticky", []board.Command{board.AddSticky{Sticky: s}}, func(nb *board.Board) {
-			if st.insertAfter != 0 {
-				insertColumn(nb, id, st.x)
-			}
-			nb.Unstack(id)
-		}))
-		v.SetSelection(id)
+		spot := board.Spot{Lane: st.lane, X: st.x, Y: st.y, InsertAfter: st.insertAfter}
+		cmd, ids := board.AddAt(b, spot, []string{text}, stickyHeightFor, "Add sticky")
+		v.apply(cmd)
+		v.SetSelection(ids...)
 	case st.id != 0 && text == "":
 		v.apply(board.Edit(b, "Delete sticky", []board.Command{&board.DeleteSticky{ID: st.id}}, nil))
 	case st.id != 0:
@@ -422,26 +413,6 @@ func (v *BoardView) finishEdit() {
 			nb.Stickies[nb.Index(st.id)].H = h
 			nb.Unstack(st.id)
 		}))
-	}
-}
-
-// insertColumn makes room for a new event at x when another event is in
-// the way: everything from x rightwards moves one column right, so the new
-// event gets a column of its own. A free gap is simply used.
-func insertColumn(b *board.Board, newID int, x float64) {
-	pitch := board.StickyWidth + board.ColumnGap
-	blocked := false
-	for _, e := range b.InLane(board.Events) {
-		blocked = blocked || (e.ID != newID && x < e.X+e.W && e.X < x+board.StickyWidth)
-	}
-	if !blocked {
-		return
-	}
-	for i := range b.Stickies {
-		s := &b.Stickies[i]
-		if s.ID != newID && s.X+s.W/2 >= x {
-			s.X += pitch
-		}
 	}
 }
 
@@ -478,7 +449,7 @@ func (v *BoardView) layoutEditor() {
 	pos := v.toScreen(st.x, st.y)
 	h := board.StickyHeight
 	if st.id != 0 {
-		if s, ok := v.doc.Board().Sticky(st.id); ok {
+		if s, ok := v.ws.Document().Board().Sticky(st.id); ok {
 			h = s.H
 		}
 	}

@@ -28,7 +28,7 @@ func sampleWindow(t *testing.T) *Window {
 
 func eventNamed(t *testing.T, w *Window, text string) board.Sticky {
 	t.Helper()
-	for _, s := range w.doc.Board().InLane(board.Events) {
+	for _, s := range w.Document().Board().InLane(board.Events) {
 		if s.Text == text {
 			return s
 		}
@@ -57,7 +57,7 @@ func TestBoardView_ZoomAtCursorKeepsPointUnderCursor(t *testing.T) {
 		t.Fatal("Ctrl+- did not zoom out")
 	}
 	w.TypedShortcut(ctrl(fyne.Key0))
-	minX, _, maxX, _ := w.doc.Board().Bounds()
+	minX, _, maxX, _ := w.Document().Board().Bounds()
 	left, right := v.toScreen(minX, 0).X, v.toScreen(maxX, 0).X
 	if left < labelWidth || right > v.Size().Width {
 		t.Fatalf("Ctrl+0 shows the board from %v to %v px; the view is %v wide", left, right, v.Size().Width)
@@ -74,8 +74,8 @@ func TestBoardView_DrawsOnlyStickiesInView(t *testing.T) {
 			drawn++
 		}
 	}
-	if drawn == 0 || drawn >= len(w.doc.Board().Stickies) {
-		t.Fatalf("%d of %d stickies drawn at 200%%; want only those in view", drawn, len(w.doc.Board().Stickies))
+	if drawn == 0 || drawn >= len(w.Document().Board().Stickies) {
+		t.Fatalf("%d of %d stickies drawn at 200%%; want only those in view", drawn, len(w.Document().Board().Stickies))
 	}
 	labelsOnTop := v.renderer.Objects()[len(v.renderer.Objects())-4]
 	if labelsOnTop != v.renderer.rules[board.Actions] {
@@ -97,14 +97,14 @@ func TestSelection_ShiftClickGroupDragIsOneUndoStep(t *testing.T) {
 	if got := v.Selection(); len(got) != 2 {
 		t.Fatalf("selection after Shift+click = %v, want two stickies", got)
 	}
-	before := w.doc.Board().Clone()
+	before := w.Document().Board().Clone()
 	for i := 0; i < 5; i++ {
 		a.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 8 * v.zoom, DY: 0}})
 	}
 	a.DragEnd()
 	for _, id := range []int{10, 11} {
 		old, _ := before.Sticky(id)
-		now, _ := w.doc.Board().Sticky(id)
+		now, _ := w.Document().Board().Sticky(id)
 		if now.X-old.X < 39 || now.X-old.X > 41 || now.Lane != old.Lane {
 			t.Fatalf("sticky %d moved by %v, want 40 in the same lane", id, now.X-old.X)
 		}
@@ -112,7 +112,7 @@ func TestSelection_ShiftClickGroupDragIsOneUndoStep(t *testing.T) {
 	w.Undo()
 	for _, id := range []int{10, 11} {
 		old, _ := before.Sticky(id)
-		now, _ := w.doc.Board().Sticky(id)
+		now, _ := w.Document().Board().Sticky(id)
 		if now != old {
 			t.Fatalf("one undo left sticky %d at %+v, want %+v", id, now, old)
 		}
@@ -122,7 +122,7 @@ func TestSelection_ShiftClickGroupDragIsOneUndoStep(t *testing.T) {
 func TestSelection_RubberBandSelectAllCopyPasteDuplicateDelete(t *testing.T) {
 	w := sampleWindow(t)
 	v := w.view
-	n := len(w.doc.Board().Stickies)
+	n := len(w.Document().Board().Stickies)
 	// Shift+drag over the first column of every lane.
 	first := v.toScreen(0, 0)
 	v.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShift})
@@ -136,11 +136,11 @@ func TestSelection_RubberBandSelectAllCopyPasteDuplicateDelete(t *testing.T) {
 	}
 	w.Copy()
 	w.Paste()
-	if got := len(w.doc.Board().Stickies); got != n+len(sel) {
+	if got := len(w.Document().Board().Stickies); got != n+len(sel) {
 		t.Fatalf("after paste %d stickies, want %d", got, n+len(sel))
 	}
 	w.Undo()
-	if got := len(w.doc.Board().Stickies); got != n {
+	if got := len(w.Document().Board().Stickies); got != n {
 		t.Fatalf("undoing a paste left %d stickies, want %d", got, n)
 	}
 	w.SelectAll()
@@ -148,16 +148,16 @@ func TestSelection_RubberBandSelectAllCopyPasteDuplicateDelete(t *testing.T) {
 		t.Fatalf("Ctrl+A selected %d of %d", got, n)
 	}
 	w.TypedShortcut(ctrl(fyne.KeyD))
-	if got := len(w.doc.Board().Stickies); got != 2*n {
+	if got := len(w.Document().Board().Stickies); got != 2*n {
 		t.Fatalf("duplicate of all gave %d stickies, want %d", got, 2*n)
 	}
 	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	if got := len(w.doc.Board().Stickies); got != n {
+	if got := len(w.Document().Board().Stickies); got != n {
 		t.Fatalf("deleting the duplicates left %d stickies, want %d", got, n)
 	}
 	w.Undo()
 	w.Undo()
-	if got := len(w.doc.Board().Stickies); got != n {
+	if got := len(w.Document().Board().Stickies); got != n {
 		t.Fatalf("undo of delete then duplicate left %d stickies, want %d", got, n)
 	}
 }
@@ -172,9 +172,9 @@ func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
 	if err != nil || len(run) != 2 {
 		t.Fatalf("selected run = %v, %v", run, err)
 	}
-	w.view.apply(board.Edit(w.doc.Board(), "Add timing", []board.Command{board.AddSpan{Span: board.Span{ID: 1, From: a.ID, To: b.ID, Label: "2d"}}}, nil))
-	if len(w.doc.Board().Spans) != 1 || w.doc.Board().LaneHeight(board.Timings) <= board.DefaultLaneHeight {
-		t.Fatalf("spans %v; the timings lane must grow to hold the bracket", w.doc.Board().Spans)
+	w.view.apply(board.Edit(w.Document().Board(), "Add timing", []board.Command{board.AddSpan{Span: board.Span{ID: 1, From: a.ID, To: b.ID, Label: "2d"}}}, nil))
+	if len(w.Document().Board().Spans) != 1 || w.Document().Board().LaneHeight(board.Timings) <= board.DefaultLaneHeight {
+		t.Fatalf("spans %v; the timings lane must grow to hold the bracket", w.Document().Board().Spans)
 	}
 	sw := v.renderer.spans[0]
 	if !sw.Visible() || sw.Size().Width < float32(b.X+b.W-a.X)*v.zoom-1 {
@@ -182,11 +182,11 @@ func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
 	}
 	test.Tap(sw)
 	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	if len(w.doc.Board().Spans) != 0 {
+	if len(w.Document().Board().Spans) != 0 {
 		t.Fatal("Delete did not remove the selected span")
 	}
 	w.Undo()
-	if len(w.doc.Board().Spans) != 1 {
+	if len(w.Document().Board().Spans) != 1 {
 		t.Fatal("undo did not restore the span")
 	}
 	v.SetSelection(eventNamed(t, w, board.StartEvent).ID, b.ID)
@@ -208,12 +208,12 @@ func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
 func TestAction_OwnerAndDueShowOnStickyAndUndo(t *testing.T) {
 	w := sampleWindow(t)
 	var action board.Sticky
-	for _, s := range w.doc.Board().InLane(board.Actions) {
+	for _, s := range w.Document().Board().InLane(board.Actions) {
 		action = s
 		break
 	}
 	w.setAction(action.ID, "Priya", "2026-12-04")
-	s, _ := w.doc.Board().Sticky(action.ID)
+	s, _ := w.Document().Board().Sticky(action.ID)
 	if s.Owner != "Priya" || s.Due != "2026-12-04" {
 		t.Fatalf("action = %+v", s)
 	}
@@ -225,7 +225,7 @@ func TestAction_OwnerAndDueShowOnStickyAndUndo(t *testing.T) {
 		t.Fatalf("the sticky does not show its owner: %q", r.footer.Text)
 	}
 	w.Undo()
-	if s, _ := w.doc.Board().Sticky(action.ID); s.Owner != "" || s.Due != "" {
+	if s, _ := w.Document().Board().Sticky(action.ID); s.Owner != "" || s.Due != "" {
 		t.Fatalf("undo left %+v", s)
 	}
 	if validDue("4 Dec") == nil || validDue("") != nil || validDue("2026-12-04") != nil {
@@ -240,11 +240,11 @@ func TestSticky_LongTextGrowsTallerInsteadOfBeingCut(t *testing.T) {
 	v.EditSticky(10)
 	v.editor.SetText(long)
 	v.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	s, _ := w.doc.Board().Sticky(10)
+	s, _ := w.Document().Board().Sticky(10)
 	if s.H <= board.StickyHeight {
 		t.Fatalf("a long text kept the sticky %v high", s.H)
 	}
-	if s.Y+s.H > w.doc.Board().LaneTop(s.Lane)+w.doc.Board().LaneHeight(s.Lane) {
+	if s.Y+s.H > w.Document().Board().LaneTop(s.Lane)+w.Document().Board().LaneHeight(s.Lane) {
 		t.Fatal("the grown sticky sticks out of its lane")
 	}
 	v.ZoomAt(1/v.Zoom(), fyne.NewPos(labelWidth, 0)) // 100%
@@ -260,7 +260,7 @@ func TestSticky_LongTextGrowsTallerInsteadOfBeingCut(t *testing.T) {
 		t.Fatalf("drawn text %q differs from the sticky's", text)
 	}
 	w.Undo()
-	if s, _ := w.doc.Board().Sticky(10); s.H != board.StickyHeight {
+	if s, _ := w.Document().Board().Sticky(10); s.H != board.StickyHeight {
 		t.Fatal("undo did not shrink the sticky back")
 	}
 }
@@ -272,29 +272,29 @@ func TestAddSticky_GoesUnderSelectedEventColumn(t *testing.T) {
 	v.SetSelection(ci.ID)
 	typeSticky(t, w, '3', "QA team")
 	var added board.Sticky
-	for _, s := range w.doc.Board().InLane(board.Teams) {
+	for _, s := range w.Document().Board().InLane(board.Teams) {
 		if s.Text == "QA team" {
 			added = s
 		}
 	}
-	if e, _ := w.doc.Board().EventOf(added); e.ID != ci.ID {
+	if e, _ := w.Document().Board().EventOf(added); e.ID != ci.ID {
 		t.Fatalf("new team sticky sits under %q, want %q", e.Text, ci.Text)
 	}
 	// A new event goes right after the selected one, in a column of its own.
 	v.SetSelection(ci.ID)
 	typeSticky(t, w, '1', "Artifact published")
 	var texts []string
-	for _, e := range w.doc.Board().InLane(board.Events) {
+	for _, e := range w.Document().Board().InLane(board.Events) {
 		texts = append(texts, e.Text)
 	}
 	joined := strings.Join(texts, " | ")
 	if !strings.Contains(joined, "CI pipeline passed | Artifact published | Deployed to staging") {
 		t.Fatalf("events = %s", joined)
 	}
-	if e, _ := w.doc.Board().EventOf(added); e.ID != ci.ID {
+	if e, _ := w.Document().Board().EventOf(added); e.ID != ci.ID {
 		t.Fatal("inserting an event moved the QA team out of its column")
 	}
-	noOverlap(t, w.doc.Board())
+	noOverlap(t, w.Document().Board())
 }
 
 func noOverlap(t *testing.T, b *board.Board) {
@@ -310,7 +310,7 @@ func noOverlap(t *testing.T, b *board.Board) {
 
 func TestTidy_IsOneUndoStep(t *testing.T) {
 	w := sampleWindow(t)
-	b := w.doc.Board()
+	b := w.Document().Board()
 	// Drop a second system onto Jira board: it stacks below, the lane grows.
 	jira, _ := b.Sticky(10)
 	typeSticky(t, w, '2', "Confluence")
@@ -319,21 +319,21 @@ func TestTidy_IsOneUndoStep(t *testing.T) {
 	sw := w.view.widgets[added.ID]
 	sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: float32(jira.X-added.X) * w.view.zoom, DY: 0}})
 	sw.DragEnd()
-	noOverlap(t, w.doc.Board())
-	if w.doc.Board().LaneHeight(board.Systems) <= board.DefaultLaneHeight {
+	noOverlap(t, w.Document().Board())
+	if w.Document().Board().LaneHeight(board.Systems) <= board.DefaultLaneHeight {
 		t.Fatal("stacking two stickies did not grow the lane")
 	}
 	// Knock an event out of line so there is something to tidy.
 	ci := eventNamed(t, w, "CI pipeline passed")
-	w.doc.Apply(&board.MoveSticky{ID: ci.ID, Lane: board.Events, X: ci.X + 60, Y: ci.Y})
-	before := w.doc.Board().Clone()
+	w.Document().Apply(&board.MoveSticky{ID: ci.ID, Lane: board.Events, X: ci.X + 60, Y: ci.Y})
+	before := w.Document().Board().Clone()
 	w.Tidy()
-	noOverlap(t, w.doc.Board())
-	if s, _ := w.doc.Board().Sticky(ci.ID); s.X != ci.X {
+	noOverlap(t, w.Document().Board())
+	if s, _ := w.Document().Board().Sticky(ci.ID); s.X != ci.X {
 		t.Fatalf("tidy left the event at x=%v, want it back in line at %v", s.X, ci.X)
 	}
 	w.Undo()
-	if got := w.doc.Board(); !reflect.DeepEqual(got, before) {
+	if got := w.Document().Board(); !reflect.DeepEqual(got, before) {
 		t.Fatal("one undo of tidy did not restore the board")
 	}
 }
@@ -349,7 +349,7 @@ func TestFitBoard_SixtyStickiesReadableOnProjector(t *testing.T) {
 	if px := w.view.Zoom() * stickyTextSize; px < 18 {
 		t.Fatalf("at fit zoom %.2f sticky text is %.1f px, want ≥ 18", w.view.Zoom(), px)
 	}
-	minX, _, maxX, maxY := w.doc.Board().Bounds()
+	minX, _, maxX, maxY := w.Document().Board().Bounds()
 	if r := w.view.toScreen(maxX, maxY); w.view.toScreen(minX, 0).X < labelWidth || r.X > w.view.Size().Width || r.Y > w.view.Size().Height {
 		t.Fatal("fit does not show the whole board")
 	}
@@ -363,14 +363,14 @@ func TestSticky_DraggingAnEventReordersColumns(t *testing.T) {
 	v := w.view
 	staging := eventNamed(t, w, "Deployed to staging")
 	scan := eventNamed(t, w, "Security scan signed off")
-	before := w.doc.Board().Clone()
+	before := w.Document().Board().Clone()
 	sw := v.widgets[staging.ID]
 	dx := float32(scan.X+scan.W/2+10-(staging.X+staging.W/2)) * v.zoom
 	for i := 0; i < 4; i++ {
 		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: dx / 4}})
 	}
 	sw.DragEnd()
-	b := w.doc.Board()
+	b := w.Document().Board()
 	var order []string
 	for _, e := range b.InLane(board.Events) {
 		order = append(order, e.Text)
@@ -387,7 +387,7 @@ func TestSticky_DraggingAnEventReordersColumns(t *testing.T) {
 	}
 	noOverlap(t, b)
 	w.Undo()
-	if !reflect.DeepEqual(w.doc.Board().Stickies, before.Stickies) {
+	if !reflect.DeepEqual(w.Document().Board().Stickies, before.Stickies) {
 		t.Fatal("one undo did not restore the order")
 	}
 }

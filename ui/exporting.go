@@ -138,8 +138,8 @@ func (f *exportForm) only(c *widget.Check) {
 // exportPlace suggests where the files go: next to the board file, named
 // after it; for a board never saved, the home folder and the board's title.
 func (w *Window) exportPlace() (dir, base string) {
-	if w.path != "" {
-		return filepath.Dir(w.path), strings.TrimSuffix(filepath.Base(w.path), filepath.Ext(w.path))
+	if w.ws.Path() != "" {
+		return filepath.Dir(w.ws.Path()), strings.TrimSuffix(filepath.Base(w.ws.Path()), filepath.Ext(w.ws.Path()))
 	}
 	dir, err := os.UserHomeDir()
 	if err != nil {
@@ -203,7 +203,7 @@ func (f *exportForm) job(b *board.Board) (export.Job, error) {
 // start exports a copy of the board as it is now on another goroutine;
 // widgets change only inside fyne.Do.
 func (f *exportForm) start() {
-	j, err := f.job(f.w.doc.Board().Clone())
+	j, err := f.job(f.w.Document().Board().Clone())
 	if err != nil {
 		f.finish(export.Result{}, err)
 		return

@@ -20,45 +20,44 @@ import (
 // being typed into a sticky is kept first: Ctrl+S mid-edit saves it too.
 func (w *Window) Save() {
 	w.view.finishEdit()
-	if w.path == "" {
+	if w.ws.Path() == "" {
 		w.SaveAs()
 		return
 	}
-	w.saveChecked(w.path, nil)
+	w.saveChecked(w.ws.Path(), nil)
 }
 
 // saveChecked saves to path and then runs then (when not nil). When path is
 // the board's own file and another program changed or deleted it since
 // pathmap read it, it asks first: overwrite, save as, or cancel.
 func (w *Window) saveChecked(path string, then func()) {
-	if path == w.path && w.auto.changedOnDisk() {
-		w.auto.backedUp = "" // Overwrite keeps the other program's version as .bak
+	if path == w.ws.Path() && w.ws.ChangedOnDisk() {
 		w.askOverwrite(path, then)
 		return
 	}
-	if w.writeBoard(path) && then != nil {
-		then()
-	}
+	w.writeBoard(path, then)
 }
 
-// writeBoard writes the board to path and reports whether it worked. On
-// failure (full disk, read-only folder) the board stays in memory,
-// unchanged and still marked unsaved, a recovery copy is kept, and the
-// facilitator can retry or save elsewhere.
-func (w *Window) writeBoard(path string) bool {
-	if err := w.auto.save(path, w.doc.Board()); err != nil {
-		w.auto.writeRecovery()
-		dialog.ShowError(errors.New("Could not save the board.\n"+err.Error()+"\nYour board is still open; try Save As to save it somewhere else."), w.win)
-		return false
-	}
-	w.markWritten(path)
-	return true
+// writeBoard writes the board to path and, once it is there, runs then
+// (when not nil). On failure (full disk, read-only folder) the board stays
+// in memory, unchanged and still marked unsaved, a recovery copy is kept,
+// and the facilitator can retry or save elsewhere.
+func (w *Window) writeBoard(path string, then func()) {
+	w.ws.Save(path, func(err error) {
+		if err != nil {
+			dialog.ShowError(errors.New("Could not save the board.\n"+err.Error()+"\nYour board is still open; try Save As to save it somewhere else."), w.win)
+			return
+		}
+		if then != nil {
+			then()
+		}
+	})
 }
 
 // SaveAs asks where to save the board and saves it there.
 func (w *Window) SaveAs() {
 	w.view.finishEdit()
-	w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) { w.writeBoard(path) })
+	w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) { w.writeBoard(path, nil) })
 }
 
 // saveDialog asks where to write a file with the given extension, which is
@@ -127,8 +126,8 @@ func (w *Window) saveDialog(name, ext string, then func(path string)) {
 // saveFolder is where Save As starts: the board's own folder, else the
 // Documents folder, else home.
 func (w *Window) saveFolder() string {
-	if w.path != "" {
-		return filepath.Dir(w.path)
+	if w.ws.Path() != "" {
+		return filepath.Dir(w.ws.Path())
 	}
 	home, err := os.UserHomeDir()
 	if err != nil {
@@ -142,15 +141,15 @@ func (w *Window) saveFolder() string {
 
 // defaultName suggests a file name from the board's file or title.
 func (w *Window) defaultName(ext string) string {
-	if w.path != "" {
-		return strings.TrimSuffix(filepath.Base(w.path), filepath.Ext(w.path)) + ext
+	if w.ws.Path() != "" {
+		return strings.TrimSuffix(filepath.Base(w.ws.Path()), filepath.Ext(w.ws.Path())) + ext
 	}
 	name := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) {
 			return '-'
 		}
 		return r
-	}, w.doc.Board().Title)
+	}, w.Document().Board().Title)
 	if strings.TrimSpace(name) == "" {
 		name = "board"
 	}
@@ -189,7 +188,7 @@ func (w *Window) OpenPath(path string) error {
 		dialog.ShowError(errors.New("Could not open the board.\n"+err.Error()), w.win)
 		return err
 	}
-	w.setDocument(board.NewDocument(b, w.clock), path)
+	w.setDocument(board.NewDocument(b, w.ws.Clock()), path)
 	if len(repairs) > 0 {
 		w.ShowRepairs(path, repairs)
 	}
@@ -201,9 +200,7 @@ func (w *Window) OpenPath(path string) error {
 // Until the facilitator saves, autosave keeps only a recovery copy: opening
 // a file must never change it.
 func (w *Window) ShowRepairs(path string, repairs []board.Repair) {
-	w.auto.hold = "repaired"
-	w.doc.MarkUnsaved()
-	w.auto.deb.reset() // the file itself can be repaired again: no recovery copy until an edit
+	w.ws.Hold("repaired")
 	n := "1 problem"
 	if len(repairs) > 1 {
 		n = fmt.Sprintf("%d problems", len(repairs))
@@ -224,7 +221,7 @@ func (w *Window) ShowRepairs(path string, repairs []board.Repair) {
 func (w *Window) NewBoard() {
 	w.view.finishEdit()
 	w.whenChangesHandled(func() {
-		w.setDocument(board.NewDocument(board.New(), w.clock), "")
+		w.ws.NewBoard()
 	})
 }
 
@@ -233,17 +230,17 @@ func (w *Window) NewBoard() {
 // Cancel. Only after that answer is the recovery copy deleted.
 func (w *Window) Quit() {
 	w.view.finishEdit()
-	if w.auto.flush() {
-		w.quitNow()
-		return
-	}
-	w.whenChangesHandled(w.quitNow)
+	w.ws.Flush(func(safe bool) {
+		if safe {
+			w.quitNow()
+			return
+		}
+		w.whenChangesHandled(w.quitNow)
+	})
 }
 
 func (w *Window) quitNow() {
-	w.auto.quitChosen = true
-	w.auto.deb.stop()
-	w.auto.dropRecovery()
+	w.ws.Quitting()
 	w.quit()
 }
 
@@ -251,12 +248,12 @@ func (w *Window) quitNow() {
 func (w *Window) RenameBoard() {
 	w.view.finishEdit()
 	e := widget.NewEntry()
-	e.SetText(w.doc.Board().Title)
+	e.SetText(w.Document().Board().Title)
 	d := dialog.NewForm("Rename board", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", e)},
 		func(ok bool) {
 			title := strings.TrimSpace(e.Text)
-			if ok && title != "" && title != w.doc.Board().Title {
-				w.doc.Apply(&board.SetTitle{Title: title})
+			if ok && title != "" && title != w.Document().Board().Title {
+				w.Document().Apply(&board.SetTitle{Title: title})
 			}
 		}, w.win)
 	e.OnSubmitted = func(string) { d.Submit() }
@@ -268,22 +265,20 @@ func (w *Window) RenameBoard() {
 // whenChangesHandled runs next right away when the board is saved; otherwise
 // it asks Save, Don't save or Cancel first. Nothing is thrown away unasked.
 func (w *Window) whenChangesHandled(next func()) {
-	if !w.doc.Dirty() {
+	if !w.Document().Dirty() {
 		next()
 		return
 	}
 	var d dialog.Dialog
 	save := newButton("Save", true, func() {
 		d.Hide()
-		if w.path == "" {
+		if w.ws.Path() == "" {
 			w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) {
-				if w.writeBoard(path) {
-					next()
-				}
+				w.writeBoard(path, next)
 			})
 			return
 		}
-		w.saveChecked(w.path, next)
+		w.saveChecked(w.ws.Path(), next)
 	})
 	discard := newButton("Don't save", false, func() { d.Hide(); next() })
 	cancel := newButton("Cancel", false, func() { d.Hide() })

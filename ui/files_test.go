@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 func TestOpenPath_DamagedBoardOpensRepairedWithReportAndFileUntouched(t *testing.T) {
@@ -29,10 +30,10 @@ func TestOpenPath_DamagedBoardOpensRepairedWithReportAndFileUntouched(t *testing
 	if got := stickiesIn(w, board.Actions); len(got) != 1 || got[0] != "Twin" {
 		t.Fatalf("questions & actions = %q, want the sticky of the unknown lane there", got)
 	}
-	if !w.doc.Dirty() {
+	if !w.Document().Dirty() {
 		t.Fatal("a repaired board is not marked unsaved, so Save would not write the repairs")
 	}
-	ft.advance(5 * autosaveMax)
+	ft.advance(5 * workshop.AutosaveMax)
 	if now, _ := os.ReadFile(path); string(now) != string(content) {
 		t.Fatal("autosave wrote the repaired board over the file without being asked")
 	}

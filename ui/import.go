@@ -37,7 +37,7 @@ func (w *Window) ShowImport() *importForm {
 		names = append(names, l.Name())
 	}
 	f.lane = widget.NewSelect(names, nil)
-	f.lane.SetSelected(w.doc.Board().Agenda.Lane().Name())
+	f.lane.SetSelected(w.Document().Board().Agenda.Lane().Name())
 	if f.lane.Selected == "" {
 		f.lane.SetSelected(board.Events.Name())
 	}
@@ -76,10 +76,10 @@ func (w *Window) importText(text string, l board.Lane) bool {
 		dialog.ShowInformation("Import stickies", err.Error(), w.win)
 		return false
 	}
-	cmd, ids := board.ImportStickies(w.doc.Board(), l, lines, stickyHeightFor)
+	cmd, ids := board.ImportStickies(w.Document().Board(), l, lines, stickyHeightFor)
 	w.view.apply(cmd)
 	w.view.SetSelection(ids...)
-	if s, ok := w.doc.Board().Sticky(ids[0]); ok {
+	if s, ok := w.Document().Board().Sticky(ids[0]); ok {
 		w.view.scrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 	return true

@@ -33,7 +33,7 @@ func TestImport_EmptyListSaysWhatToDo(t *testing.T) {
 	f := w.ShowImport()
 	f.text.SetText("\n   \n")
 	dialogButton(t, w, "Import").OnTapped()
-	if len(w.doc.Board().Stickies) != 1 || w.doc.CanUndo() {
+	if len(w.Document().Board().Stickies) != 1 || w.Document().CanUndo() {
 		t.Fatal("an empty import changed the board")
 	}
 	var texts []string

@@ -2,27 +2,17 @@ package ui
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
-
-// recoveryStore is the folder of recovery copies: boards that exist nowhere
-// else yet, such as an untitled board, or a board whose file could not be
-// written. The files are ordinary .pathmap boards, so a facilitator can also
-// open one by hand.
-type recoveryStore struct{ dir string }
 
 // recoveryDir is inside the app's own storage (~/.config/fyne/<app id> on
 // Linux), falling back to the user's config folder.
@@ -30,84 +20,7 @@ func recoveryDir(a fyne.App) string {
 	if a != nil && a.Storage() != nil && a.Storage().RootURI() != nil && a.Storage().RootURI().Path() != "" {
 		return filepath.Join(a.Storage().RootURI().Path(), "recovery")
 	}
-	if d, err := os.UserConfigDir(); err == nil {
-		return filepath.Join(d, "pathmap", "recovery")
-	}
-	return filepath.Join(os.TempDir(), "pathmap-recovery")
-}
-
-const untitledPrefix = "untitled-"
-
-// fileFor names the recovery copy for the board at path. A named board has
-// one fixed name, found again from its path; each untitled board gets its
-// own, so two crashed sessions never overwrite each other.
-func (r recoveryStore) fileFor(path string, now time.Time) string {
-	if path == "" {
-		return filepath.Join(r.dir, fmt.Sprintf("%s%d%s", untitledPrefix, now.UnixNano(), board.Extension))
-	}
-	return filepath.Join(r.dir, namedRecoveryName(path))
-}
-
-func namedRecoveryName(path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		abs = path
-	}
-	sum := sha256.Sum256([]byte(abs))
-	base := strings.TrimSuffix(filepath.Base(abs), filepath.Ext(abs))
-	return fmt.Sprintf("%s-%x%s", base, sum[:6], board.Extension)
-}
-
-// write stores a recovery copy atomically: a crash while writing it must not
-// destroy the previous copy.
-func (r recoveryStore) write(file string, b *board.Board) error {
-	data, err := board.Encode(b)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(r.dir, 0o700); err != nil {
-		return err
-	}
-	return board.WriteFileAtomic(file, data)
-}
-
-func (r recoveryStore) remove(file string) {
-	if err := os.Remove(file); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		fyne.LogError("removing the recovery copy", err)
-	}
-}
-
-// offer returns the recovery copy to offer when a window opens the board at
-// path: for a named board its own copy, if it is newer than the board's
-// file; for an untitled board the newest untitled copy.
-func (r recoveryStore) offer(path string) (string, time.Time, bool) {
-	if path != "" {
-		file := filepath.Join(r.dir, namedRecoveryName(path))
-		info, err := os.Stat(file)
-		if err != nil {
-			return "", time.Time{}, false
-		}
-		if st := board.StampOf(path); st.Exists && !info.ModTime().After(st.ModTime) {
-			return "", time.Time{}, false // the board was saved after the copy
-		}
-		return file, info.ModTime(), true
-	}
-	files, _ := filepath.Glob(filepath.Join(r.dir, untitledPrefix+"*"+board.Extension))
-	type cand struct {
-		file string
-		mod  time.Time
-	}
-	var cs []cand
-	for _, f := range files {
-		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
-			cs = append(cs, cand{f, info.ModTime()})
-		}
-	}
-	if len(cs) == 0 {
-		return "", time.Time{}, false
-	}
-	sort.Slice(cs, func(i, j int) bool { return cs[i].mod.After(cs[j].mod) })
-	return cs[0].file, cs[0].mod, true
+	return workshop.DefaultRecoveryDir()
 }
 
 // OfferRecovery looks for a recovery copy of this window's board left by a
@@ -116,7 +29,7 @@ func (r recoveryStore) offer(path string) (string, time.Time, bool) {
 // Nothing is restored or deleted without an answer. It reports whether it
 // asked.
 func (w *Window) OfferRecovery() bool {
-	file, when, ok := w.auto.rec.offer(w.path)
+	file, when, ok := w.ws.Recovery().Offer(w.ws.Path())
 	if !ok {
 		return false
 	}
@@ -125,10 +38,10 @@ func (w *Window) OfferRecovery() bool {
 		w.ShowError(fmt.Errorf("A recovery copy was found but cannot be read; it is left as it is.\n%v", err))
 		return false
 	}
-	if sameContent(rb, w.doc.Board()) {
+	if sameContent(rb, w.Document().Board()) {
 		// Nothing in it that is not on screen already: no question to ask,
 		// and nothing is lost by removing it.
-		w.auto.rec.remove(file)
+		w.ws.RemoveRecovery(file)
 		return false
 	}
 	name := "an untitled board"
@@ -136,10 +49,10 @@ func (w *Window) OfferRecovery() bool {
 		name = "the untitled board “" + rb.Title + "”"
 	}
 	compare := ""
-	if w.path != "" {
-		name = "“" + filepath.Base(w.path) + "”"
-		compare = "The file on disk has " + stickyCount(len(w.doc.Board().Stickies)) + "."
-		if !board.StampOf(w.path).Exists {
+	if w.ws.Path() != "" {
+		name = "“" + filepath.Base(w.ws.Path()) + "”"
+		compare = "The file on disk has " + stickyCount(len(w.Document().Board().Stickies)) + "."
+		if !board.StampOf(w.ws.Path()).Exists {
 			compare = "The file itself does not exist."
 		}
 	}
@@ -160,9 +73,9 @@ func (w *Window) OfferRecovery() bool {
 				w.ShowError(errors.New("Could not save the recovered board.\n" + err.Error() + "\nThe recovery copy is kept."))
 				return
 			}
-			w.auto.rec.remove(file)
-			w.setDocument(board.NewDocument(rb, w.clock), path)
-			w.markWritten(path)
+			w.ws.RemoveRecovery(file)
+			w.setDocument(board.NewDocument(rb, w.ws.Clock()), path)
+			w.ws.MarkWritten(path)
 		})
 	})
 	discard := newButton("Discard…", false, func() {
@@ -170,7 +83,7 @@ func (w *Window) OfferRecovery() bool {
 			func(yes bool) {
 				if yes {
 					d.Hide()
-					w.auto.rec.remove(file)
+					w.ws.RemoveRecovery(file)
 				}
 			}, w.win)
 	})
@@ -184,9 +97,9 @@ func (w *Window) OfferRecovery() bool {
 // counts as unsaved, so it reaches the board's file only through a save (or
 // autosave, for a named board); the recovery copy stays until then.
 func (w *Window) restoreRecovery(file string, rb *board.Board, repairs []board.Repair) {
-	w.setDocument(board.NewDocument(rb, w.clock), w.path)
-	w.auto.recovery = file // this session now keeps it up to date
-	w.doc.MarkUnsaved()
+	w.setDocument(board.NewDocument(rb, w.ws.Clock()), w.ws.Path())
+	w.ws.AdoptRecovery(file) // this session now keeps it up to date
+	w.Document().MarkUnsaved()
 	if len(repairs) > 0 {
 		w.ShowRepairs(file, repairs)
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // crashUntitled leaves a recovery copy of an untitled board with one pain
@@ -17,8 +18,8 @@ func crashUntitled(t *testing.T, rec string) {
 	t.Helper()
 	w, ft := newAutosaveWindow(t, "", rec)
 	typeSticky(t, w, '4', "Flaky tests")
-	ft.advance(autosaveMax)
-	w.auto.deb.stop() // the process dies here: nothing else runs
+	ft.advance(workshop.AutosaveMax)
+	w.ws.Stop() // the process dies here: nothing else runs
 }
 
 func TestRecovery_UntitledWorkIsOfferedAndRestoredOnlyWhenAsked(t *testing.T) {
@@ -26,7 +27,7 @@ func TestRecovery_UntitledWorkIsOfferedAndRestoredOnlyWhenAsked(t *testing.T) {
 	crashUntitled(t, rec)
 
 	w, _ := newAutosaveWindow(t, "", rec)
-	if len(w.doc.Board().InLane(board.PainPoints)) != 0 {
+	if len(w.Document().Board().InLane(board.PainPoints)) != 0 {
 		t.Fatal("the recovery copy was applied before anybody was asked")
 	}
 	if !w.OfferRecovery() {
@@ -40,8 +41,8 @@ func TestRecovery_UntitledWorkIsOfferedAndRestoredOnlyWhenAsked(t *testing.T) {
 		t.Fatal("Restore is not the focused answer; Space should keep the work")
 	}
 	test.Tap(findButton(t, top, "Restore"))
-	if got := stickiesIn(w, board.PainPoints); len(got) != 1 || got[0] != "Flaky tests" || !w.doc.Dirty() {
-		t.Fatalf("restored pain points %q, dirty %v; want the lost sticky back, unsaved", got, w.doc.Dirty())
+	if got := stickiesIn(w, board.PainPoints); len(got) != 1 || got[0] != "Flaky tests" || !w.Document().Dirty() {
+		t.Fatalf("restored pain points %q, dirty %v; want the lost sticky back, unsaved", got, w.Document().Dirty())
 	}
 	if files, _ := filepath.Glob(filepath.Join(rec, "*")); len(files) != 1 {
 		t.Fatalf("recovery folder holds %v after restoring; the copy must stay until the board is saved", files)
@@ -66,7 +67,7 @@ func TestRecovery_DiscardAsksAgainBeforeDeleting(t *testing.T) {
 	if files, _ := filepath.Glob(filepath.Join(rec, "*")); len(files) != 0 {
 		t.Fatalf("after confirming, the recovery folder holds %v", files)
 	}
-	if len(w.doc.Board().InLane(board.PainPoints)) != 0 {
+	if len(w.Document().Board().InLane(board.PainPoints)) != 0 {
 		t.Fatal("discarding restored the board")
 	}
 }
@@ -79,9 +80,9 @@ func TestRecovery_NamedBoardCopyIsOfferedOnlyWhenNewerThanTheFile(t *testing.T) 
 	copyBoard := board.New()
 	copyBoard.Stickies = append(copyBoard.Stickies, board.Sticky{ID: 3, Lane: board.Teams, Text: "Platform team",
 		X: 0, Y: 268, W: board.StickyWidth, H: board.StickyHeight})
-	store := recoveryStore{dir: rec}
-	file := store.fileFor(path, time.Now())
-	if err := store.write(file, copyBoard); err != nil {
+	store := workshop.RecoveryStore{Dir: rec}
+	file := store.FileFor(path, time.Now())
+	if err := store.Write(file, copyBoard); err != nil {
 		t.Fatal(err)
 	}
 	old := time.Now().Add(-time.Hour)
@@ -115,15 +116,15 @@ func TestRecovery_NamedBoardCopyIsOfferedOnlyWhenNewerThanTheFile(t *testing.T) 
 func TestRecovery_RestoredNamedBoardReachesItsFileByAutosave(t *testing.T) {
 	rec := t.TempDir()
 	path := filepath.Join(t.TempDir(), "lost.pathmap") // never saved before the crash
-	store := recoveryStore{dir: rec}
-	file := store.fileFor(path, time.Now())
+	store := workshop.RecoveryStore{Dir: rec}
+	file := store.FileFor(path, time.Now())
 	lost := board.New()
 	lost.Title = "Lost in the crash"
-	store.write(file, lost)
+	store.Write(file, lost)
 	w, ft := newAutosaveWindow(t, path, rec)
 	w.OfferRecovery()
 	test.Tap(findButton(t, w.win.Canvas().Overlays().Top(), "Restore"))
-	ft.advance(autosaveMax)
+	ft.advance(workshop.AutosaveMax)
 	if b, err := board.Load(path); err != nil || b.Title != "Lost in the crash" {
 		t.Fatalf("the restored board did not reach its file: %v", err)
 	}
@@ -134,9 +135,9 @@ func TestRecovery_RestoredNamedBoardReachesItsFileByAutosave(t *testing.T) {
 
 func TestRecovery_CopyEqualToTheOpenBoardIsNotOffered(t *testing.T) {
 	rec := t.TempDir()
-	store := recoveryStore{dir: rec}
-	file := store.fileFor("", time.Now())
-	store.write(file, board.New()) // e.g. a new board, edited and undone
+	store := workshop.RecoveryStore{Dir: rec}
+	file := store.FileFor("", time.Now())
+	store.Write(file, board.New()) // e.g. a new board, edited and undone
 	w, _ := newAutosaveWindow(t, "", rec)
 	if w.OfferRecovery() {
 		t.Fatal("a recovery copy with nothing new in it was offered")

@@ -16,7 +16,7 @@ const pasteOffset = 24
 // Selection returns the ids of the selected stickies in board order.
 func (v *BoardView) Selection() []int {
 	var ids []int
-	for _, s := range v.doc.Board().Stickies {
+	for _, s := range v.ws.Document().Board().Stickies {
 		if v.selected[s.ID] {
 			ids = append(ids, s.ID)
 		}
@@ -90,7 +90,7 @@ func without(ids []int, id int) []int {
 func (v *BoardView) SelectAll() {
 	v.finishEdit()
 	var ids []int
-	for _, s := range v.doc.Board().Stickies {
+	for _, s := range v.ws.Document().Board().Stickies {
 		ids = append(ids, s.ID)
 	}
 	v.SetSelection(ids...)
@@ -100,7 +100,7 @@ func (v *BoardView) SelectAll() {
 // the selection: the rubber band.
 func (v *BoardView) selectInRect(x0, y0, x1, y1 float64) {
 	ids := v.Selection()
-	for _, s := range v.doc.Board().Stickies {
+	for _, s := range v.ws.Document().Board().Stickies {
 		if s.X < x1 && x0 < s.X+s.W && s.Y < y1 && y0 < s.Y+s.H && !v.selected[s.ID] {
 			ids = append(ids, s.ID)
 		}
@@ -115,7 +115,7 @@ func (v *BoardView) DeleteSelected() {
 		return
 	}
 	if v.selectedSpan != 0 {
-		v.doc.Apply(&board.DeleteSpan{ID: v.selectedSpan})
+		v.ws.Document().Apply(&board.DeleteSpan{ID: v.selectedSpan})
 		v.selectedSpan = 0
 		return
 	}
@@ -131,7 +131,7 @@ func (v *BoardView) DeleteSelected() {
 	if len(ids) > 1 {
 		name = "Delete stickies"
 	}
-	v.apply(board.Edit(v.doc.Board(), name, cmds, nil))
+	v.apply(board.Edit(v.ws.Document().Board(), name, cmds, nil))
 }
 
 // Copy puts the selected stickies on the board's clipboard and their text
@@ -140,7 +140,7 @@ func (v *BoardView) Copy(clip fyne.Clipboard) {
 	v.clipboard = v.clipboard[:0]
 	var texts []string
 	for _, id := range v.Selection() {
-		if s, ok := v.doc.Board().Sticky(id); ok {
+		if s, ok := v.ws.Document().Board().Sticky(id); ok {
 			v.clipboard = append(v.clipboard, s)
 			texts = append(texts, s.Text)
 		}
@@ -165,7 +165,7 @@ func (v *BoardView) Paste() {
 func (v *BoardView) Duplicate() {
 	var group []board.Sticky
 	for _, id := range v.Selection() {
-		if s, ok := v.doc.Board().Sticky(id); ok {
+		if s, ok := v.ws.Document().Board().Sticky(id); ok {
 			group = append(group, s)
 		}
 	}
@@ -176,7 +176,7 @@ func (v *BoardView) addCopies(group []board.Sticky, offset float64, name string)
 	if len(group) == 0 || v.editing != nil {
 		return
 	}
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	next := b.NextID()
 	var cmds []board.Command
 	var ids []int
@@ -253,7 +253,7 @@ func (v *BoardView) drop() {
 	for _, w := range group {
 		ids = append(ids, w.sticky.ID)
 	}
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	idx := b.Indexes()
 	sort.SliceStable(ids, func(i, j int) bool {
 		return b.Stickies[idx[ids[i]]].Y < b.Stickies[idx[ids[j]]].Y
@@ -291,7 +291,7 @@ func (v *BoardView) drop() {
 // event move with their event. Otherwise it moves along the lane as far as
 // its neighbours leave room; events never stack, they are one row.
 func (v *BoardView) dropEvent(s board.Sticky, dx float64) {
-	b := v.doc.Board()
+	b := v.ws.Document().Board()
 	cmd := board.Edit(b, "Reorder events", nil, func(nb *board.Board) {
 		if nb.MoveEventColumn(s.ID, s.X+dx+s.W/2) {
 			return
@@ -317,6 +317,6 @@ func (v *BoardView) dropEvent(s board.Sticky, dx float64) {
 // apply performs an edit made by board.Edit (nil means nothing to do).
 func (v *BoardView) apply(c board.Command) {
 	if c != nil {
-		v.doc.Apply(c)
+		v.ws.Document().Apply(c)
 	}
 }

@@ -104,7 +104,7 @@ func (w *Window) Undo() {
 		w.view.editor.Entry.TypedShortcut(&fyne.ShortcutUndo{})
 		return
 	}
-	w.doc.Undo()
+	w.Document().Undo()
 }
 
 // Redo repeats the last undone edit (or typing, while editing a sticky).
@@ -113,7 +113,7 @@ func (w *Window) Redo() {
 		w.view.editor.Entry.TypedShortcut(&fyne.ShortcutRedo{})
 		return
 	}
-	w.doc.Redo()
+	w.Document().Redo()
 }
 
 func (w *Window) mainMenu() *fyne.MainMenu {

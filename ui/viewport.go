@@ -59,7 +59,7 @@ func (v *BoardView) FitBoard() {
 	if size.Width <= labelWidth || size.Height <= 0 {
 		return
 	}
-	minX, _, maxX, maxY := v.doc.Board().Bounds()
+	minX, _, maxX, maxY := v.ws.Document().Board().Bounds()
 	w := float32(maxX-minX) + 2*fitMargin
 	h := float32(maxY) + fitMargin
 	v.zoom = min(max(min((size.Width-labelWidth)/w, size.Height/h), minZoom), maxZoom)
@@ -74,12 +74,12 @@ func (v *BoardView) FitBoard() {
 // or zoom.
 func (v *BoardView) FitLanes() {
 	v.autoFit = true
-	v.fitSize, v.fitHeight = v.Size(), v.doc.Board().Height()
+	v.fitSize, v.fitHeight = v.Size(), v.ws.Document().Board().Height()
 	if v.fitSize.Height <= 0 {
 		return
 	}
-	minX, _, _, _ := v.doc.Board().Bounds()
-	v.zoom = min(max(v.fitSize.Height/float32(v.doc.Board().Height()), minZoom), maxZoom)
+	minX, _, _, _ := v.ws.Document().Board().Bounds()
+	v.zoom = min(max(v.fitSize.Height/float32(v.ws.Document().Board().Height()), minZoom), maxZoom)
 	v.offX, v.offY = float32(minX)-fitMargin, 0
 	v.viewChanged()
 }
@@ -95,7 +95,7 @@ func (v *BoardView) Pan(dx, dy float32) {
 
 // clampPan keeps some of the board in view so it cannot be lost off-screen.
 func (v *BoardView) clampPan() {
-	minX, _, maxX, maxY := v.doc.Board().Bounds()
+	minX, _, maxX, maxY := v.ws.Document().Board().Bounds()
 	size := v.Size()
 	visW, visH := (size.Width-labelWidth)/v.zoom, size.Height/v.zoom
 	keep := 80 / v.zoom
@@ -143,5 +143,5 @@ func (v *BoardView) visibleRect() (x0, y0, x1, y1 float64) {
 // laneAtScreen is the lane under a screen y.
 func (v *BoardView) laneAtScreen(y float32) board.Lane {
 	_, by := v.toBoard(fyne.NewPos(labelWidth, y))
-	return v.doc.Board().LaneAt(by)
+	return v.ws.Document().Board().LaneAt(by)
 }

@@ -28,8 +28,8 @@ func (w *Window) Voting() bool { return w.aids.voting }
 
 // voteOn adds delta votes to a pain point.
 func (w *Window) voteOn(id, delta int) {
-	if c := board.Vote(w.doc.Board(), id, delta); c != nil {
-		w.doc.Apply(c)
+	if c := board.Vote(w.Document().Board(), id, delta); c != nil {
+		w.Document().Apply(c)
 	}
 }
 
@@ -39,7 +39,7 @@ func (a *aids) voteTap(id int, mods fyne.KeyModifier) bool {
 	if !a.voting {
 		return false
 	}
-	s, ok := a.w.doc.Board().Sticky(id)
+	s, ok := a.w.Document().Board().Sticky(id)
 	if !ok || s.Lane != board.PainPoints {
 		return false
 	}
@@ -54,30 +54,34 @@ func (a *aids) voteTap(id int, mods fyne.KeyModifier) bool {
 // tapStickyOrVote is a click on a sticky: a vote in voting mode, else a
 // selection.
 func (v *BoardView) tapStickyOrVote(id int, mods fyne.KeyModifier) {
-	if a := aidsOf(v); a != nil && a.voteTap(id, mods) {
-		return
+	for _, o := range v.overlays {
+		if o.TapSticky(id, mods, false) {
+			return
+		}
 	}
 	v.tapSticky(id, mods)
 }
 
 // TappedSecondary takes a vote back from a pain point in voting mode.
 func (w *stickyWidget) TappedSecondary(*fyne.PointEvent) {
-	if a := aidsOf(w.view); a != nil && a.voting {
-		a.voteTap(w.sticky.ID, fyne.KeyModifierShift)
+	for _, o := range w.view.overlays {
+		if o.TapSticky(w.sticky.ID, fyne.KeyModifierShift, true) {
+			return
+		}
 	}
 }
 
 // ClearVotes takes every vote off the board (one undo step), after asking.
 func (w *Window) ClearVotes() {
-	cmd := board.ClearVotes(w.doc.Board())
+	cmd := board.ClearVotes(w.Document().Board())
 	if cmd == nil {
 		dialog.ShowInformation("Clear votes", "There are no votes on the board.", w.win)
 		return
 	}
-	dialog.ShowConfirm("Clear votes", fmt.Sprintf("Take all %d votes off the board? Undo brings them back.", board.VotesCast(w.doc.Board())),
+	dialog.ShowConfirm("Clear votes", fmt.Sprintf("Take all %d votes off the board? Undo brings them back.", board.VotesCast(w.Document().Board())),
 		func(ok bool) {
 			if ok {
-				w.doc.Apply(cmd)
+				w.Document().Apply(cmd)
 			}
 		}, w.win)
 }
@@ -85,7 +89,7 @@ func (w *Window) ClearVotes() {
 // ShowRanking lists the pain points by votes, most first, with the event
 // each sits under: the order in which to tackle them.
 func (w *Window) ShowRanking() {
-	b := w.doc.Board()
+	b := w.Document().Board()
 	ranked := board.RankPainPoints(b)
 	if len(ranked) == 0 {
 		dialog.ShowInformation("Pain points by votes", "There are no pain points on the board yet.", w.win)

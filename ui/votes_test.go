@@ -13,7 +13,7 @@ import (
 )
 
 func votesOn(w *Window, id int) int {
-	s, _ := w.doc.Board().Sticky(id)
+	s, _ := w.Document().Board().Sticky(id)
 	return s.Votes
 }
 
@@ -75,11 +75,11 @@ func TestVotes_ClearVotesIsOneUndo(t *testing.T) {
 	w := aidWindow(t, board.Sticky{Lane: board.PainPoints, Text: "A", Votes: 2}, board.Sticky{Lane: board.PainPoints, Text: "B", Votes: 3})
 	w.ClearVotes()
 	dialogButton(t, w, "Yes").OnTapped()
-	if board.VotesCast(w.doc.Board()) != 0 {
+	if board.VotesCast(w.Document().Board()) != 0 {
 		t.Fatal("votes remain after Clear votes")
 	}
 	w.Undo()
-	if board.VotesCast(w.doc.Board()) != 5 {
+	if board.VotesCast(w.Document().Board()) != 5 {
 		t.Fatal("one undo did not bring every vote back")
 	}
 }

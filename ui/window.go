@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // AppName is shown in window titles and dialogs.
@@ -22,10 +22,11 @@ const AppName = "pathmap"
 
 // Window is one pathmap window editing one board.
 type Window struct {
-	app  fyne.App
-	win  fyne.Window
-	doc  *board.Document
-	path string // "" for a board never saved
+	app fyne.App
+	win fyne.Window
+	// ws is the running workshop: the board, its file, saving, autosave,
+	// recovery and the timer's ticks. The window only shows it.
+	ws *workshop.Session
 
 	view   *BoardView
 	title  *widget.Label
@@ -33,13 +34,9 @@ type Window struct {
 	state  *widget.Label
 	// zoomLabel shows the board's zoom in the status bar.
 	zoomLabel *widget.Label
-	savedAt   time.Time
-	clock     board.Clock
 
 	// quit ends the app; tests replace it.
 	quit func()
-	// auto saves the board by itself and keeps recovery copies (autosave.go).
-	auto *autosaver
 	// session is the agenda panel, prompt bar, timer and presenter mode (agenda.go).
 	session *session
 	// aids are the facilitation aids: duplicates, tense, blanks, votes, lead time (aids.go).
@@ -49,30 +46,55 @@ type Window struct {
 // NewWindow opens a window on b. path is where Save writes; it may name a
 // file that does not exist yet, or be "" for an untitled board.
 func NewWindow(a fyne.App, path string, b *board.Board) *Window {
-	w := &Window{app: a, win: a.NewWindow(AppName), clock: time.Now}
+	return newWindow(a, workshop.Options{Board: b, Path: path})
+}
+
+// writeSynchronously makes every window write its files before Save
+// returns; headless tests read the files right after.
+var writeSynchronously = false
+
+// newWindow opens a window on the session opts describe. The window's
+// defaults fill what opts leave out: Fyne's goroutine, the app's recovery
+// folder, the real clock.
+func newWindow(a fyne.App, opts workshop.Options) *Window {
+	w := &Window{app: a, win: a.NewWindow(AppName)}
 	w.quit = a.Quit
-	w.auto = newAutosaver(w, a)
+	if opts.Run == nil {
+		opts.Run = fyne.Do
+	}
+	if opts.RecoveryDir == "" {
+		opts.RecoveryDir = recoveryDir(a)
+	}
+	opts.Height = stickyHeightFor
+	opts.SyncWrites = opts.SyncWrites || writeSynchronously
+	w.ws = workshop.New(opts)
 	w.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	w.title.Truncation = fyne.TextTruncateEllipsis
 	w.counts = widget.NewLabel("")
 	w.state = widget.NewLabel("")
-	w.view = NewBoardView(board.NewDocument(b, w.clock))
+	w.view = NewBoardView(w.ws)
 	w.view.OnShortcut = w.TypedShortcut
 	w.wireView()
 	w.aids = newAids(w)
 	w.view.editor.onLimit = w.textLimitReached
-	w.view.editor.onTyped = w.auto.typing
+	w.view.editor.onTyped = w.ws.Typing
 	w.view.editor.onPageKey = func(k fyne.KeyName) {
 		w.view.finishEdit()
 		w.agendaKey(k)
 	}
-	w.setDocument(w.view.Document(), path)
+	w.ws.SetPending(w.boardWithTyping)
+	w.ws.OnAutosaveFailed(w.autosaveFailed)
+	w.ws.OnChangedOnDisk(func(path string) { w.askOverwrite(path, nil) })
+	w.ws.OnChange(w.refreshChrome)
+	w.ws.OnSaveState(w.refreshChrome)
+	w.ws.OnReplaced(func(*board.Document) { w.refreshChrome() })
+	w.refreshChrome()
 
 	w.win.SetContent(w.sessionLayout(w.toolbar(), w.statusBar()))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	w.win.SetCloseIntercept(w.Quit)
-	w.win.SetOnClosed(w.auto.deb.stop)
+	w.win.SetOnClosed(w.ws.Stop)
 	w.win.Resize(fyne.NewSize(1440, 900))
 	return w
 }
@@ -84,48 +106,36 @@ func (w *Window) FyneWindow() fyne.Window { return w.win }
 func (w *Window) View() *BoardView { return w.view }
 
 // Document returns the board being edited.
-func (w *Window) Document() *board.Document { return w.doc }
+func (w *Window) Document() *board.Document { return w.ws.Document() }
 
 // Path returns the file the board is saved to, or "" when it has none yet.
-func (w *Window) Path() string { return w.path }
+func (w *Window) Path() string { return w.ws.Path() }
+
+// Session returns the running workshop the window shows.
+func (w *Window) Session() *workshop.Session { return w.ws }
 
 // ShowAndRun shows the window and runs the app until it quits.
 func (w *Window) ShowAndRun() {
-	w.session.startTicking()
+	w.ws.StartTicking(workshop.TickEvery)
 	w.win.ShowAndRun()
 }
 
 // ShowError shows a problem in a dialog; the board stays as it is.
 func (w *Window) ShowError(err error) { dialog.ShowError(err, w.win) }
 
-func (w *Window) setDocument(doc *board.Document, path string) {
-	w.doc, w.path = doc, path
-	if w.view.Document() != doc {
-		w.view.SetDocument(doc)
-	}
-	w.savedAt = time.Time{}
-	w.auto.track(doc, path)
-	refresh := func() {
-		if w.doc == doc {
-			w.refreshChrome()
-		}
-	}
-	doc.OnChange(refresh)
-	doc.OnSavedChange(refresh)
-	w.refreshChrome()
-	w.sessionDocument(doc)
-	w.aidsDocument(doc)
-}
+// setDocument makes doc the board of this window, saved to path: the
+// session tells the view, the panels and the chrome.
+func (w *Window) setDocument(doc *board.Document, path string) { w.ws.Replace(doc, path) }
 
 // WindowTitle is "name.pathmap — pathmap", with a leading "*" while there
 // are unsaved changes.
 func (w *Window) WindowTitle() string {
 	name := "Untitled"
-	if w.path != "" {
-		name = filepath.Base(w.path)
+	if p := w.ws.Path(); p != "" {
+		name = filepath.Base(p)
 	}
 	mark := ""
-	if w.doc.Dirty() {
+	if w.Document().Dirty() {
 		mark = "*"
 	}
 	return mark + name + " — " + AppName
@@ -133,8 +143,8 @@ func (w *Window) WindowTitle() string {
 
 func (w *Window) refreshChrome() {
 	w.win.SetTitle(w.WindowTitle())
-	w.title.SetText(w.doc.Board().Title)
-	w.counts.SetText(laneCounts(w.doc.Board()))
+	w.title.SetText(w.Document().Board().Title)
+	w.counts.SetText(laneCounts(w.Document().Board()))
 	w.state.SetText(w.saveState())
 }
 
@@ -142,11 +152,11 @@ func (w *Window) refreshChrome() {
 // the projector should know whether the last hour is on disk.
 func (w *Window) saveState() string {
 	switch {
-	case w.doc.Dirty():
-		return "Unsaved changes" + w.auto.recoveryNote()
-	case !w.savedAt.IsZero():
-		return "Saved " + w.savedAt.Format("15:04")
-	case w.path == "":
+	case w.Document().Dirty():
+		return "Unsaved changes" + w.ws.RecoveryNote()
+	case !w.ws.SavedAt().IsZero():
+		return "Saved " + w.ws.SavedAt().Format("15:04")
+	case w.ws.Path() == "":
 		return "Not saved yet"
 	}
 	return "No changes"

@@ -10,14 +10,22 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // newTestWindow opens a window on a new board at path, sized like a laptop.
 func newTestWindow(t *testing.T, path string) *Window {
 	t.Helper()
+	return newTestWindowWith(t, workshop.Options{Path: path})
+}
+
+// newTestWindowWith opens a window on the session opts describe (a new
+// board when opts has none), sized like a laptop.
+func newTestWindowWith(t *testing.T, opts workshop.Options) *Window {
+	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme())
-	w := NewWindow(a, path, board.New())
+	w := newWindow(a, opts)
 	w.quit = func() {}
 	w.win.Resize(fyne.NewSize(1400, 860))
 	t.Cleanup(w.win.Close)
@@ -41,7 +49,7 @@ func typeSticky(t *testing.T, w *Window, key rune, text string) {
 
 func stickiesIn(w *Window, l board.Lane) []string {
 	var out []string
-	for _, s := range w.doc.Board().InLane(l) {
+	for _, s := range w.Document().Board().InLane(l) {
 		out = append(out, s.Text)
 	}
 	return out
@@ -103,10 +111,10 @@ func TestStickyEditor_EmptyNewStickyIsDiscarded(t *testing.T) {
 	w.TypedRune('3')
 	test.Type(w.view.editor, "   ")
 	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if n := len(w.doc.Board().Stickies); n != 2 {
+	if n := len(w.Document().Board().Stickies); n != 2 {
 		t.Fatalf("board has %d stickies, want the 2 seed events only", n)
 	}
-	if w.doc.CanUndo() || w.doc.Dirty() {
+	if w.Document().CanUndo() || w.Document().Dirty() {
 		t.Fatal("discarding an empty sticky left an undo step or unsaved changes")
 	}
 }
@@ -120,11 +128,11 @@ func TestSticky_DoubleTapEditsText(t *testing.T) {
 	}
 	w.view.editor.SetText("Somebody had an idea")
 	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if s, _ := w.doc.Board().Sticky(1); s.Text != "Somebody had an idea" {
+	if s, _ := w.Document().Board().Sticky(1); s.Text != "Somebody had an idea" {
 		t.Fatalf("sticky text = %q after editing", s.Text)
 	}
 	w.Undo()
-	if s, _ := w.doc.Board().Sticky(1); s.Text != board.StartEvent {
+	if s, _ := w.Document().Board().Sticky(1); s.Text != board.StartEvent {
 		t.Fatalf("undo left text %q, want the original", s.Text)
 	}
 }
@@ -133,15 +141,15 @@ func TestSticky_DragSnapsToLaneInOneUndoStep(t *testing.T) {
 	w := newTestWindow(t, "")
 	v := w.view
 	sw := v.widgets[1]
-	before, _ := w.doc.Board().Sticky(1)
+	before, _ := w.Document().Board().Sticky(1)
 	// Drag in several small moves down into the Teams lane, as a mouse does.
-	b := w.doc.Board()
+	b := w.Document().Board()
 	target := float32(b.LaneTop(board.Teams)+b.LaneHeight(board.Teams)/2-before.Y-before.H/2) * v.zoom
 	for i := 0; i < 10; i++ {
 		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 30 * v.zoom / 10, DY: target / 10}})
 	}
 	sw.DragEnd()
-	after, _ := w.doc.Board().Sticky(1)
+	after, _ := w.Document().Board().Sticky(1)
 	if after.Lane != board.Teams {
 		t.Fatalf("dropped sticky is in %s, want Teams & people", after.Lane.Name())
 	}
@@ -155,7 +163,7 @@ func TestSticky_DragSnapsToLaneInOneUndoStep(t *testing.T) {
 		t.Fatalf("widget at %v, want it drawn at its new place %v", got, v.toScreen(after.X, after.Y))
 	}
 	w.Undo()
-	if back, _ := w.doc.Board().Sticky(1); back != before {
+	if back, _ := w.Document().Board().Sticky(1); back != before {
 		t.Fatalf("one undo gave %+v, want the sticky back where the drag started %+v", back, before)
 	}
 }
@@ -178,8 +186,8 @@ func TestWindow_CtrlSWhileEditingSavesTypedText(t *testing.T) {
 	if !found {
 		t.Fatal("the saved file lacks the text that was being typed")
 	}
-	if w.doc.Dirty() || strings.HasPrefix(w.win.Title(), "*") {
-		t.Fatalf("after saving the title is %q and dirty=%v", w.win.Title(), w.doc.Dirty())
+	if w.Document().Dirty() || strings.HasPrefix(w.win.Title(), "*") {
+		t.Fatalf("after saving the title is %q and dirty=%v", w.win.Title(), w.Document().Dirty())
 	}
 }
 
@@ -230,11 +238,11 @@ func TestWindow_DeleteKeyRemovesSelectedSticky(t *testing.T) {
 	w := newTestWindow(t, "")
 	test.Tap(w.view.widgets[2])
 	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	if _, ok := w.doc.Board().Sticky(2); ok {
+	if _, ok := w.Document().Board().Sticky(2); ok {
 		t.Fatal("Delete did not remove the selected sticky")
 	}
 	w.Undo()
-	if _, ok := w.doc.Board().Sticky(2); !ok {
+	if _, ok := w.Document().Board().Sticky(2); !ok {
 		t.Fatal("undo did not bring the deleted sticky back")
 	}
 }
@@ -286,7 +294,7 @@ func TestWindow_BoardKeysWaitWhileADialogIsOpen(t *testing.T) {
 	w.ShowHelp()
 	w.TypedRune('1')
 	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-	if w.view.Editing() || w.doc.Board().Agenda.Running {
+	if w.view.Editing() || w.Document().Board().Agenda.Running {
 		t.Fatal("keys pressed at a dialog changed the board behind it")
 	}
 }
@@ -295,15 +303,15 @@ func TestWindow_BoardKeysWaitWhileADialogIsOpen(t *testing.T) {
 // sticky is being typed, and the typed text is kept.
 func TestStickyEditor_ClickerPageDownKeepsTextAndMovesOn(t *testing.T) {
 	w := newTestWindow(t, "")
-	step := w.doc.Board().Agenda.Current
+	step := w.Document().Board().Agenda.Current
 	w.TypedRune('1')
 	test.Type(w.view.editor, "Build started")
 	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
 	if got := stickiesIn(w, board.Events); len(got) != 3 || got[1] != "Build started" {
 		t.Fatalf("events = %q: the typed sticky was lost", got)
 	}
-	if w.doc.Board().Agenda.Current != step+1 {
-		t.Fatalf("agenda step = %d, want %d", w.doc.Board().Agenda.Current, step+1)
+	if w.Document().Board().Agenda.Current != step+1 {
+		t.Fatalf("agenda step = %d, want %d", w.Document().Board().Agenda.Current, step+1)
 	}
 }
 
@@ -320,5 +328,5 @@ func TestWindow_NewEventsGoBeforeTheFinalEvent(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("events = %q, want %q", got, want)
 	}
-	noOverlap(t, w.doc.Board())
+	noOverlap(t, w.Document().Board())
 }

@@ -1,0 +1,110 @@
+package workshop
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"pathmap/board"
+)
+
+// RecoveryStore is the folder of recovery copies: boards that exist nowhere
+// else yet, such as an untitled board, or a board whose file could not be
+// written. The files are ordinary .pathmap boards, so a facilitator can also
+// open one by hand.
+type RecoveryStore struct{ Dir string }
+
+// DefaultRecoveryDir is the recovery folder under the user's config folder,
+// for when the app has no storage of its own.
+func DefaultRecoveryDir() string {
+	if d, err := os.UserConfigDir(); err == nil {
+		return filepath.Join(d, "pathmap", "recovery")
+	}
+	return filepath.Join(os.TempDir(), "pathmap-recovery")
+}
+
+const untitledPrefix = "untitled-"
+
+// FileFor names the recovery copy for the board at path. A named board has
+// one fixed name, found again from its path; each untitled board gets its
+// own, so two crashed sessions never overwrite each other.
+func (r RecoveryStore) FileFor(path string, now time.Time) string {
+	if path == "" {
+		return filepath.Join(r.Dir, fmt.Sprintf("%s%d%s", untitledPrefix, now.UnixNano(), board.Extension))
+	}
+	return filepath.Join(r.Dir, namedRecoveryName(path))
+}
+
+func namedRecoveryName(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	sum := sha256.Sum256([]byte(abs))
+	base := strings.TrimSuffix(filepath.Base(abs), filepath.Ext(abs))
+	return fmt.Sprintf("%s-%x%s", base, sum[:6], board.Extension)
+}
+
+// Write stores a recovery copy atomically: a crash while writing it must
+// not destroy the previous copy.
+func (r RecoveryStore) Write(file string, b *board.Board) error {
+	data, err := board.Encode(b)
+	if err != nil {
+		return err
+	}
+	return r.writeData(file, data)
+}
+
+func (r RecoveryStore) writeData(file string, data []byte) error {
+	if err := os.MkdirAll(r.Dir, 0o700); err != nil {
+		return err
+	}
+	return board.WriteFileAtomic(file, data)
+}
+
+// Remove deletes a recovery copy; one already gone is no problem.
+func (r RecoveryStore) Remove(file string) {
+	if err := os.Remove(file); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		log.Printf("removing the recovery copy %s: %v", file, err)
+	}
+}
+
+// Offer returns the recovery copy to offer when a window opens the board at
+// path: for a named board its own copy, if it is newer than the board's
+// file; for an untitled board the newest untitled copy.
+func (r RecoveryStore) Offer(path string) (string, time.Time, bool) {
+	if path != "" {
+		file := filepath.Join(r.Dir, namedRecoveryName(path))
+		info, err := os.Stat(file)
+		if err != nil {
+			return "", time.Time{}, false
+		}
+		if st := board.StampOf(path); st.Exists && !info.ModTime().After(st.ModTime) {
+			return "", time.Time{}, false // the board was saved after the copy
+		}
+		return file, info.ModTime(), true
+	}
+	files, _ := filepath.Glob(filepath.Join(r.Dir, untitledPrefix+"*"+board.Extension))
+	type cand struct {
+		file string
+		mod  time.Time
+	}
+	var cs []cand
+	for _, f := range files {
+		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
+			cs = append(cs, cand{f, info.ModTime()})
+		}
+	}
+	if len(cs) == 0 {
+		return "", time.Time{}, false
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].mod.After(cs[j].mod) })
+	return cs[0].file, cs[0].mod, true
+}
