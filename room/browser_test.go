@@ -139,7 +139,7 @@ func TestBrowser_PhoneJoinsAddsAStickyAndVotes(t *testing.T) {
 	}
 
 	// The facilitator presses Page Down: the phone follows.
-	<-f.Do(func(e Editor) { f.doc.ChangeWithoutUndo(func(b *board.Board) { b.Agenda.Current = 6 }) })
+	f.withDoc(func(d *board.Document) { d.ChangeWithoutUndo(func(b *board.Board) { b.Agenda.Current = 6 }) })
 	waitText(t, p1, "#step-title", "Pain points")
 
 	if shot := os.Getenv("ROOM_PHONE_SHOT"); shot != "" {

@@ -100,49 +100,41 @@ func (r *Room) settle(id string, accept bool) error {
 
 // Hide takes a sticky off the board into the tray, where Accept puts it
 // back where it was and Reject drops it. The change is no undo step: the
-// tray holds the sticky.
-func (r *Room) Hide(stickyID int) error {
-	var s board.Sticky
-	var found bool
-	<-r.sess.Do(func(e Editor) {
-		s, found = e.Board().Sticky(stickyID)
-		if found {
-			e.ApplyRoom(board.Edit(e.Board(), "Hide sticky", []board.Command{&board.DeleteSticky{ID: stickyID}}, nil))
+// tray holds the sticky. Like Session.Do it does not wait (it may be
+// called on the session's own goroutine); the channel is closed when done.
+// A sticky that is not on the board is left alone.
+func (r *Room) Hide(stickyID int) <-chan struct{} {
+	return r.sess.Do(func(e Editor) {
+		s, found := e.Board().Sticky(stickyID)
+		if !found {
+			return
 		}
+		e.ApplyRoom(board.Edit(e.Board(), "Hide sticky", []board.Command{&board.DeleteSticky{ID: stickyID}}, nil))
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		var it *item
+		for _, x := range r.items {
+			if !x.vote && x.boardID == stickyID && x.status == Applied {
+				it = x
+			}
+		}
+		if it == nil { // the facilitator's own sticky
+			it = &item{cid: "hidden-" + itoa(stickyID) + "-" + newToken(), p: &participant{}, text: s.Text, lane: s.Lane, nick: s.Author}
+		}
+		it.status, it.restore = Waiting, &s
+		r.tray = append(r.tray, it)
+		r.notifyLocked()
 	})
-	if !found {
-		return fmt.Errorf("%w: sticky %d is not on the board", ErrUnknown, stickyID)
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	var it *item
-	for _, x := range r.items {
-		if !x.vote && x.boardID == stickyID && x.status == Applied {
-			it = x
-		}
-	}
-	if it == nil { // the facilitator's own sticky
-		it = &item{cid: "hidden-" + itoa(stickyID) + "-" + newToken(), p: &participant{}, text: s.Text, lane: s.Lane, nick: s.Author}
-	}
-	it.status, it.restore = Waiting, &s
-	r.tray = append(r.tray, it)
-	r.notifyLocked()
-	return nil
 }
 
 // Delete removes a sticky from the board as the facilitator's own edit,
-// which Ctrl+Z undoes.
-func (r *Room) Delete(stickyID int) error {
-	found := false
-	<-r.sess.Do(func(e Editor) {
-		if _, found = e.Board().Sticky(stickyID); found {
+// which Ctrl+Z undoes. It does not wait; the channel is closed when done.
+func (r *Room) Delete(stickyID int) <-chan struct{} {
+	return r.sess.Do(func(e Editor) {
+		if _, found := e.Board().Sticky(stickyID); found {
 			e.ApplyFacilitator(board.Edit(e.Board(), "Delete sticky", []board.Command{&board.DeleteSticky{ID: stickyID}}, nil))
 		}
 	})
-	if !found {
-		return fmt.Errorf("%w: sticky %d is not on the board", ErrUnknown, stickyID)
-	}
-	return nil
 }
 
 // People lists the participants in the order they joined.

@@ -96,9 +96,7 @@ func TestRoom_HideDeleteAndRemove(t *testing.T) {
 	c := joined(t, r, "Cy")
 	got := postSticky(t, r, c, 1, "Prank", "teams")
 	id := int(got.body["sticky"].(float64))
-	if err := r.Hide(id); err != nil {
-		t.Fatal(err)
-	}
+	<-r.Hide(id)
 	if _, n := stickyByText(f.board(), "Prank"); n != 0 {
 		t.Fatalf("a hidden sticky is still on the board")
 	}
@@ -111,19 +109,18 @@ func TestRoom_HideDeleteAndRemove(t *testing.T) {
 	}
 	waitFor(t, func() bool { _, n := stickyByText(f.board(), "Prank"); return n == 1 })
 	shown, _ := stickyByText(f.board(), "Prank")
-	if err := r.Delete(shown.ID); err != nil {
-		t.Fatal(err)
-	}
+	<-r.Delete(shown.ID)
 	if _, fac, _ := f.counts(); fac != 1 {
 		t.Fatalf("the delete is not the facilitator's own undoable edit")
 	}
 	var undone bool
-	<-f.Do(func(e Editor) { undone = f.doc.Undo() })
+	f.withDoc(func(d *board.Document) { undone = d.Undo() })
 	if _, n := stickyByText(f.board(), "Prank"); !undone || n != 1 {
 		t.Fatalf("Ctrl+Z did not bring the deleted room sticky back")
 	}
-	if err := r.Hide(9999); err == nil {
-		t.Fatalf("hiding a sticky that does not exist did not fail")
+	<-r.Hide(9999)
+	if len(r.Tray()) != 0 {
+		t.Fatalf("hiding a sticky that does not exist put something in the tray")
 	}
 
 	people := r.People()
@@ -182,7 +179,7 @@ func TestRoom_VoteBudgetEnforced(t *testing.T) {
 		t.Fatalf("board votes %d on the pain point, %d in all; want 2, 2", a.Votes, board.VotesCast(b))
 	}
 	// The facilitator clears the votes for a new round: budgets refill.
-	<-f.Do(func(e Editor) { e.ApplyFacilitator(board.ClearVotes(e.Board())) })
+	f.withDoc(func(d *board.Document) { d.ApplyFrom(board.SourceFacilitator, board.ClearVotes(d.Board())) })
 	waitFor(t, func() bool { return vote(9, 5, 1).status == 200 })
 }
 

@@ -8,110 +8,83 @@ import (
 	"time"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
-// fakeSession stands in for the workshop session: one goroutine owns the
-// document, as in the app, and counts what the room did to it.
-type fakeSession struct {
-	doc *board.Document
-	ops chan func()
-	end chan struct{}
+// testSession is a real workshop session without a window, its owner
+// goroutine a SerialRunner, seen through the room's adapter, counting
+// what the room does to it.
+type testSession struct {
+	ws   *workshop.Session
+	door Session
 
-	mu         sync.Mutex
-	listeners  map[int]func()
-	next       int
-	roomEdits  int
-	facEdits   int
-	changes    int // board changes, each one a redraw in the app
-	roomChange []int
+	mu        sync.Mutex
+	roomEdits int
+	facEdits  int
+	changes   int // board changes: each one a redraw in the app
 }
 
-func newFakeSession(t testing.TB, b *board.Board) *fakeSession {
-	f := &fakeSession{doc: board.NewDocument(b, nil), ops: make(chan func()), end: make(chan struct{}), listeners: map[int]func(){}}
-	f.doc.OnChange(func() {
+func newTestSession(t testing.TB, b *board.Board) *testSession {
+	run := workshop.NewSerialRunner()
+	ws := workshop.New(workshop.Options{Board: b, Run: run.Run, RecoveryDir: t.TempDir()})
+	f := &testSession{ws: ws, door: Workshop(ws)}
+	stop := f.door.OnChange(func() {
 		f.mu.Lock()
 		f.changes++
-		ls := make([]func(), 0, len(f.listeners))
-		for _, l := range f.listeners {
-			ls = append(ls, l)
-		}
 		f.mu.Unlock()
-		for _, l := range ls {
-			l()
-		}
 	})
-	go func() {
-		for {
-			select {
-			case op := <-f.ops:
-				op()
-			case <-f.end:
-				return
-			}
-		}
-	}()
-	t.Cleanup(func() { close(f.end) })
+	t.Cleanup(func() {
+		stop()
+		run.Stop()
+	})
 	return f
 }
 
-func (f *fakeSession) Do(fn func(e Editor)) <-chan struct{} {
-	done := make(chan struct{})
-	go func() {
-		select {
-		case f.ops <- func() { fn(fakeEditor{f}); close(done) }:
-		case <-f.end:
-		}
-	}()
-	return done
+func (f *testSession) Do(fn func(e Editor)) <-chan struct{} {
+	return f.door.Do(func(e Editor) { fn(countingEditor{e, f}) })
 }
 
-func (f *fakeSession) OnChange(fn func()) func() {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	id := f.next
-	f.next++
-	f.listeners[id] = fn
-	return func() {
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		delete(f.listeners, id)
-	}
-}
+func (f *testSession) OnChange(fn func()) func() { return f.door.OnChange(fn) }
+
+// withDoc runs fn with the session's document, as the app's own code does.
+func (f *testSession) withDoc(fn func(d *board.Document)) { <-f.ws.Do(fn) }
 
 // board returns a copy of the board, read on the session's goroutine.
-func (f *fakeSession) board() *board.Board {
+func (f *testSession) board() *board.Board {
 	var b *board.Board
-	<-f.Do(func(e Editor) { b = e.Board().Clone() })
+	f.withDoc(func(d *board.Document) { b = d.Board().Clone() })
 	return b
 }
 
-func (f *fakeSession) counts() (room, fac, changes int) {
+func (f *testSession) counts() (room, fac, changes int) {
+	f.withDoc(func(*board.Document) {}) // let listeners hear of every edit
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.roomEdits, f.facEdits, f.changes
 }
 
-type fakeEditor struct{ f *fakeSession }
+type countingEditor struct {
+	Editor
+	f *testSession
+}
 
-func (e fakeEditor) Board() *board.Board { return e.f.doc.Board() }
-
-func (e fakeEditor) ApplyRoom(c board.Command) {
+func (e countingEditor) ApplyRoom(c board.Command) {
 	e.f.mu.Lock()
 	e.f.roomEdits++
 	e.f.mu.Unlock()
-	e.f.doc.ChangeWithoutUndo(c.Do)
+	e.Editor.ApplyRoom(c)
 }
 
-func (e fakeEditor) ApplyFacilitator(c board.Command) {
+func (e countingEditor) ApplyFacilitator(c board.Command) {
 	e.f.mu.Lock()
 	e.f.facEdits++
 	e.f.mu.Unlock()
-	e.f.doc.Apply(c)
+	e.Editor.ApplyFacilitator(c)
 }
 
 // openTestRoom opens a room on loopback over a fresh board with a few
 // events and pain points; batches are short so tests run quickly.
-func openTestRoom(t testing.TB, opts Options) (*Room, *fakeSession) {
+func openTestRoom(t testing.TB, opts Options) (*Room, *testSession) {
 	t.Helper()
 	b := board.New()
 	b.Agenda.Current = 1 // Brainstorm events
@@ -121,7 +94,7 @@ func openTestRoom(t testing.TB, opts Options) (*Room, *fakeSession) {
 		board.Sticky{ID: 4, Lane: board.PainPoints, Text: "Reviews wait two days", X: x, Y: b.LaneTop(board.PainPoints) + board.LanePad, W: board.StickyWidth, H: board.StickyHeight},
 		board.Sticky{ID: 5, Lane: board.PainPoints, Text: "Staging is shared", X: 0, Y: b.LaneTop(board.PainPoints) + board.LanePad, W: board.StickyWidth, H: board.StickyHeight},
 	)
-	f := newFakeSession(t, b)
+	f := newTestSession(t, b)
 	opts.Session = f
 	if opts.Addr == "" {
 		opts.Addr = "127.0.0.1:0"

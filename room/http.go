@@ -95,6 +95,11 @@ func (r *Room) withToken(h http.HandlerFunc) http.HandlerFunc {
 			fail(w, http.StatusNotFound, "This room is closed or the address is wrong. Scan the QR code again.")
 			return
 		}
+		select { // the room has read the board once
+		case <-r.ready:
+		case <-req.Context().Done():
+			return
+		}
 		h(w, req)
 	}
 }

@@ -2,51 +2,41 @@ package room
 
 import "pathmap/board"
 
-// placeSticky returns the command that puts a sticky from the room on nb and
-// applies it to nb, with the new sticky's id, so the next sticky of the same batch is placed after
-// it. A sticky goes under the chosen event's column (an event goes right
-// after it), else at the end of its lane; a new event goes before the final
-// event, which stays last. Stickies that land on others are stacked below.
-func placeSticky(nb *board.Board, s board.Sticky, under int) (board.Command, int) {
-	s.ID = nb.NextID()
-	s.W, s.H = board.StickyWidth, board.StickyHeight
-	s.X, s.Y = nb.FreeSpot(s.Lane)
-	insert := false
-	events := nb.InLane(board.Events)
-	if e, ok := nb.Sticky(under); ok && e.Lane == board.Events {
-		if s.Lane == board.Events {
-			s.X, insert = e.X+board.StickyWidth+board.ColumnGap, true
-		} else {
-			s.X = e.X
-		}
-	} else if s.Lane == board.Events && len(events) >= 2 && events[len(events)-1].Text == board.FinalEvent {
-		before := events[len(events)-2]
-		s.X, insert = before.X+board.StickyWidth+board.ColumnGap, true
+// placeSticky returns the edit that puts a sticky from the room on nb, by
+// the board's one placement rule (board.PlaceNew): under the chosen event's
+// column (an event goes right after it), else at the end of its lane, a
+// new event before the final event. It applies the edit to nb too, so the
+// next sticky of the same batch is placed after it, and returns the new
+// sticky's id.
+func placeSticky(nb *board.Board, s board.Sticky, under int, height func(board.Sticky) float64) (board.Command, int) {
+	if e, ok := nb.Sticky(under); !ok || e.Lane != board.Events {
+		under = 0
 	}
-	cmd := board.Edit(nb, "Add sticky from the room", []board.Command{board.AddSticky{Sticky: s}}, func(b *board.Board) {
-		if insert {
-			insertColumn(b, s.ID, s.X)
-		}
-		b.Unstack(s.ID)
-	})
+	add, ids := board.AddAt(nb, nb.PlaceNew(s.Lane, under), []string{s.Text}, height, "Add sticky from the room")
+	if add == nil {
+		return nil, 0
+	}
+	cmd := &board.Batch{Cmds: []board.Command{add, &roomMark{ID: ids[0], Author: s.Author}}, What: add.Name()}
 	cmd.Do(nb)
-	return cmd, s.ID
+	return cmd, ids[0]
 }
 
-// insertColumn makes room for a new event at x when another event is in
-// the way: everything from x rightwards moves one column right.
-func insertColumn(b *board.Board, newID int, x float64) {
-	pitch := board.StickyWidth + board.ColumnGap
-	blocked := false
-	for _, e := range b.InLane(board.Events) {
-		blocked = blocked || (e.ID != newID && x < e.X+e.W && e.X < x+board.StickyWidth)
-	}
-	if !blocked {
-		return
-	}
-	for i := range b.Stickies {
-		if st := &b.Stickies[i]; st.ID != newID && st.X+st.W/2 >= x {
-			st.X += pitch
-		}
+// roomMark marks a new sticky as sent from a phone, with its author.
+type roomMark struct {
+	ID     int
+	Author string
+}
+
+func (c *roomMark) Do(b *board.Board) {
+	if i := b.Index(c.ID); i >= 0 {
+		b.Stickies[i].FromRoom, b.Stickies[i].Author = true, c.Author
 	}
 }
+
+func (c *roomMark) Undo(b *board.Board) {
+	if i := b.Index(c.ID); i >= 0 {
+		b.Stickies[i].FromRoom, b.Stickies[i].Author = false, ""
+	}
+}
+
+func (c *roomMark) Name() string { return "Mark sticky from the room" }

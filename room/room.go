@@ -23,6 +23,8 @@ import (
 	"time"
 
 	"golang.org/x/time/rate"
+
+	"pathmap/board"
 )
 
 // Limits of a room, as the security of a room full of phones needs them.
@@ -43,6 +45,9 @@ type Options struct {
 	// Review starts the room with auto-accept off: stickies wait in the
 	// tray for the facilitator.
 	Review bool
+	// Height, when set, sizes a sticky for its text, as the window sizes
+	// typed ones (workshop.Options.Height).
+	Height func(board.Sticky) float64
 	// Batch is how long arrivals are collected before they are applied to
 	// the board as one edit, so a burst of stickies is drawn in one
 	// refresh. Default DefaultBatch.
@@ -98,6 +103,8 @@ type Room struct {
 	listeners    map[int]func()
 	nextListener int
 	refreshCh    chan struct{}
+	ready        chan struct{} // closed once the first snapshot is taken
+	readyOnce    sync.Once
 	// boardSeq counts batches applied, on the session's goroutine;
 	// appliedSeq is the last one whose outcome the room has recorded, and
 	// inflight says a batch is between the two.
@@ -141,8 +148,11 @@ func Open(opts Options) (*Room, error) {
 	r.url = "http://" + r.host + "/t/" + r.token
 	r.ctx, r.cancel = context.WithCancel(context.Background())
 	r.snap = &snapshot{}
+	r.ready = make(chan struct{})
+	// Nothing here waits for the session: Open may run on the session's
+	// own goroutine. Phones wait for the first snapshot (ready).
 	r.stopCh = r.sess.OnChange(r.requestRefresh)
-	r.refresh() // the first snapshot, before any phone asks
+	r.requestRefresh()
 	r.wg.Add(1)
 	go r.refreshLoop()
 

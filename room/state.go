@@ -152,6 +152,7 @@ func (r *Room) refresh() {
 	r.snap = s
 	r.reconcileVotesLocked(s)
 	r.notifyLocked()
+	r.readyOnce.Do(func() { close(r.ready) })
 }
 
 // reconcileVotesLocked gives people their votes back when the board lost
@@ -239,7 +240,7 @@ func (r *Room) flush() {
 				ids[i] = s.ID
 			default:
 				s := board.Sticky{Lane: it.lane, Text: it.text, FromRoom: true, Author: it.nick}
-				c, ids[i] = placeSticky(nb, s, it.under)
+				c, ids[i] = placeSticky(nb, s, it.under, r.opts.Height)
 			}
 			if c != nil {
 				cmds = append(cmds, c)
