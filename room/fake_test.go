@@ -3,6 +3,7 @@ package room
 import (
 	"net/http"
 	"net/http/cookiejar"
+	"net/url"
 	"sync"
 	"testing"
 	"time"
@@ -114,4 +115,12 @@ func openTestRoom(t testing.TB, opts Options) (*Room, *testSession) {
 func newPhone() *http.Client {
 	jar, _ := cookiejar.New(nil)
 	return &http.Client{Jar: jar, Timeout: 20 * time.Second}
+}
+
+func mustURL(s string) *url.URL {
+	u, err := url.Parse(s)
+	if err != nil {
+		panic(err)
+	}
+	return u
 }
