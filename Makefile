@@ -12,7 +12,11 @@ export LANG := en_US.UTF-8
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
 	wayland-protocols xvfb xdotool imagemagick poppler-utils
 
-.PHONY: deps build run test fuzz bench sample clean
+# Only the room's end-to-end test needs a browser: Debian's Chromium,
+# driven over loopback (room/browser_test.go).
+BROWSER_PACKAGES := chromium
+
+.PHONY: deps deps-browser build run test fuzz bench sample clean
 
 # The board loader's fuzz targets (board/decode_fuzz_test.go). `make test`
 # runs each briefly; `make fuzz FUZZTIME=10m` hunts longer. A failing input
@@ -30,6 +34,9 @@ deps:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
+deps-browser:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(BROWSER_PACKAGES)"
+
 build: deps
 	$(GO) build $(TAGS) -o $(BIN) .
 
@@ -39,9 +46,10 @@ sample.pathmap: | build
 run: build sample.pathmap
 	$(BIN) sample.pathmap
 
-test: deps
+test: deps deps-browser
 	$(GO) vet $(TAGS) ./...
 	$(GO) test -race -count=1 ./board/... ./workshop/... ./export/...
+	$(GO) test -race -count=1 ./room/...
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(FUZZTIME)
 	$(GO) test -run '^$$' -fuzz '^FuzzParseDuration$$' -fuzztime 5s ./board/
 	$(GO) test $(TAGS) -count=1 ./ui/...
@@ -54,7 +62,7 @@ fuzz:
 	done
 
 bench: deps
-	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./board/... ./export/... ./ui/...
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem ./board/... ./export/... ./ui/... ./room/...
 
 clean:
 	rm -f $(BIN)

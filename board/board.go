@@ -24,6 +24,11 @@ type Sticky struct {
 	// HintDismissed hides the past-tense hint on this event: the
 	// facilitator decided its wording is fine (tense.go).
 	HintDismissed bool
+	// FromRoom marks a sticky a participant sent from their phone, so the
+	// board can show it came from the room.
+	FromRoom bool
+	// Author is the nickname the participant gave, "" when anonymous.
+	Author string
 }
 
 // Span is a timing over one or more consecutive events, drawn as a bracket

@@ -15,7 +15,7 @@ const FormatName = "pathmap"
 
 // FormatVersion is the version of the file format this code writes. Files of
 // this or an older version load; newer ones are refused with a message.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // Extension is the file name extension of pathmap boards.
 const Extension = ".pathmap"
@@ -60,6 +60,9 @@ type fileSticky struct {
 	Owner string `json:"owner,omitempty"`
 	Due   string `json:"due,omitempty"`
 	Votes int    `json:"votes,omitempty"`
+
+	From   string `json:"from,omitempty"` // "room" for a sticky sent from a phone
+	Author string `json:"author,omitempty"`
 }
 
 // Encode returns the board in the .pathmap file format: indented JSON that
@@ -72,7 +75,7 @@ func Encode(b *Board) ([]byte, error) {
 		}
 		f.Stickies = append(f.Stickies, fileSticky{ID: s.ID, Lane: s.Lane.Key(), Text: s.Text,
 			X: round2(s.X), Y: round2(s.Y), W: round2(s.W), H: round2(s.H),
-			Owner: s.Owner, Due: s.Due, Votes: s.Votes})
+			Owner: s.Owner, Due: s.Due, Votes: s.Votes, From: fromKey(s.FromRoom), Author: s.Author})
 	}
 	for _, sp := range b.Spans {
 		f.Spans = append(f.Spans, fileSpan{ID: sp.ID, From: sp.From, To: sp.To, Label: sp.Label})
@@ -253,4 +256,15 @@ func lineCol(data []byte, offset int64) (line, col int) {
 		}
 	}
 	return line, col
+}
+
+// FromRoomKey is the value of a sticky's "from" field when it was sent from
+// a phone in the room.
+const FromRoomKey = "room"
+
+func fromKey(room bool) string {
+	if room {
+		return FromRoomKey
+	}
+	return ""
 }

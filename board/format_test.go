@@ -157,3 +157,32 @@ func TestDecode_MigratesEveryOldVersion(t *testing.T) {
 	}
 	_ = os.Remove // fixtures are read only
 }
+
+// A sticky sent from a phone keeps its room mark and author through a save
+// and a load; a mark pathmap does not know is cleared with a report.
+func TestEncode_RoomMarkRoundTrips(t *testing.T) {
+	b := New()
+	b.Stickies = append(b.Stickies, Sticky{ID: 3, Lane: PainPoints, Text: "Waiting for review", X: 0, Y: 396, W: StickyWidth, H: StickyHeight, FromRoom: true, Author: "Sam"})
+	data, err := Encode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"from": "room"`) || !strings.Contains(string(data), `"author": "Sam"`) {
+		t.Fatalf("room mark not written:\n%s", data)
+	}
+	again, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := again.Sticky(3); !s.FromRoom || s.Author != "Sam" {
+		t.Fatalf("room sticky loaded as %+v", s)
+	}
+	odd := strings.Replace(string(data), `"from": "room"`, `"from": "mars"`, 1)
+	got, repairs, err := DecodeWithReport([]byte(odd))
+	if err != nil || len(repairs) != 1 {
+		t.Fatalf("unknown mark: err %v, repairs %v", err, repairs)
+	}
+	if s, _ := got.Sticky(3); s.FromRoom {
+		t.Fatalf("unknown mark read as from the room")
+	}
+}

@@ -11,11 +11,16 @@ import (
 // version. Each step has a fixture in testdata/formats/.
 var migrations = []func(top map[string]json.RawMessage) error{
 	migrate1to2,
+	migrate2to3,
 }
 
 // migrate1to2: version 2 added optional fields (sticky owner, due and votes;
 // timing spans). A version-1 file has none of them, so it reads as it is.
 func migrate1to2(map[string]json.RawMessage) error { return nil }
+
+// migrate2to3: version 3 added the optional sticky fields from ("room" for
+// a sticky sent from a phone) and author. A version-2 file has neither.
+func migrate2to3(map[string]json.RawMessage) error { return nil }
 
 // migrate brings top from version to FormatVersion.
 func migrate(top map[string]json.RawMessage, version int) error {

@@ -156,7 +156,9 @@ type looseSticky struct {
 	H     *float64 `json:"h"`
 	Owner *string  `json:"owner"`
 	Due   *string  `json:"due"`
-	Votes *float64 `json:"votes"`
+	Votes  *float64 `json:"votes"`
+	From   *string  `json:"from"`
+	Author *string  `json:"author"`
 }
 
 // soundSticky is the fast path for the common case, a sticky that needs no
@@ -169,7 +171,7 @@ func soundSticky(r json.RawMessage) (Sticky, bool) {
 	if json.Unmarshal(r, &l) != nil || l.ID == nil || l.Lane == nil || l.Text == nil || l.X == nil || l.Y == nil {
 		return Sticky{}, false
 	}
-	if (l.W == nil || l.H == nil || l.Owner == nil || l.Due == nil || l.Votes == nil) && bytes.Contains(r, []byte("null")) {
+	if (l.W == nil || l.H == nil || l.Owner == nil || l.Due == nil || l.Votes == nil || l.From == nil || l.Author == nil) && bytes.Contains(r, []byte("null")) {
 		return Sticky{}, false // a null optional field is a problem, a missing one is not
 	}
 	id := *l.ID
@@ -208,6 +210,18 @@ func soundSticky(r json.RawMessage) (Sticky, bool) {
 			return Sticky{}, false
 		}
 		s.Votes = int(v)
+	}
+	if l.From != nil && *l.From != "" {
+		if *l.From != FromRoomKey {
+			return Sticky{}, false
+		}
+		s.FromRoom = true
+	}
+	if l.Author != nil {
+		if utf8.RuneCountInString(*l.Author) > maxShortText {
+			return Sticky{}, false
+		}
+		s.Author = *l.Author
 	}
 	return s, true
 }
@@ -280,6 +294,12 @@ func decodeSticky(r json.RawMessage, index int, rs *repairs) (Sticky, pendingSti
 			s.Votes = int(v)
 		}
 	}
+	if from := textField(m, "from", where, maxShortText, rs); from == FromRoomKey {
+		s.FromRoom = true
+	} else if from != "" {
+		rs.add(where, "its mark was cleared", "from %q is not %q", clip(from, 40), FromRoomKey)
+	}
+	s.Author = textField(m, "author", where, maxShortText, rs)
 	return s, p, true
 }
 

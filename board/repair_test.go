@@ -135,7 +135,7 @@ func TestLoadWithReport_RefusesWhatIsNoBoardAndSaysWhy(t *testing.T) {
 		{"NaN literal", `{"format":"pathmap","version":2,"stickies":[{"id":1,"x":NaN}]}`, "line 1, column 57: not valid JSON"},
 		{"a list", "[1,2,3]", "not a pathmap board (expected a JSON object"},
 		{"another tool", `{"type":"excalidraw","version":2,"elements":[]}`, "not a pathmap board"},
-		{"newer version", `{"format":"pathmap","version":3,"stickies":[]}`, "written by a newer pathmap (format version 3); this one reads up to version 2"},
+		{"newer version", `{"format":"pathmap","version":4,"stickies":[]}`, "written by a newer pathmap (format version 4); this one reads up to version 3"},
 		{"no stickies", `{"format":"pathmap","version":2,"title":"x"}`, "stickies is missing"},
 	}
 	for _, c := range cases {
