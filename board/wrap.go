@@ -93,9 +93,10 @@ func breakWord(w string, width float64, measure func(string) float64) (piece, re
 	if !hyphenates(last) || !hyphenates(next) {
 		return w[:cut], w[cut:]
 	}
-	// Room for the hyphen: give back characters until it fits, keeping at
-	// least one so that wrapping progresses.
-	for cut > 0 && measure(w[:cut]+"-") > width {
+	// Room for the hyphen: give back characters until it fits, and so
+	// that no fewer than three go on to the next line ("LaunchDarkl-y"
+	// reads worse than "LaunchDar-kly"), keeping at least one.
+	for cut > 0 && (measure(w[:cut]+"-") > width || utf8.RuneCountInString(w[cut:]) < 3) {
 		_, n := utf8.DecodeLastRuneInString(w[:cut])
 		if cut-n == 0 {
 			break

@@ -39,27 +39,33 @@ type WrapStyle struct {
 	ColumnWidths []float64
 	// MaxBands caps the number of bands (0: no cap), e.g. a poster row.
 	MaxBands int
+	// Uniform keeps every column one sticky wide: bands then put their
+	// k-th columns at the same x, which a poster's seams need.
+	Uniform bool
 }
 
-// DefaultColumnWidths are the sticky widths tried: about 14 to 22
+// DefaultColumnWidths are the sticky widths tried: about 12 to 22
 // characters a line, the measure of a handwritten note.
-var DefaultColumnWidths = []float64{8, 9.5, 11.5}
+var DefaultColumnWidths = []float64{7, 8, 9.5, 11.5}
 
 // Proportions of the wrapped layout, in ems.
 const (
-	WrapPad       = 0.4  // inside a sticky, around its text
-	WrapLine      = 1.25 // distance between lines of sticky text
+	WrapPad       = 0.3  // inside a sticky, around its text
+	WrapLine      = 1.2  // distance between lines of sticky text
 	WrapBadgeSize = 0.85 // owner, due date and votes, under the text
 	WrapLabelSize = 0.9  // lane names (bold)
-	WrapStackGap  = 0.3  // between stickies stacked in a column
-	WrapColumnGap = 0.5  // between columns
-	WrapLanePad   = 0.3  // above and below the stickies of a lane
-	WrapLabelPad  = 0.35 // around a lane name
-	WrapBandGap   = 0.8  // between bands
+	WrapStackGap  = 0.2  // between stickies stacked in a column
+	WrapColumnGap = 0.4  // between columns
+	WrapLanePad   = 0.2  // above and below the stickies of a lane
+	WrapLabelPad  = 0.3  // around a lane name
+	WrapBandGap   = 0.6  // between bands
 	WrapSpanRow   = 1.6  // one row of timing brackets
 	// WrapEmptyLane is the height of a lane with nothing in a band: room
-	// for its name on one line, so the band stays readable as a whole.
+	// for its name on one line, which may run on into the empty row.
 	WrapEmptyLane = WrapLabelSize*WrapLine + 2*WrapLanePad
+	// WrapNamedLane is the least height of a lane with stickies in a band:
+	// room for its name in two lines in the lane-name column.
+	WrapNamedLane = 2*WrapLabelSize*WrapLine + 2*WrapLabelPad
 )
 
 // WrappedSticky is where a sticky goes and the lines it shows.
@@ -146,10 +152,17 @@ func Badge(s Sticky) string {
 // wrapPlan is the part of a wrapped layout that does not depend on the
 // band count: the columns, and the stickies wrapped to one column width.
 type wrapPlan struct {
-	cw       float64
-	labelW   float64
-	columns  []WrappedColumn
-	stickies []WrappedSticky
+	// wide marks the columns given two sticky widths: a column whose
+	// stack or long text would make its whole band tall.
+	wide             []bool
+	needN, needW     [][LaneCount]float64
+	splitW           [][LaneCount]int // 0: stacked wide notes; m: two stacks, the first m notes left
+	hNarrow, hWide   []float64
+	anyWide, canWide bool
+	cw               float64
+	labelW           float64
+	columns          []WrappedColumn
+	stickies         []WrappedSticky
 	// cells[c][l] are the indexes into stickies of column c, lane l,
 	// top to bottom; need[c][l] their height with the lane's padding.
 	cells   [][LaneCount][]int
@@ -183,15 +196,29 @@ func WrapToFit(b *Board, areaW, areaH float64, measure TextMeasure, style WrapSt
 		if style.MaxBands > 0 {
 			maxN = min(maxN, style.MaxBands)
 		}
-		for n := 1; n <= max(1, maxN); n++ {
-			if n > 1 && p.perBand(n) == p.perBand(n-1) {
-				continue // the same bands as n-1
+		sc, n := p.bestScale(areaW, areaH, maxN)
+		// Widen, one at a time, the column that most enlarges the text:
+		// a tall stack then takes two stacks, long text fewer lines.
+		for p.canWide && !style.Uniform {
+			gain, col := sc, -1
+			for c := range p.columns {
+				if p.wide[c] || p.needW[c] == p.needN[c] {
+					continue
+				}
+				p.setWide(c, true)
+				if s2, _ := p.bestScale(areaW, areaH, min(maxN, widenBands)); s2 > gain*1.003 {
+					gain, col = s2, c
+				}
+				p.setWide(c, false)
 			}
-			w, h := p.size(n)
-			s := math.Min(areaW/w, areaH/h)
-			if s > bestScale*1.0001 {
-				bestScale, bestN, bestPlan = s, n, p
+			if col < 0 {
+				break
 			}
+			p.setWide(col, true)
+			sc, n = p.bestScale(areaW, areaH, maxN)
+		}
+		if sc > bestScale*1.0001 {
+			bestScale, bestN, bestPlan = sc, n, p
 		}
 	}
 	best = bestPlan.layout(bestN)
@@ -349,37 +376,118 @@ func (base *wrapBase) plan(cw float64) *wrapPlan {
 	for c, ev := range base.events {
 		p.columns[c] = WrappedColumn{Events: ev, W: cw}
 	}
-	p.need = make([][LaneCount]float64, len(p.columns))
-	inner := cw - 2*WrapPad
+	p.canWide = len(p.columns) <= widenColumns
+	p.wide = make([]bool, len(p.columns))
 	p.stickies = make([]WrappedSticky, len(base.texts))
-	for i, t := range base.texts {
-		ws := WrappedSticky{ID: t.id, Lane: t.lane, Column: base.col[i]}
-		// Only the line counts here: the lines themselves are made for the
-		// layout chosen, not for every width tried.
-		var lines, badge int
-		lines, ws.Split = t.text.count(inner, base.measure, false)
+	p.hNarrow = make([]float64, len(base.texts))
+	height := func(t stickyWords, w float64) (float64, bool) {
+		// Only the line counts here: the lines themselves are made for
+		// the layout chosen, not for every width tried.
+		inner := w - 2*WrapPad
+		lines, split := t.text.count(inner, base.measure, false)
+		badge := 0
 		if len(t.badge.paras) > 0 {
 			badge, _ = t.badge.count(inner/WrapBadgeSize, base.measure, true)
 		}
+		return 2*WrapPad + float64(lines)*WrapLine + float64(badge)*WrapBadgeSize*WrapLine, split
+	}
+	for i, t := range base.texts {
+		ws := WrappedSticky{ID: t.id, Lane: t.lane, Column: base.col[i]}
 		ws.Box.W = cw
-		ws.Box.H = 2*WrapPad + float64(lines)*WrapLine + float64(badge)*WrapBadgeSize*WrapLine
+		ws.Box.H, ws.Split = height(t, cw)
+		p.hNarrow[i] = ws.Box.H
 		p.stickies[i] = ws
 	}
+	stack := func(cell []int, h []float64) float64 {
+		sum := 0.0
+		for k, i := range cell {
+			if k > 0 {
+				sum += WrapStackGap
+			}
+			sum += h[i]
+		}
+		return sum
+	}
+	lane := func(h float64) float64 { return max(h+2*WrapLanePad, WrapNamedLane) }
+	p.needN = make([][LaneCount]float64, len(p.columns))
 	for c := range p.cells {
 		for l, cell := range p.cells[c] {
-			h := 0.0
-			for k, i := range cell {
-				if k > 0 {
-					h += WrapStackGap
-				}
-				h += p.stickies[i].Box.H
-			}
 			if len(cell) > 0 {
-				p.need[c][l] = h + 2*WrapLanePad
+				p.needN[c][l] = lane(stack(cell, p.hNarrow))
 			}
 		}
 	}
+	p.need = append([][LaneCount]float64(nil), p.needN...)
+	if !p.canWide {
+		return p
+	}
+	p.hWide = make([]float64, len(base.texts))
+	for i, t := range base.texts {
+		p.hWide[i], _ = height(t, 2*cw+WrapColumnGap)
+	}
+	p.needW = make([][LaneCount]float64, len(p.columns))
+	p.splitW = make([][LaneCount]int, len(p.columns))
+	for c := range p.cells {
+		for l, cell := range p.cells[c] {
+			if len(cell) == 0 {
+				continue
+			}
+			best := stack(cell, p.hWide)
+			for m := 1; m < len(cell); m++ {
+				if h := max(stack(cell[:m], p.hNarrow), stack(cell[m:], p.hNarrow)); h < best-1e-9 {
+					best, p.splitW[c][l] = h, m
+				}
+			}
+			p.needW[c][l] = lane(best)
+		}
+	}
 	return p
+}
+
+// widenColumns is the most columns for which WrapToFit tries giving
+// single columns double width; a path that long is shown in many bands,
+// where one tall column costs little.
+const widenColumns = 40
+
+// widenBands is the most bands weighed while choosing columns to widen.
+const widenBands = 12
+
+// setWide gives column c double width or takes it back.
+func (p *wrapPlan) setWide(c int, on bool) {
+	p.wide[c] = on
+	if on {
+		p.need[c] = p.needW[c]
+	} else {
+		p.need[c] = p.needN[c]
+	}
+	p.anyWide = false
+	for _, w := range p.wide {
+		p.anyWide = p.anyWide || w
+	}
+}
+
+// colW is column c's width.
+func (p *wrapPlan) colW(c int) float64 {
+	if p.wide[c] {
+		return 2*p.cw + WrapColumnGap
+	}
+	return p.cw
+}
+
+// bestScale is the largest text size for the area over band counts up to
+// maxN, and the count giving it.
+func (p *wrapPlan) bestScale(areaW, areaH float64, maxN int) (float64, int) {
+	best, bestN := -1.0, 1
+	for n := 1; n <= max(1, maxN); n++ {
+		if !p.anyWide && n > 1 && p.perBand(n) == p.perBand(n-1) {
+			continue // the same bands as n-1
+		}
+		w, h := p.size(n)
+		if s := math.Min(areaW/w, areaH/h); s > best*1.0001 {
+			best, bestN = s, n
+		}
+	}
+	return best, bestN
 }
 
 // measuredText is a text split into paragraphs of measured words.
@@ -552,17 +660,36 @@ func laneLabelWidth(measure TextMeasure) float64 {
 		}
 		w = math.Max(w, best)
 	}
-	return w*WrapLabelSize + 2*WrapLabelPad
+	// A hair more, so rounding never pushes a word onto a third line.
+	return w*WrapLabelSize*1.01 + 2*WrapLabelPad
 }
 
 // perBand is how many columns a band holds when there are n bands.
 func (p *wrapPlan) perBand(n int) int { return (len(p.columns) + n - 1) / n }
 
-// bands cuts the columns into n runs of nearly equal count.
+// bands cuts the columns into n runs of nearly equal count, or of
+// nearly equal width when some columns are wide.
 func (p *wrapPlan) bands(n int) [][2]int {
 	c := len(p.columns)
 	per := p.perBand(n)
 	var out [][2]int
+	if p.anyWide {
+		total := 0.0
+		for i := range p.columns {
+			total += p.colW(i) + WrapColumnGap
+		}
+		target := total / float64(n)
+		first, acc := 0, 0.0
+		for i := range p.columns {
+			w := p.colW(i) + WrapColumnGap
+			if i > first && acc+w/2 > target && len(out) < n-1 {
+				out = append(out, [2]int{first, i - first})
+				first, acc = i, 0
+			}
+			acc += w
+		}
+		return append(out, [2]int{first, c - first})
+	}
 	for first := 0; first < c; first += per {
 		out = append(out, [2]int{first, min(per, c-first)})
 	}
@@ -617,13 +744,20 @@ func (p *wrapPlan) size(n int) (w, h float64) {
 		for _, r := range rows {
 			h += r
 		}
-		w = max(w, p.bandWidth(bd[1]))
+		w = max(w, p.bandWidth(bd[0], bd[1]))
 	}
 	return w, h
 }
 
-func (p *wrapPlan) bandWidth(count int) float64 {
-	return p.labelW + WrapLanePad + float64(count)*(p.cw+WrapColumnGap) - WrapColumnGap + WrapLanePad
+func (p *wrapPlan) bandWidth(first, count int) float64 {
+	if !p.anyWide {
+		return p.labelW + WrapLanePad + float64(count)*(p.cw+WrapColumnGap) - WrapColumnGap + WrapLanePad
+	}
+	w := p.labelW + WrapLanePad - WrapColumnGap + WrapLanePad
+	for c := first; c < first+count; c++ {
+		w += p.colW(c) + WrapColumnGap
+	}
+	return w
 }
 
 // layout places everything for n bands.
@@ -631,16 +765,9 @@ func (p *wrapPlan) layout(n int) WrappedLayout {
 	out := WrappedLayout{ColumnWidth: p.cw, LabelWidth: p.labelW}
 	out.Columns = append([]WrappedColumn(nil), p.columns...)
 	out.Stickies = append([]WrappedSticky(nil), p.stickies...)
-	inner := p.cw - 2*WrapPad
-	for i := range out.Stickies {
-		out.Stickies[i].Lines, _ = p.texts[i].text.wrap(inner, p.measure, false)
-		if len(p.texts[i].badge.paras) > 0 {
-			out.Stickies[i].Badge, _ = p.texts[i].badge.wrap(inner/WrapBadgeSize, p.measure, true)
-		}
-	}
 	bands := p.bands(n)
 	for _, bd := range bands {
-		out.W = math.Max(out.W, p.bandWidth(bd[1]))
+		out.W = math.Max(out.W, p.bandWidth(bd[0], bd[1]))
 	}
 	y := 0.0
 	for bi, bd := range bands {
@@ -662,15 +789,11 @@ func (p *wrapPlan) layout(n int) WrappedLayout {
 			if c > first {
 				band.Guides = append(band.Guides, x-WrapColumnGap/2)
 			}
-			out.Columns[c].Band, out.Columns[c].X = bi, x
+			out.Columns[c].Band, out.Columns[c].X, out.Columns[c].W = bi, x, p.colW(c)
 			for l := range p.cells[c] {
-				sy := band.Lanes[l].Y + WrapLanePad
-				for _, i := range p.cells[c][l] {
-					out.Stickies[i].Box.X, out.Stickies[i].Box.Y = x, sy
-					sy += out.Stickies[i].Box.H + WrapStackGap
-				}
+				p.place(out.Stickies, c, l, x, band.Lanes[l].Y+WrapLanePad)
 			}
-			x += p.cw + WrapColumnGap
+			x += p.colW(c) + WrapColumnGap
 		}
 		if nSpan > 0 {
 			tl := band.Lanes[Timings]
@@ -691,5 +814,69 @@ func (p *wrapPlan) layout(n int) WrappedLayout {
 		out.Bands = append(out.Bands, band)
 	}
 	out.H = y
+	for i := range out.Stickies {
+		ws := &out.Stickies[i]
+		inner := ws.Box.W - 2*WrapPad
+		ws.Lines, ws.Split = p.texts[i].text.wrap(inner, p.measure, false)
+		if len(p.texts[i].badge.paras) > 0 {
+			ws.Badge, _ = p.texts[i].badge.wrap(inner/WrapBadgeSize, p.measure, true)
+		}
+	}
+	return out
+}
+
+// place puts the notes of cell (c, l) in the column at x from y down: one
+// stack, or in a wide column either one stack of wide notes or two stacks.
+func (p *wrapPlan) place(ss []WrappedSticky, c, l int, x, y float64) {
+	cell := p.cells[c][l]
+	if !p.wide[c] {
+		for _, i := range cell {
+			ss[i].Box = Box{x, y, p.cw, p.hNarrow[i]}
+			y += p.hNarrow[i] + WrapStackGap
+		}
+		return
+	}
+	m := p.splitW[c][l]
+	if m == 0 {
+		for _, i := range cell {
+			ss[i].Box = Box{x, y, p.colW(c), p.hWide[i]}
+			y += p.hWide[i] + WrapStackGap
+		}
+		return
+	}
+	for k, part := range [][]int{cell[:m], cell[m:]} {
+		sx, sy := x+float64(k)*(p.cw+WrapColumnGap), y
+		for _, i := range part {
+			ss[i].Box = Box{sx, sy, p.cw, p.hNarrow[i]}
+			sy += p.hNarrow[i] + WrapStackGap
+		}
+	}
+}
+
+// WrapEvery returns b's layouts for every band count that makes different
+// bands, for each column width of style, all at Scale 1: the choices a
+// poster weighs against its sheet count.
+func WrapEvery(b *Board, measure TextMeasure, style WrapStyle) []WrappedLayout {
+	widths := style.ColumnWidths
+	if len(widths) == 0 {
+		widths = DefaultColumnWidths
+	}
+	base := newWrapBase(b, measure)
+	var out []WrappedLayout
+	for _, cw := range widths {
+		p := base.plan(cw)
+		maxN := len(p.columns)
+		if style.MaxBands > 0 {
+			maxN = min(maxN, style.MaxBands)
+		}
+		for n := 1; n <= max(1, maxN); n++ {
+			if n > 1 && p.perBand(n) == p.perBand(n-1) {
+				continue
+			}
+			l := p.layout(n)
+			l.Scale = 1
+			out = append(out, l)
+		}
+	}
 	return out
 }

@@ -87,9 +87,10 @@ func TestWrapped_EverythingUnderAnEventStaysInItsColumn(t *testing.T) {
 			t.Fatalf("sticky %d has no event", s.ID)
 		}
 		ew := l.Stickies[b.Index(e.ID)]
-		if ws.Column != ew.Column || ws.Box.X != ew.Box.X {
-			t.Errorf("sticky %d %q left its event %q: column %d at x %.2f, event column %d at x %.2f",
-				s.ID, s.Text, e.Text, ws.Column, ws.Box.X, ew.Column, ew.Box.X)
+		col := l.Columns[ws.Column]
+		if ws.Column != ew.Column || ws.Box.X < col.X || ws.Box.X+ws.Box.W > col.X+col.W+1e-9 {
+			t.Errorf("sticky %d %q left its event %q: column %d at x %.2f, event column %d (x %.2f to %.2f)",
+				s.ID, s.Text, e.Text, ws.Column, ws.Box.X, ew.Column, col.X, col.X+col.W)
 		}
 	}
 	// Columns keep the path's order: band by band, left to right.
@@ -133,7 +134,7 @@ func TestWrapped_PicksTheBandCountWithTheLargestText(t *testing.T) {
 	}
 	wide := WrapToFit(b, 20000, 400, approxMeasure, WrapStyle{})
 	tall := WrapToFit(b, 800, 1400, approxMeasure, WrapStyle{})
-	if len(wide.Bands) != 1 || len(tall.Bands) < 4 {
+	if len(wide.Bands) != 1 || len(tall.Bands) < 3 {
 		t.Errorf("a very wide area got %d bands (want 1), a tall one %d (want several)", len(wide.Bands), len(tall.Bands))
 	}
 }
@@ -186,11 +187,15 @@ func TestWrapped_StickiesLeftOfEveryEventGetTheFirstColumn(t *testing.T) {
 func TestWrapped_ColumnsThatFitAWalkAt18Pixels(t *testing.T) {
 	l := WrapToFit(largeWorkshop(t), 1280, 720, approxMeasure, WrapStyle{})
 	n := l.ColumnsThatFit(0, 1280, 18)
-	w := (l.LabelWidth + WrapLanePad + float64(n)*(l.ColumnWidth+WrapColumnGap)) * 18
+	w := l.LabelWidth + WrapLanePad
+	for _, c := range l.Columns[:n] {
+		w += c.W + WrapColumnGap
+	}
+	w *= 18
 	if n < 2 || w > 1280 {
 		t.Errorf("%d columns at 18 px take %.0f px of 1280", n, w)
 	}
-	if more := w + (l.ColumnWidth+WrapColumnGap)*18; more <= 1280 {
+	if more := w + (l.Columns[n].W+WrapColumnGap)*18; more <= 1280 {
 		t.Errorf("%d columns leave room for another (%.0f px)", n, more)
 	}
 	if got := l.ColumnsThatFit(0, 10, 18); got != 1 {
