@@ -706,9 +706,33 @@ func (p *wrapPlan) rowHeights(first, count int) (rows [LaneCount]float64, spanRo
 			rows[l] = max(rows[l], h)
 		}
 	}
-	spanRows = len(p.spanRows(first, count))
+	spanRows = p.spanRowCount(first, count)
 	rows[Timings] += float64(spanRows) * WrapSpanRow
 	return rows, spanRows
+}
+
+// spanRowCount is len(spanRows(first, count)) without building the rows:
+// it is asked for every band of every layout weighed.
+func (p *wrapPlan) spanRowCount(first, count int) int {
+	var buf [8]int
+	ends := buf[:0] // the last column of each row
+	last := first + count - 1
+	for _, sp := range p.spans {
+		if sp.to < first || sp.from > last {
+			continue
+		}
+		placed := false
+		for r := range ends {
+			if ends[r] < sp.from {
+				ends[r], placed = sp.to, true
+				break
+			}
+		}
+		if !placed {
+			ends = append(ends, sp.to)
+		}
+	}
+	return len(ends)
 }
 
 // spanRows assigns the spans crossing a band to rows so that none overlap.
