@@ -110,12 +110,10 @@ func PDF(w io.Writer, b *board.Board, opt PDFOptions) (err error) {
 		fb = nil
 	}
 	d := newPDFDoc(b.Title, created, opt.Paper, fonts, fb)
-	m := layoutMap(b)
 	if opt.Poster {
-		d.drawPoster(m)
+		d.drawPoster(b)
 	} else {
-		d.pdf.AddPage()
-		d.drawFit(m, nil)
+		d.drawWrappedFit(b)
 	}
 	d.drawHandout(handoutOf(b, created))
 	if err := d.pdf.Error(); err != nil {
@@ -164,6 +162,7 @@ type pdfDoc struct {
 	fonts        *fontSet
 	fb           *Fallback // nil when no text needs it
 	pageW, pageH float64
+	paper        Paper
 	isBold       bool         // the font in use, restored after a page break
 	size         float64      // its size in mm
 	continued    *listSection // the list being written, named again on a new page
@@ -174,7 +173,7 @@ type pdfDoc struct {
 func newPDFDoc(title string, created time.Time, paper Paper, fonts *fontSet, fb *Fallback) *pdfDoc {
 	w, h := paper.landscape()
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: "L", UnitStr: "mm", Size: gofpdf.SizeType{Wd: h, Ht: w}})
-	d := &pdfDoc{pdf: pdf, fonts: fonts, fb: fb}
+	d := &pdfDoc{pdf: pdf, fonts: fonts, fb: fb, paper: paper}
 	d.pageW, d.pageH = pdf.GetPageSize()
 	pdf.SetCompression(true)
 	// A fixed date and sorted catalogs make the output depend on the board
@@ -206,6 +205,7 @@ func newPDFDoc(title string, created time.Time, paper Paper, fonts *fontSet, fb 
 // loose printed page still says which workshop it is from.
 func (d *pdfDoc) header(title, date string) {
 	p := d.pdf
+	d.pageW, d.pageH = p.GetPageSize() // the new page's: the map page may be portrait
 	baseline := pageMargin + 5
 	d.font(false, 10*ptToMM)
 	p.SetTextColor(80, 80, 80)
@@ -227,6 +227,7 @@ func (d *pdfDoc) header(title, date string) {
 // note (a poster page's place in the poster) if any.
 func (d *pdfDoc) footer() {
 	p := d.pdf
+	d.pageW, d.pageH = p.GetPageSize() // the page being closed
 	d.font(false, 8*ptToMM)
 	p.SetTextColor(110, 110, 110)
 	s := fmt.Sprintf("pathmap · page %d of {nb}", p.PageNo())
@@ -288,113 +289,6 @@ func (d *pdfDoc) mapArea() rect {
 	return rect{pageMargin, mapTop, d.pageW - 2*pageMargin, d.pageH - mapTop - footerSpace}
 }
 
-// drawFit draws the whole map as large as fits the page. With a poster
-// grid it is the poster's overview, each page's part outlined and named.
-func (d *pdfDoc) drawFit(m mapLayout, grid *posterGrid) {
-	area := d.mapArea()
-	area.H -= 6 // room for the note under the map
-	s := math.Min(area.W/m.W, area.H/m.H)
-	// A big board shrinks the lane names' column below what their names
-	// need even at the smallest size: widen it, and fit again.
-	full := m
-	for range 4 {
-		if need := minLabelColumn / s; need > labelWidth {
-			m = widenLabels(full, need)
-			s = math.Min(area.W/m.W, area.H/m.H)
-		}
-	}
-	x0 := area.X + (area.W-m.W*s)/2
-	clipped := d.drawMapAt(m, s, x0, area.Y, rect{0, 0, m.W, m.H})
-	note := ""
-	switch {
-	case grid != nil:
-		d.drawGridOverview(grid, s, x0, area.Y, m.W-full.W)
-		note = fmt.Sprintf("Poster of %d pages (%d rows × %d columns): the pages after this one, in the order shown. "+
-			"Trim each page along the dashed lines at its left and top edges and lay it over its neighbour.",
-			grid.Rows*grid.Cols, grid.Rows, grid.Cols)
-	case clipped > 0:
-		note = fmt.Sprintf("%d stickies have more text than fits at this size (cut short with …): "+
-			"export as a poster to print every word.", clipped)
-	}
-	if note != "" {
-		d.font(false, 8.5*ptToMM)
-		d.pdf.SetTextColor(70, 70, 70)
-		lines := board.Wrap(note, area.W, func(s string) float64 { return d.measure(d.size, s) })
-		y := area.Y + m.H*s + 4
-		for _, l := range lines {
-			d.text(area.X, y+d.size, l)
-			y += d.size * lineSpacing
-		}
-	}
-}
-
-// drawMapAt draws the part vis (map units) of the map at scale s (mm per
-// map unit) with map point (0, 0) at page point (x0, y0), clipped to vis.
-// It returns how many stickies had text cut short.
-func (d *pdfDoc) drawMapAt(m mapLayout, s, x0, y0 float64, vis rect) (clipped int) {
-	p := d.pdf
-	page := vis.scaled(s, x0, y0)
-	p.ClipRect(page.X, page.Y, page.W, page.H, false)
-	defer p.ClipEnd()
-	inView := func(r rect) bool {
-		return r.X < vis.X+vis.W && r.X+r.W > vis.X && r.Y < vis.Y+vis.H && r.Y+r.H > vis.Y
-	}
-	for _, lb := range m.Lanes {
-		band, label := lb.Band.scaled(s, x0, y0), lb.Label.scaled(s, x0, y0)
-		d.setFill(lb.Lane.Band())
-		p.Rect(band.X, band.Y, band.W, band.H, "F")
-		d.setFill(labelFill(lb.Lane))
-		p.Rect(label.X, label.Y, label.W, label.H, "F")
-	}
-	// Column guides under the stickies: faint, so they order the eye
-	// without competing with the notes.
-	p.SetLineWidth(0.25)
-	p.SetDrawColor(175, 175, 175)
-	p.SetDashPattern([]float64{1.2, 1.2}, 0)
-	for _, x := range m.Guides {
-		px := x0 + x*s
-		p.Line(px, y0, px, y0+m.H*s)
-	}
-	p.SetDashPattern([]float64{}, 0)
-	// Borders after all fills, so no band paints over its neighbour's line.
-	p.SetLineWidth(0.2)
-	d.setDraw(laneLine)
-	for _, lb := range m.Lanes {
-		band, label := lb.Band.scaled(s, x0, y0), lb.Label.scaled(s, x0, y0)
-		p.Rect(band.X, band.Y, band.W, band.H, "D")
-		p.Line(label.X+label.W, label.Y, label.X+label.W, label.Y+label.H)
-	}
-	for _, lb := range m.Lanes {
-		if !inView(lb.Label) {
-			continue
-		}
-		label := lb.Label.scaled(s, x0, y0)
-		d.setText(lb.Lane.Ink())
-		// Lane names stay readable however small a wide board makes the map.
-		size := math.Max(labelSize*s, minLabelPt*ptToMM)
-		d.drawText(d.fonts.laneLabel(lb.Lane), label.inset(labelPad*s), true, false, size, size, s)
-		// A small note with the lane's border: the key to the map in
-		// grayscale, where the fills look alike.
-		sw := math.Min(label.H/3, 7)
-		r := rect{label.X + labelPad*s, label.Y + label.H - labelPad*s - sw*0.7, sw, sw * 0.7}
-		d.setFill(lb.Lane.Fill())
-		d.lanePen(lb.Lane, s)
-		d.roundedRect(r, sw/8)
-		d.noDash()
-	}
-	for _, sb := range m.Stickies {
-		if inView(sb.Rect) && d.drawSticky(sb, s, x0, y0) {
-			clipped++
-		}
-	}
-	for _, sp := range m.Spans {
-		if inView(sp.Rect) {
-			d.drawSpan(sp, s, x0, y0)
-		}
-	}
-	return clipped
-}
-
 // lanePen sets the line style of lane l's sticky borders: each lane its own
 // dash pattern and weight, so a grayscale print still tells lanes apart.
 func (d *pdfDoc) lanePen(l board.Lane, s float64) {
@@ -425,59 +319,6 @@ func (d *pdfDoc) lanePen(l board.Lane, s float64) {
 func (d *pdfDoc) noDash() {
 	d.pdf.SetDashPattern([]float64{}, 0)
 	d.pdf.SetLineCapStyle("butt")
-}
-
-// drawSticky draws one note at scale s and reports whether its text was cut.
-func (d *pdfDoc) drawSticky(sb stickyBox, s, x0, y0 float64) bool {
-	r := sb.Rect.scaled(s, x0, y0)
-	l := sb.Sticky.Lane
-	d.setFill(l.Fill())
-	d.lanePen(l, s)
-	radius := math.Min(cornerRadius*s, math.Min(r.W, r.H)/2)
-	d.roundedRect(r, radius)
-	d.noDash()
-	d.setText(l.Ink())
-	area := textArea(r, stickyPad*s)
-	minSize := minTextPt * ptToMM
-	if foot := stickyFooter(sb.Sticky); foot != "" {
-		size := math.Max(textSize*footerScale*s, minFooterPt*ptToMM)
-		d.font(true, size)
-		// Up to two lines: a name and a date rarely fit one line of a
-		// small note, and both matter more than the last words of its text.
-		lines := len(fitText(foot, area.W, 2*size*lineSpacing, size, size, size, d.measure).Lines)
-		var footArea rect
-		area, footArea = splitFooter(area, size, max(1, lines))
-		d.drawText(foot, footArea, true, true, size, size, size)
-	}
-	return d.drawText(sb.Sticky.Text, area, false, true, textSize*s, minSize, shrinkStep*s)
-}
-
-// drawSpan draws a timing bracket over the events it covers, its label in
-// a white pill in the middle, as the editor shows it.
-func (d *pdfDoc) drawSpan(sp spanBox, s, x0, y0 float64) {
-	p := d.pdf
-	r := sp.Rect.scaled(s, x0, y0)
-	ink := board.Timings.Ink()
-	d.setDraw(ink)
-	p.SetLineWidth(math.Max(0.25, 2*s))
-	mid, in, tick := r.Y+r.H/2, spanInset*s, spanTick*s
-	p.Line(r.X+in, mid, r.X+r.W-in, mid)
-	p.Line(r.X+in, mid-tick, r.X+in, mid+tick)
-	p.Line(r.X+r.W-in, mid-tick, r.X+r.W-in, mid+tick)
-	if sp.Label == "" {
-		return
-	}
-	size := math.Max(spanLabel*s, minLabelPt*ptToMM)
-	d.font(true, size)
-	label := ellipsize(sp.Label, r.W-2*in-size, func(t string) float64 { return d.measure(size, t) })
-	tw := d.measure(size, label)
-	w, h := tw+size, size*1.35
-	pill := rect{r.X + (r.W-w)/2, mid - h/2, w, h}
-	p.SetFillColor(255, 255, 255)
-	p.SetLineWidth(math.Max(0.2, s))
-	d.roundedRect(pill, math.Min(8*s, h/2))
-	d.setText(ink)
-	d.text(pill.X+(w-tw)/2, mid+size*0.36, label)
 }
 
 // drawText fits text into area, starting at size start and shrinking by step
@@ -520,11 +361,33 @@ func (d *pdfDoc) roundedRect(r rect, radius float64) {
 // The few page operations the action list and the poster need, so that
 // they, too, leave every gofpdf call in this file.
 
-func (d *pdfDoc) addPage()                    { d.pdf.AddPage() }
+func (d *pdfDoc) addPage()                    { d.addPageOriented(false) }
 func (d *pdfDoc) line(x1, y1, x2, y2 float64) { d.pdf.Line(x1, y1, x2, y2) }
 func (d *pdfDoc) lineWidth(w float64)         { d.pdf.SetLineWidth(w) }
 func (d *pdfDoc) drawRGB(r, g, b int)         { d.pdf.SetDrawColor(r, g, b) }
 func (d *pdfDoc) strokeRect(r rect)           { d.pdf.Rect(r.X, r.Y, r.W, r.H, "D") }
+
+// addPageOriented starts a page of the handout's paper, upright when
+// portrait, and takes its size.
+func (d *pdfDoc) addPageOriented(portrait bool) {
+	w, h := d.paper.landscape()
+	orient := "L"
+	if portrait {
+		orient = "P"
+	}
+	d.pdf.AddPageFormat(orient, gofpdf.SizeType{Wd: h, Ht: w})
+	d.pageW, d.pageH = d.pdf.GetPageSize()
+}
+
+// fillRect fills r in color c.
+func (d *pdfDoc) fillRect(r rect, c board.Color) {
+	d.setFill(c)
+	d.pdf.Rect(r.X, r.Y, r.W, r.H, "F")
+}
+
+// clip limits drawing to r until unclip.
+func (d *pdfDoc) clip(r rect) { d.pdf.ClipRect(r.X, r.Y, r.W, r.H, false) }
+func (d *pdfDoc) unclip()     { d.pdf.ClipEnd() }
 
 // dash sets a dash pattern in mm; none for solid lines.
 func (d *pdfDoc) dash(pattern ...float64) {
