@@ -20,14 +20,6 @@ const FormatVersion = 2
 // Extension is the file name extension of pathmap boards.
 const Extension = ".pathmap"
 
-// Limits that keep a damaged or hostile file from becoming a board nobody can
-// use. They are far beyond anything a workshop produces.
-const (
-	maxCoordinate = 1e6
-	maxSize       = 1e4
-	maxStickies   = 100000
-)
-
 // fileBoard and fileSticky are the JSON shapes written to disk.
 type fileBoard struct {
 	Format   string       `json:"format"`
