@@ -189,9 +189,9 @@ func TestSave_RemovesTempFilesLeftByAKilledSave(t *testing.T) {
 		write(tempPrefix+strconv.Itoa(deadPID(t))+"-99.tmp", time.Now()), // its process is gone
 	}
 	kept := []string{
-		write(".b.pathmap.tmp-1111", time.Now()),                            // may still be being written
+		write(".b.pathmap.tmp-1111", time.Now()),                           // may still be being written
 		write(tempPrefix+strconv.Itoa(os.Getppid())+"-98.tmp", time.Now()), // its process runs
-		write(".notes.tmp-1", old),                                          // not pathmap's
+		write(".notes.tmp-1", old),                                         // not pathmap's
 	}
 	if err := Save(path, New()); err != nil {
 		t.Fatal(err)
