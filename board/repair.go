@@ -390,6 +390,12 @@ func decodeSpans(top map[string]json.RawMessage, b *Board, rs *repairs) {
 	}
 	const dropped = "the timing was left out"
 	seen := map[int]bool{}
+	// Looking each end up by scanning the stickies would cost spans ×
+	// stickies: minutes for a board of 100,000 of each.
+	lanes := make(map[int]Lane, len(b.Stickies))
+	for _, s := range b.Stickies {
+		lanes[s.ID] = s.Lane
+	}
 	for i, r := range raw {
 		where := fmt.Sprintf("span #%d in the list", i+1)
 		var m map[string]json.RawMessage
@@ -432,7 +438,7 @@ func decodeSpans(top map[string]json.RawMessage, b *Board, rs *repairs) {
 		}
 		sp.Label = truncateRunes(sp.Label, maxShortText)
 		for _, id := range []int{sp.From, sp.To} {
-			if s, found := b.Sticky(id); ok && (!found || s.Lane != Events) {
+			if l, found := lanes[id]; ok && (!found || l != Events) {
 				rs.add(where, dropped, "sticky %d is not an event on this board", id)
 				ok = false
 			}
