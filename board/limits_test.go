@@ -62,16 +62,30 @@ func TestApply_RefusesAStickyPlacedPastTheEndOfALongLane(t *testing.T) {
 	}
 }
 
-func TestApply_RefusesTextOverTheLimitButKeepsEditsWithin(t *testing.T) {
+func TestApply_TextOverTheLimitIsCutAndTheBoardStillOpens(t *testing.T) {
 	d := NewDocument(New(), nil)
-	long := strings.Repeat("ß", MaxTextLength+1)
-	if err := d.Apply(&EditText{ID: 1, Text: long}); err == nil || !strings.Contains(err.Error(), "2,001 characters") {
-		t.Fatalf("2,001 characters accepted: %v", err)
+	long := strings.Repeat("ß", 5<<20)
+	if err := d.Apply(&EditText{ID: 1, Text: long}); err != nil {
+		t.Fatal(err)
 	}
-	ok := strings.Repeat("ß", MaxTextLength)
-	if err := d.Apply(&EditText{ID: 1, Text: ok}); err != nil {
-		t.Fatalf("2,000 characters refused: %v", err)
+	if err := d.Apply(AddSticky{Sticky: sticky(3, Actions, 0, long)}); err != nil {
+		t.Fatal(err)
 	}
+	for _, id := range []int{1, 3} {
+		if s, _ := d.Board().Sticky(id); len([]rune(s.Text)) != MaxTextLength {
+			t.Fatalf("sticky %d holds %d characters, want the first %d", id, len([]rune(s.Text)), MaxTextLength)
+		}
+	}
+	d.Undo()
+	d.Undo()
+	if s, _ := d.Board().Sticky(1); s.Text != StartEvent {
+		t.Fatalf("undo gave %q", s.Text)
+	}
+	d.Board().Stickies[0].Text = strings.Repeat("x", MaxTextLength+1) // by hand: CheckLimits catches it
+	if err := d.Board().CheckLimits(); err == nil || !strings.Contains(err.Error(), "2,001 characters") {
+		t.Fatalf("CheckLimits on long text: %v", err)
+	}
+	d.Board().Stickies[0].Text = StartEvent
 	if err := d.Apply(&SetTitle{Title: strings.Repeat("t", MaxShortText+1)}); err == nil {
 		t.Fatal("a 201-character title was accepted")
 	}
