@@ -5,8 +5,10 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 
 	"fyne.io/fyne/v2"
@@ -18,7 +20,33 @@ import (
 )
 
 func main() {
+	stopEarly()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, openWindow))
+}
+
+// quitApp ends the running app through its event loop, so the board is
+// saved on the way out; nil until the app exists.
+var quitApp atomic.Pointer[func()]
+
+// stopEarly takes over SIGINT, SIGTERM and SIGHUP before anything else
+// runs: loading a large board takes seconds, and a signal then would end
+// pathmap by the signal's default action. Before the app exists nothing
+// has been edited, so pathmap says so and ends; after, the app quits
+// through its event loop and saves (Fyne handles SIGINT and SIGTERM only
+// once its loop runs, and never SIGHUP).
+func stopEarly() {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		for s := range sig {
+			if quit := quitApp.Load(); quit != nil {
+				(*quit)()
+				continue
+			}
+			fmt.Fprintf(os.Stderr, "pathmap: stopped (%v) before the window opened; no file was changed\n", s)
+			os.Exit(1)
+		}
+	}()
 }
 
 // openWindow starts the desktop app on the board at path ("" for a new,
@@ -30,6 +58,8 @@ func openWindow(path string, b *board.Board, loadErr error) {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(ui.NewTheme())
+	quit := func() { fyne.Do(a.Quit) }
+	quitApp.Store(&quit)
 	w := ui.NewWindow(a, path, b)
 	var repaired *board.Repaired
 	switch {
@@ -39,21 +69,8 @@ func openWindow(path string, b *board.Board, loadErr error) {
 		w.ShowError(loadErr)
 	}
 	w.OfferRecovery()
-	quitOnHangup(a)
 	w.ShowAndRun()
 	// The event loop ends here however the app was stopped; a board not
 	// quit by the facilitator is written before the process goes.
 	w.SaveOnExit()
-}
-
-// quitOnHangup ends the app through its event loop when the terminal or the
-// session hangs up. Fyne already does this for SIGINT and SIGTERM; without
-// it a hang-up would end pathmap without saving.
-func quitOnHangup(a fyne.App) {
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, syscall.SIGHUP)
-	go func() {
-		<-sig
-		fyne.Do(a.Quit)
-	}()
 }

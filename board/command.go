@@ -13,7 +13,12 @@ type Command interface {
 type AddSticky struct{ Sticky Sticky }
 
 // Do adds the sticky at the end of the board's list (it is drawn on top).
-func (c AddSticky) Do(b *Board) { b.Stickies = append(b.Stickies, c.Sticky) }
+// Text beyond MaxTextLength is cut, as loading the file would cut it.
+func (c AddSticky) Do(b *Board) {
+	s := c.Sticky
+	s.Text, _ = ClampText(s.Text)
+	b.Stickies = append(b.Stickies, s)
+}
 
 // Undo removes the sticky again.
 func (c AddSticky) Undo(b *Board) { removeAt(b, b.Index(c.Sticky.ID)) }
@@ -119,11 +124,13 @@ type EditText struct {
 	old string
 }
 
-// Do sets the new text.
+// Do sets the new text. Text beyond MaxTextLength is cut, as loading the
+// file would cut it: a long paste keeps its first 2,000 characters rather
+// than being refused whole (the editor tells, using ClampText).
 func (c *EditText) Do(b *Board) {
 	if i := b.Index(c.ID); i >= 0 {
 		c.old = b.Stickies[i].Text
-		b.Stickies[i].Text = c.Text
+		b.Stickies[i].Text, _ = ClampText(c.Text)
 	}
 }
 

@@ -60,12 +60,26 @@ func (d *Document) OnSavedChange(f func()) { d.savedListeners = append(d.savedLi
 
 // Apply performs c and puts it on the undo stack. Redo is cleared, as in
 // every editor: a new edit starts a new branch of history.
-func (d *Document) Apply(c Command) {
+//
+// An edit that would make a board the file format cannot hold (the
+// 100,001st sticky, a sticky past x = 1,000,000, text over 2,000
+// characters; see CheckLimits) is undone at once and returned as a
+// *LimitError for the facilitator to read; the board stays as it was.
+// A problem the board already had before the edit does not block it.
+func (d *Document) Apply(c Command) error {
 	c.Do(d.board)
+	if err := d.board.CheckLimits(); err != nil {
+		c.Undo(d.board)
+		if d.board.CheckLimits() == nil {
+			return err
+		}
+		c.Do(d.board) // not this edit's doing
+	}
 	d.lastRev++
 	d.undo = append(d.undo, step{c, d.lastRev})
 	d.redo = nil
 	d.touch()
+	return nil
 }
 
 // CanUndo reports whether there is an edit to undo.

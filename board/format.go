@@ -20,14 +20,6 @@ const FormatVersion = 3
 // Extension is the file name extension of pathmap boards.
 const Extension = ".pathmap"
 
-// Limits that keep a damaged or hostile file from becoming a board nobody can
-// use. They are far beyond anything a workshop produces.
-const (
-	maxCoordinate = 1e6
-	maxSize       = 1e4
-	maxStickies   = 100000
-)
-
 // fileBoard and fileSticky are the JSON shapes written to disk.
 type fileBoard struct {
 	Format   string       `json:"format"`
@@ -138,10 +130,13 @@ func Decode(data []byte) (*Board, error) {
 // duplicate id gets a new one, one in an unknown lane moves to Questions &
 // actions, text beyond MaxTextLength is cut, a sticky with a broken position
 // goes to a free spot, a timing over missing events is dropped. Each repair
-// is reported. A file that is not a pathmap board at all (not JSON, another
+// is reported, and so is a key written twice in one object, of which the
+// last value is used. A UTF-8 byte order mark at the start is skipped. A file that is not a pathmap board at all (not JSON, another
 // format, a newer version, no list of stickies) is an error: nothing in it
 // can be trusted to be a board.
 func DecodeWithReport(data []byte) (*Board, []Repair, error) {
+	// Some Windows editors start a UTF-8 file with a byte order mark.
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, nil, problem("", "the file is empty")
 	}
@@ -170,6 +165,7 @@ func DecodeWithReport(data []byte) (*Board, []Repair, error) {
 		return nil, nil, err
 	}
 	var rs repairs
+	reportDuplicateKeys(data, &rs)
 	b := &Board{}
 	if _, ok := top["title"]; ok {
 		b.Title = textField(top, "title", "", maxShortText, &rs)

@@ -10,14 +10,6 @@ import (
 	"unicode/utf8"
 )
 
-// MaxTextLength is the most characters a sticky holds. A sticky is read from
-// across a room; anything longer is a pasted document, not a note, and would
-// make the board slow to draw.
-const MaxTextLength = 2000
-
-// maxShortText caps titles, owners and labels, which are one short line.
-const maxShortText = 200
-
 // Repair is one problem found in a board file together with what loading did
 // about it, so a facilitator can tell exactly what changed.
 type Repair struct {
@@ -206,7 +198,7 @@ func soundSticky(r json.RawMessage) (Sticky, bool) {
 	}
 	if l.Votes != nil {
 		v := *l.Votes
-		if v != math.Trunc(v) || v < 0 || v > 1e6 {
+		if v != math.Trunc(v) || v < 0 || v > MaxVotes {
 			return Sticky{}, false
 		}
 		s.Votes = int(v)
@@ -288,7 +280,7 @@ func decodeSticky(r json.RawMessage, index int, rs *repairs) (Sticky, pendingSti
 	}
 	if _, present := m["votes"]; present {
 		var v float64
-		if err := field(m, "votes", &v); err != nil || v != math.Trunc(v) || v < 0 || v > 1e6 {
+		if err := field(m, "votes", &v); err != nil || v != math.Trunc(v) || v < 0 || v > MaxVotes {
 			rs.add(where, "its votes were set to 0", "votes is not a whole number from 0 to 1000000")
 		} else {
 			s.Votes = int(v)
@@ -418,6 +410,12 @@ func decodeSpans(top map[string]json.RawMessage, b *Board, rs *repairs) {
 	}
 	const dropped = "the timing was left out"
 	seen := map[int]bool{}
+	// Looking each end up by scanning the stickies would cost spans ×
+	// stickies: minutes for a board of 100,000 of each.
+	lanes := make(map[int]Lane, len(b.Stickies))
+	for _, s := range b.Stickies {
+		lanes[s.ID] = s.Lane
+	}
 	for i, r := range raw {
 		where := fmt.Sprintf("span #%d in the list", i+1)
 		var m map[string]json.RawMessage
@@ -460,7 +458,7 @@ func decodeSpans(top map[string]json.RawMessage, b *Board, rs *repairs) {
 		}
 		sp.Label = truncateRunes(sp.Label, maxShortText)
 		for _, id := range []int{sp.From, sp.To} {
-			if s, found := b.Sticky(id); ok && (!found || s.Lane != Events) {
+			if l, found := lanes[id]; ok && (!found || l != Events) {
 				rs.add(where, dropped, "sticky %d is not an event on this board", id)
 				ok = false
 			}

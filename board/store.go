@@ -58,20 +58,16 @@ func LoadWithReport(path string) (*Board, []Repair, error) {
 	return b, repairs, nil
 }
 
-// readBoardFile reads a whole board file, refusing folders and files far
-// larger than any board before reading them into memory.
+// readBoardFile reads a whole board file, refusing folders, devices, pipes
+// and files far larger than any board before reading them into memory.
 func readBoardFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, info, err := openRegular(path)
 	if err != nil {
-		return nil, &FileError{path, plainIOError(err)}
+		return nil, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err == nil && info.IsDir() {
-		return nil, &FileError{path, errors.New("is a folder, not a board file")}
-	}
 	tooBig := &FileError{path, fmt.Errorf("is larger than %d MB; it is not a pathmap board", maxFileSize>>20)}
-	if err == nil && info.Size() > maxFileSize {
+	if info.Size() > maxFileSize {
 		return nil, tooBig
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
@@ -110,18 +106,33 @@ func (s Stamp) Same(o Stamp) bool {
 // Save writes b to path atomically: the new board goes to a temporary file
 // in the same folder, is flushed to disk and then renamed over path, so a
 // crash leaves either the old file or the new one, never half of one. The
-// previous version is kept as path + ".bak".
+// previous version is kept as path + ".bak". A path that is a symbolic link
+// is saved to the link's target and the link stays; anything but a regular
+// file (a folder, a device, a pipe) or a read-only file is refused, as by
+// WriteFileAtomic. Temporary files left in the folder by a pathmap that
+// was killed while saving are removed.
 func Save(path string, b *Board) error {
 	data, err := Encode(b)
 	if err != nil {
 		return &FileError{path, err}
 	}
-	if old, err := os.ReadFile(path); err == nil {
-		if err := WriteFileAtomic(path+".bak", old); err != nil {
+	target, err := writeTarget(path)
+	if err != nil {
+		return err
+	}
+	RemoveStaleTemps(filepath.Dir(target))
+	old, _, err := openRegular(target)
+	if err == nil {
+		err = writeAtomic(target+".bak", func(w io.Writer) error {
+			_, err := io.Copy(w, old)
+			return err
+		})
+		old.Close()
+		if err != nil {
 			return err
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return &FileError{path, plainIOError(err)}
+		return err
 	}
 	return WriteFileAtomic(path, data)
 }
@@ -137,48 +148,6 @@ func SaveKeepingBackup(path string, b *Board) error {
 		return &FileError{path, err}
 	}
 	return WriteFileAtomic(path, data)
-}
-
-// WriteFileAtomic replaces the file at path with data so that readers, and
-// a crash at any moment, see either the old content or the new, whole.
-func WriteFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return &FileError{path, fmt.Errorf("cannot write in folder %s: %w", dir, plainIOError(err))}
-	}
-	renamed := false
-	defer func() {
-		if !renamed {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		return &FileError{path, plainIOError(err)}
-	}
-	if err := tmp.Sync(); err != nil {
-		return &FileError{path, plainIOError(err)}
-	}
-	if err := tmp.Close(); err != nil {
-		return &FileError{path, plainIOError(err)}
-	}
-	if info, err := os.Stat(path); err == nil {
-		// Keep the permissions of the file being replaced.
-		_ = os.Chmod(tmp.Name(), info.Mode().Perm())
-	} else {
-		_ = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return &FileError{path, plainIOError(err)}
-	}
-	renamed = true
-	// Make the rename itself durable.
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
-	return nil
 }
 
 // plainIOError drops the operation and path Go puts in file errors, since

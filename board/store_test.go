@@ -128,7 +128,7 @@ func TestSave_FullDiskKeepsOldFileAndSaysWhy(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if strings.Contains(e.Name(), ".tmp-") {
+		if strings.HasSuffix(e.Name(), ".tmp") || strings.Contains(e.Name(), ".tmp-") {
 			t.Fatalf("a failed save left %s behind on the full disk", e.Name())
 		}
 	}

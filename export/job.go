@@ -71,10 +71,13 @@ type output struct {
 	write func(io.Writer) error
 }
 
-// Run carries out j. Every file is made in memory first; only when all of
-// them are made are they written, each atomically, so a failed export
-// leaves no half-written file and, unless the disk fails midway, no new
-// file at all. Errors name the file: "OUT.pdf: <problem>".
+// Run carries out j, all or nothing. Every file is made in memory first,
+// then written to a temporary file next to its target; only when all of
+// them are on disk do they replace their targets (board.WriteFilesAtomic).
+// A failed export leaves no half-written file and no new or changed file.
+// A target that is a folder, a device, a pipe or a read-only file is
+// refused before anything is made. Errors name the file: "OUT.pdf:
+// <problem>".
 func Run(j Job) (Result, error) {
 	if j.Board == nil {
 		return Result{}, errNoBoard
@@ -109,6 +112,13 @@ func Run(j Job) (Result, error) {
 	if err := distinctPaths(outs); err != nil {
 		return Result{}, err
 	}
+	// A folder, a device or a read-only file among the targets fails the
+	// job before anything is made.
+	for _, o := range outs {
+		if err := board.CheckWritable(o.path); err != nil {
+			return Result{}, err
+		}
+	}
 	made := make([][]byte, len(outs))
 	for i, o := range outs {
 		if j.Progress != nil {
@@ -125,10 +135,14 @@ func Run(j Job) (Result, error) {
 		made[i] = buf.Bytes()
 	}
 	res := Result{Missing: Unprintable(b, fb)}
+	files := make([]board.FileData, len(outs))
 	for i, o := range outs {
-		if err := board.WriteFileAtomic(o.path, made[i]); err != nil {
-			return res, err
-		}
+		files[i] = board.FileData{Path: o.path, Data: made[i]}
+	}
+	if err := board.WriteFilesAtomic(files); err != nil {
+		return res, err
+	}
+	for _, o := range outs {
 		res.Written = append(res.Written, o.path)
 	}
 	if j.Progress != nil {

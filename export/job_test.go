@@ -73,3 +73,16 @@ func TestRun_RefusesNothingAndTwoFormatsInOneFile(t *testing.T) {
 		t.Errorf("same file twice: %v", err)
 	}
 }
+
+func TestRun_WhenALaterOutputCannotBeWrittenNoOutputIsWritten(t *testing.T) {
+	dir := t.TempDir()
+	md := filepath.Join(dir, "a.md")
+	csv := filepath.Join(dir, "missing-folder", "a.csv")
+	_, err := Run(Job{Board: trickyActions(), Markdown: md, CSV: csv, Fonts: NoFallback})
+	if err == nil || !strings.HasPrefix(err.Error(), csv+": ") {
+		t.Fatalf("error %v, want one naming %s", err, csv)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Fatalf("a failed export left %v in the folder", entries)
+	}
+}

@@ -17,23 +17,47 @@ var CSVHeader = []string{"action", "owner", "due", "event", "status"}
 // CSV writes the actions and open questions of b, one row each, for a
 // tracker import: action, owner, due (YYYY-MM-DD), event, status ("open"
 // for an owned action, "question" for one nobody owns yet). Quoting follows
-// RFC 4180, so commas, quotes and accents survive any spreadsheet.
+// RFC 4180, so commas, quotes and accents survive any spreadsheet. The file
+// starts with a UTF-8 byte order mark, without which Excel on Windows reads
+// "Łukasz" as mojibake; a cell a spreadsheet would run as a formula
+// (starting with =, +, -, @, a tab or a carriage return) gets a leading
+// apostrophe, so a sticky reading "=HYPERLINK(…)" shows as text.
 func CSV(w io.Writer, b *board.Board) error {
 	if b == nil {
 		return errNoBoard
 	}
 	h := handoutOf(b, time.Now())
+	if _, err := io.WriteString(w, CSVByteOrderMark); err != nil {
+		return err
+	}
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
 	for _, a := range append(h.Actions, h.Open...) {
-		if err := cw.Write([]string{a.Text, a.Owner, a.Due, a.Event, a.Status()}); err != nil {
+		row := []string{a.Text, a.Owner, a.Due, a.Event, a.Status()}
+		for i := range row {
+			row[i] = CSVCell(row[i])
+		}
+		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// CSVByteOrderMark starts every CSV export: spreadsheets take it as "this
+// file is UTF-8".
+const CSVByteOrderMark = "\uFEFF"
+
+// CSVCell is the text of one CSV cell as written: s, or s after an
+// apostrophe when a spreadsheet would take s for a formula.
+func CSVCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // Markdown writes the action list of b for an e-mail or a wiki page: the

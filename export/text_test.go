@@ -30,10 +30,7 @@ func TestCSV_RoundTripsTheActions(t *testing.T) {
 	if err := CSV(&buf, b); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := csv.NewReader(&buf).ReadAll()
-	if err != nil {
-		t.Fatalf("the CSV does not parse: %v", err)
-	}
+	rows := readCSV(t, buf.Bytes())
 	h := handoutOf(b, fixedDate)
 	want := [][]string{CSVHeader}
 	for _, a := range append(h.Actions, h.Open...) {
@@ -53,6 +50,56 @@ func TestCSV_RoundTripsTheActions(t *testing.T) {
 	}
 	if rows[4][0] != "*not* done_yet" || rows[4][4] != "question" {
 		t.Errorf("the unowned action %q should be a question", rows[4])
+	}
+}
+
+// readCSV parses a CSV export after checking its byte order mark.
+func readCSV(t *testing.T, data []byte) [][]string {
+	t.Helper()
+	rest, ok := bytes.CutPrefix(data, []byte("\xEF\xBB\xBF"))
+	if !ok {
+		t.Fatalf("the CSV does not start with a UTF-8 byte order mark: %q", data[:min(len(data), 10)])
+	}
+	rows, err := csv.NewReader(bytes.NewReader(rest)).ReadAll()
+	if err != nil {
+		t.Fatalf("the CSV does not parse: %v", err)
+	}
+	return rows
+}
+
+func TestCSV_CellsASpreadsheetWouldRunAreWrittenAsText(t *testing.T) {
+	texts := []string{"=HYPERLINK(\"http://x\",\"click\")", "+1 approve", "-2 risky", "@SUM(A1)", "Deploy = done", "2026 rollout"}
+	b := boardOf(board.Actions, texts...)
+	for i := range b.Stickies {
+		b.Stickies[i].ID = i + 1
+		b.Stickies[i].X = float64(i) * 200
+		b.Stickies[i].Owner = "=cmd|' /C calc'!A0"
+	}
+	var buf bytes.Buffer
+	if err := CSV(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, row := range readCSV(t, buf.Bytes())[1:] {
+		got[strings.TrimPrefix(row[0], "'")] = row[0]
+		if row[1] != "'=cmd|' /C calc'!A0" {
+			t.Errorf("owner cell %q runs as a formula", row[1])
+		}
+	}
+	for _, text := range texts {
+		want := text
+		if strings.ContainsRune("=+-@\t\r", rune(text[0])) {
+			want = "'" + text
+		}
+		if got[text] != want {
+			t.Errorf("cell for %q = %q, want %q", text, got[text], want)
+		}
+	}
+	// Sticky text is trimmed, but a cell may still start with a tab or CR.
+	for _, c := range []string{"\tcmd", "\r=cmd"} {
+		if CSVCell(c) != "'"+c {
+			t.Errorf("CSVCell(%q) = %q", c, CSVCell(c))
+		}
 	}
 }
 
