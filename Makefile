@@ -153,10 +153,10 @@ dist: windows linux-package
 	  echo "  inside: pathmap.exe $$(du -h $(WIN_EXE) | cut -f1), Linux pathmap $$(du -h $(LINUX_PKG_DIR)/bin/pathmap | cut -f1)"
 
 install: linux-package
-	$(MAKE) --no-print-directory -C $(LINUX_PKG_DIR) install PREFIX="$(PREFIX)"
+	$(MAKE) --no-print-directory -C $(LINUX_PKG_DIR) install PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)"
 
 uninstall:
-	$(MAKE) --no-print-directory -C packaging/linux uninstall PREFIX="$(PREFIX)"
+	$(MAKE) --no-print-directory -C packaging/linux uninstall PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)"
 
 # The packages' own tests: the Windows build under Wine (command line and
 # window under Xvfb) and the Linux package installed into a temporary
