@@ -113,11 +113,11 @@ pkg-src:
 # pathmap.exe with its icon and version resource, cross-compiled with
 # mingw-w64: the fyne tool writes them into a .syso and builds a release
 # binary (a GUI program: no console window opens on a double-click). The zip
-# holds the .exe, a short README and the sample board.
+# holds the .exe, a short README and the sample board. An existing
+# --executable skips the tool's first build, made without the resource and
+# then built again with it.
 windows: dist-deps fyne-tool pkg-src
 	rm -rf $(PKG_BUILD)/windows && mkdir -p $(PKG_BUILD)/windows/$(WIN_NAME) $(DIST)
-	# An existing --executable skips the tool's first build, made without the
-	# resource and then built again with it.
 	cd $(PKG_SRC) && touch pathmap.exe && \
 	  CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ GOOS=windows GOARCH=amd64 CGO_ENABLED=1 \
 	  nice $(FYNE) package -os windows -release --executable pathmap.exe
