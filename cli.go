@@ -15,11 +15,6 @@ import (
 	"pathmap/export"
 )
 
-const (
-	appID   = "org.pathmap.app"
-	version = "0.1.0"
-)
-
 const usage = `pathmap — run a Path to Production Mapping workshop on a board of stickies.
 
 Usage:

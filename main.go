@@ -21,6 +21,7 @@ import (
 
 func main() {
 	stopEarly()
+	attachConsole()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 
@@ -55,8 +56,12 @@ func stopEarly() {
 // opens with its repair report. Then any recovery copy left by a session
 // that ended without saving is offered.
 func openWindow(path string, b *board.Board, loadErr error) {
+	icon := fyne.NewStaticResource("icon.png", assets.Icon)
+	// Before the app exists, so that Metadata() (Help ▸ About) reports the
+	// FyneApp.toml version however the binary was built.
+	app.SetMetadata(appMetadata(icon))
 	a := app.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	a.SetIcon(icon)
 	a.Settings().SetTheme(ui.NewTheme())
 	quit := func() { fyne.Do(a.Quit) }
 	quitApp.Store(&quit)

@@ -181,8 +181,14 @@ func fontDirs() []string {
 		dirs = append(dirs, filepath.Join(home, ".fonts"), filepath.Join(home, ".local", "share", "fonts"),
 			filepath.Join(home, "Library", "Fonts"))
 	}
+	// Windows keeps its own fonts (msyh.ttc, simsun.ttc, malgun.ttf …) in
+	// %WINDIR%\Fonts, and fonts a user installs without admin rights in
+	// %LOCALAPPDATA%\Microsoft\Windows\Fonts.
 	if d := os.Getenv("WINDIR"); d != "" {
 		dirs = append(dirs, filepath.Join(d, "Fonts"))
+	}
+	if d := os.Getenv("LOCALAPPDATA"); d != "" {
+		dirs = append(dirs, filepath.Join(d, "Microsoft", "Windows", "Fonts"))
 	}
 	return dirs
 }
