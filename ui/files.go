@@ -240,6 +240,7 @@ func (w *Window) Quit() {
 }
 
 func (w *Window) quitNow() {
+	w.closeRoomNow()
 	w.ws.Quitting()
 	w.quit()
 }

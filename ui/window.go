@@ -41,6 +41,8 @@ type Window struct {
 	session *session
 	// aids are the facilitation aids: duplicates, tense, blanks, votes, lead time (aids.go).
 	aids *aids
+	// room is the open room phones join, nil when closed (room.go).
+	room *roomPanel
 }
 
 // NewWindow opens a window on b. path is where Save writes; it may name a
