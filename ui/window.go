@@ -97,7 +97,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.addShortcuts()
 	w.win.SetCloseIntercept(w.Quit)
 	w.win.SetOnClosed(w.ws.Stop)
-	w.win.Resize(fyne.NewSize(1440, 900))
+	w.win.Resize(defaultWindowSize) // main fits it to the screen with FitScreen
 	return w
 }
 
