@@ -119,6 +119,5 @@ func TestE2E_MouseDragMovesStickyToAnotherLane(t *testing.T) {
 	if want := float64(dx) / zoom; got.X < want-4 || got.X > want+4 {
 		t.Fatalf("sticky x = %.1f, want about %.1f (%d px at zoom %.2f)", got.X, want, dx, zoom)
 	}
-	xdo(t, display, "key", "ctrl+q")
-	waitExit(t, cmd, 15*time.Second)
+	quitByKeyboard(t, display, cmd, 15*time.Second)
 }
