@@ -134,13 +134,13 @@ func (a *autosave) run() {
 		}
 	}
 	if path == "" || a.hold != "" {
-		a.writeRecoveryOf(snap, after)
+		a.writeRecoveryOf(snap, func(bool) { after() })
 		return
 	}
 	if a.changedOnDisk() {
 		a.hold = "changed on disk"
 		a.backedUp = "" // Overwrite keeps the other program's version as .bak
-		a.writeRecoveryOf(snap, after)
+		a.writeRecoveryOf(snap, func(bool) { after() })
 		if a.onChangedOnDisk != nil {
 			a.onChangedOnDisk(path)
 		}
@@ -152,13 +152,17 @@ func (a *autosave) run() {
 		}
 		if err != nil {
 			a.typed = nil // try the file again next time
-			a.writeRecoveryOf(snap, after)
-			if !a.warned {
-				a.warned = true
-				if a.onFailed != nil {
-					a.onFailed(err, a.recovery != "")
+			// The facilitator hears whether a recovery copy was kept only
+			// once its write has come back.
+			a.writeRecoveryOf(snap, func(kept bool) {
+				if !a.warned {
+					a.warned = true
+					if a.onFailed != nil {
+						a.onFailed(err, kept)
+					}
 				}
-			}
+				after()
+			})
 			return
 		}
 		if typing {
@@ -215,10 +219,10 @@ func (a *autosave) written(path string) {
 func (a *autosave) changedOnDisk() bool { return !board.StampOf(a.s.path).Same(a.stamp) }
 
 // writeRecoveryOf keeps a copy of b in the recovery folder, then runs then
-// (when not nil) on the owner goroutine. A failure is kept quiet here: the
-// board is still in memory, and the caller already tells the facilitator
-// the board is not in its file.
-func (a *autosave) writeRecoveryOf(b *board.Board, then func()) {
+// (when not nil) on the owner goroutine with whether the copy was written.
+// A failure is only logged here: the board is still in memory, and the
+// caller tells the facilitator the board is not in its file.
+func (a *autosave) writeRecoveryOf(b *board.Board, then func(kept bool)) {
 	if a.recovery == "" {
 		a.recovery = a.rec.FileFor(a.s.path, a.s.clock())
 	}
@@ -227,7 +231,7 @@ func (a *autosave) writeRecoveryOf(b *board.Board, then func()) {
 	if err != nil {
 		log.Printf("encoding the recovery copy: %v", err)
 		if then != nil {
-			then()
+			then(false)
 		}
 		return
 	}
@@ -241,7 +245,7 @@ func (a *autosave) writeRecoveryOf(b *board.Board, then func()) {
 				a.s.notifySaveState()
 			}
 			if then != nil {
-				then()
+				then(err == nil)
 			}
 		})
 	})

@@ -60,3 +60,46 @@ func TestRecoveryStore_ACopyLikeTheFileIsNotOffered(t *testing.T) {
 		t.Fatalf("Offer offered %s, which holds the same board as the file", file)
 	}
 }
+
+func TestSession_AutosaveFailureSaysNoCopyWhenTheCopyFailedToo(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "gone", "retro.pathmap") // its folder does not exist
+	blocker := filepath.Join(dir, "file")
+	os.WriteFile(blocker, nil, 0o600)
+	fa := &fakeAfter{}
+	// The recovery folder cannot be made: a file stands in its way.
+	s, _ := newTestSession(t, Options{Path: path, After: fa.after, RecoveryDir: filepath.Join(blocker, "rec")})
+	told := make(chan bool, 1)
+	onOwner(s, func() {
+		s.OnAutosaveFailed(func(err error, recoveryKept bool) { told <- recoveryKept })
+	})
+	<-s.AddStickies(board.SourceFacilitator, board.Events, []string{"Built"})
+	onOwner(s, fa.fire)
+	select {
+	case kept := <-told:
+		if kept {
+			t.Fatal("the facilitator was told a recovery copy was kept, but writing it failed")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("a failed autosave was not reported")
+	}
+}
+
+func TestSession_AutosaveFailureSaysTheCopyWasKept(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gone", "retro.pathmap")
+	rec := t.TempDir()
+	fa := &fakeAfter{}
+	s, _ := newTestSession(t, Options{Path: path, After: fa.after, RecoveryDir: rec})
+	told := make(chan bool, 1)
+	onOwner(s, func() {
+		s.OnAutosaveFailed(func(err error, recoveryKept bool) { told <- recoveryKept })
+	})
+	<-s.AddStickies(board.SourceFacilitator, board.Events, []string{"Built"})
+	onOwner(s, fa.fire)
+	if kept := <-told; !kept {
+		t.Fatal("the facilitator was told no recovery copy was kept, but it was written")
+	}
+	if files, _ := filepath.Glob(filepath.Join(rec, "*.pathmap")); len(files) != 1 {
+		t.Fatalf("recovery folder holds %v, want the copy", files)
+	}
+}
