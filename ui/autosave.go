@@ -34,7 +34,9 @@ func (w *Window) boardWithTyping() (b *board.Board, typing bool) {
 	if st == nil {
 		return b, false
 	}
-	text := board.CleanText(w.view.editor.Text)
+	// The text box may hold more than a file keeps (set from elsewhere than
+	// the keyboard): what autosave writes must still open.
+	text, _ := board.ClampText(board.CleanText(w.view.editor.Text))
 	if text == "" {
 		return b, false
 	}
