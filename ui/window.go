@@ -86,6 +86,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.ws.OnAutosaveFailed(w.autosaveFailed)
 	w.ws.OnChangedOnDisk(func(path string) { w.askOverwrite(path, nil) })
 	w.ws.OnRefused(w.editRefused)
+	w.ws.OnNotWritable(w.askSaveElsewhere)
 	w.ws.OnChange(w.refreshChrome)
 	w.ws.OnSaveState(w.refreshChrome)
 	w.ws.OnReplaced(func(*board.Document) { w.refreshChrome() })

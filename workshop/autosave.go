@@ -56,6 +56,9 @@ type autosave struct {
 	// onFailed and onChangedOnDisk ask the window to tell the facilitator.
 	onFailed        func(err error, recoveryKept bool)
 	onChangedOnDisk func(path string)
+	// onNotWritable asks the window to offer Save As for a board file that
+	// must not be rewritten (read-only, or no regular file).
+	onNotWritable func(path string, err error)
 }
 
 func (a *autosave) init(s *Session, rec RecoveryStore) {
@@ -96,6 +99,12 @@ func (s *Session) OnAutosaveFailed(f func(err error, recoveryKept bool)) { s.aut
 // changed or deleted the board's file, whether to overwrite it. Until then
 // autosave keeps only a recovery copy.
 func (s *Session) OnChangedOnDisk(f func(path string)) { s.auto.onChangedOnDisk = f }
+
+// OnNotWritable sets what asks the facilitator, once, where to save a board
+// whose file must not be rewritten: a file made read-only on purpose is
+// never replaced by autosave. Until the facilitator saves, autosave keeps
+// only a recovery copy.
+func (s *Session) OnNotWritable(f func(path string, err error)) { s.auto.onNotWritable = f }
 
 // Typing records a character typed into a sticky: it is saved as an edit
 // would be.
@@ -143,6 +152,14 @@ func (a *autosave) run() {
 		a.writeRecoveryOf(snap, func(bool) { after() })
 		if a.onChangedOnDisk != nil {
 			a.onChangedOnDisk(path)
+		}
+		return
+	}
+	if err := board.CheckWritable(path); err != nil {
+		a.hold = "not writable"
+		a.writeRecoveryOf(snap, func(bool) { after() })
+		if a.onNotWritable != nil {
+			a.onNotWritable(path, err)
 		}
 		return
 	}
