@@ -41,6 +41,8 @@ type Window struct {
 	session *session
 	// aids are the facilitation aids: duplicates, tense, blanks, votes, lead time (aids.go).
 	aids *aids
+	// room is the open room phones join, nil when closed (room.go).
+	room *roomPanel
 }
 
 // NewWindow opens a window on b. path is where Save writes; it may name a
@@ -97,7 +99,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.addShortcuts()
 	w.win.SetCloseIntercept(w.Quit)
 	w.win.SetOnClosed(w.ws.Stop)
-	w.win.Resize(fyne.NewSize(1440, 900))
+	w.win.Resize(defaultWindowSize) // main fits it to the screen with FitScreen
 	return w
 }
 

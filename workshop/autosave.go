@@ -375,6 +375,7 @@ func (s *Session) Stop() {
 // the owner goroutine's loop has ended, writes directly (after any write
 // still queued) and returns when done. A named board goes to its file (text
 // still being typed included), anything else unsaved to its recovery copy.
+// A running timer is paused first, with the time so far booked.
 func (s *Session) SaveOnExit() {
 	a := &s.auto
 	if a.quitChosen {
@@ -382,10 +383,16 @@ func (s *Session) SaveOnExit() {
 	}
 	a.deb.stop()
 	snap, typing := a.current()
-	if !s.doc.Dirty() && !typing {
+	running := snap.Agenda.Running
+	if !s.doc.Dirty() && !typing && !running {
 		return
 	}
 	snap = snap.Clone()
+	// A timer left running would count the days until the board is next
+	// opened as overtime; pausing books the time actually spent. The copy
+	// is paused, not the document, whose listeners belong to a window that
+	// is gone by now.
+	snap.Agenda.PauseForQuit(s.clock())
 	path, recovery := s.path, a.recovery
 	direct := path != "" && a.hold == "" && !a.changedOnDisk()
 	keepBak := a.backedUp == path
