@@ -60,10 +60,11 @@ func TestE2E_ExportEveryHandoutWithoutDisplay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The poster has an overview page and at least two tiles more than the
-	// fit PDF's single map page.
+	// The poster has an overview page besides its tiles: the sample board is
+	// small enough for one tile at 9 pt, and a poster uses the fewest sheets
+	// (export's poster tests check boards that need several).
 	fit, poster := pdfPageCount(t, out("fit.pdf")), pdfPageCount(t, out("poster.pdf"))
-	if poster < fit+2 {
+	if poster < fit+1 {
 		t.Errorf("poster has %d pages, fit %d: want the overview and several tiles", poster, fit)
 	}
 	text, err := exec.Command("pdftotext", "-raw", out("poster.pdf"), "-").Output()

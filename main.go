@@ -66,6 +66,7 @@ func openWindow(path string, b *board.Board, loadErr error) {
 	quit := func() { fyne.Do(a.Quit) }
 	quitApp.Store(&quit)
 	w := ui.NewWindow(a, path, b)
+	w.FitScreen(screenWorkArea(w.FyneWindow()))
 	var repaired *board.Repaired
 	switch {
 	case errors.As(loadErr, &repaired):

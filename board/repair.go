@@ -139,15 +139,15 @@ func placePending(b *Board, pending []pendingSticky) {
 
 // looseSticky reads a sticky in one pass; nil fields are missing or null.
 type looseSticky struct {
-	ID    *float64 `json:"id"`
-	Lane  *string  `json:"lane"`
-	Text  *string  `json:"text"`
-	X     *float64 `json:"x"`
-	Y     *float64 `json:"y"`
-	W     *float64 `json:"w"`
-	H     *float64 `json:"h"`
-	Owner *string  `json:"owner"`
-	Due   *string  `json:"due"`
+	ID     *float64 `json:"id"`
+	Lane   *string  `json:"lane"`
+	Text   *string  `json:"text"`
+	X      *float64 `json:"x"`
+	Y      *float64 `json:"y"`
+	W      *float64 `json:"w"`
+	H      *float64 `json:"h"`
+	Owner  *string  `json:"owner"`
+	Due    *string  `json:"due"`
 	Votes  *float64 `json:"votes"`
 	From   *string  `json:"from"`
 	Author *string  `json:"author"`

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -122,13 +121,20 @@ func (w *Window) EditAction() {
 	owner.SetPlaceHolder("Who finds out?")
 	due := widget.NewEntry()
 	due.SetText(s.Due)
-	due.SetPlaceHolder("YYYY-MM-DD, e.g. " + w.ws.Now().AddDate(0, 0, 7).Format(time.DateOnly))
-	due.Validator = validDue
+	due.SetPlaceHolder(dueHint)
+	due.Validator = func(s string) error { _, err := board.ParseDue(s, w.ws.Now()); return err }
 	items := []*widget.FormItem{widget.NewFormItem("Owner", owner), widget.NewFormItem("Due", due)}
 	d := dialog.NewForm("Owner and due date", "Save", "Cancel", items, func(ok bool) {
-		if ok {
-			w.setAction(id, strings.TrimSpace(owner.Text), strings.TrimSpace(due.Text))
+		if !ok {
+			return
 		}
+		// The board keeps the date ParseDue worked out, not the words typed,
+		// so "next Friday" still means the same day when the board reopens.
+		date, err := board.ParseDue(due.Text, w.ws.Now())
+		if err != nil {
+			return // the validator keeps Save disabled; never store words as a date
+		}
+		w.setAction(id, strings.TrimSpace(owner.Text), date)
 	}, w.win)
 	owner.OnSubmitted = func(string) { w.win.Canvas().Focus(due) }
 	due.OnSubmitted = func(string) { d.Submit() }
@@ -154,16 +160,9 @@ func (w *Window) setAction(id int, owner, due string) {
 		}))
 }
 
-func validDue(s string) error {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	if _, err := time.Parse(time.DateOnly, s); err != nil {
-		return errors.New("write the date as YYYY-MM-DD, e.g. 2026-12-04")
-	}
-	return nil
-}
+// dueHint shows, in the empty Due field, a few of the forms ParseDue takes,
+// so the facilitator knows the room's words are fine.
+const dueHint = "e.g. next Friday, 11 Dec, in 2 weeks, 2026-12-11"
 
 // Tidy arranges events evenly and stacks every column under its event
 // (one undoable step).

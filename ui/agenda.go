@@ -437,5 +437,8 @@ func (w *Window) sessionMenu() []*fyne.MenuItem {
 		item("Set follow-up…", func() { w.session.followUpDialog() }),
 		fyne.NewMenuItemSeparator(),
 		item("Presenter mode   (F5)", w.TogglePresenter),
+		fyne.NewMenuItemSeparator(),
+		item("Open the room…", w.OpenRoom),
+		item("Close the room", w.CloseRoom),
 	}
 }

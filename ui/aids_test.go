@@ -154,6 +154,17 @@ func TestAids_TenseHintAppliesOnClickAndDismissIsSaved(t *testing.T) {
 
 func TestAids_BlankMarkerAddsAQuestionUnderTheColumn(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"), ev("Deployed to staging"), board.Sticky{Lane: board.Systems, Text: "GitHub"})
+	// Blank-area hints for systems help once the systems step is over: move
+	// the agenda on to the teams step, as the facilitator's Page Down would.
+	w.Session().Do(func(d *board.Document) {
+		d.ChangeWithoutUndo(func(b *board.Board) {
+			for i, st := range b.Agenda.Steps {
+				if st.Lane == board.Teams {
+					b.Agenda.Current = i
+				}
+			}
+		})
+	})
 	test.Tap(marker(t, w, "?  no system"))
 	b := w.Document().Board()
 	actions := b.InLane(board.Actions)

@@ -26,6 +26,11 @@ type boardRenderer struct {
 	spans  []*spanWidget
 
 	visible []fyne.CanvasObject // stickies in view, in drawing order
+	// spare is the previous visible list's storage, reused for the next
+	// one: filling visible's own storage would overwrite the list it is
+	// compared with, and a pan that swaps which stickies show would go
+	// unnoticed.
+	spare   []fyne.CanvasObject
 	overlay []fyne.CanvasObject // the overlays' objects, in drawing order
 	objs    []fyne.CanvasObject
 }
@@ -157,7 +162,7 @@ func (r *boardRenderer) layoutSpans() {
 // drawing, so a big board costs what is on screen, not what exists.
 func (r *boardRenderer) layoutStickies(size fyne.Size) {
 	v := r.v
-	visible := r.visible[:0]
+	visible := r.spare[:0]
 	x0, y0, x1, y1 := v.visibleRect()
 	dragged := map[*stickyWidget]bool{}
 	for _, w := range v.dragGroup {
@@ -188,10 +193,10 @@ func (r *boardRenderer) layoutStickies(size fyne.Size) {
 			visible = append(visible, w)
 		}
 	}
-	if !sameObjects(visible, r.visible) || len(visible) != len(r.visible) {
+	if !sameObjects(visible, r.visible) {
 		r.objs = nil
 	}
-	r.visible = visible
+	r.visible, r.spare = visible, r.visible
 }
 
 func sameObjects(a, b []fyne.CanvasObject) bool {

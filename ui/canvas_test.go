@@ -228,9 +228,6 @@ func TestAction_OwnerAndDueShowOnStickyAndUndo(t *testing.T) {
 	if s, _ := w.Document().Board().Sticky(action.ID); s.Owner != "" || s.Due != "" {
 		t.Fatalf("undo left %+v", s)
 	}
-	if validDue("4 Dec") == nil || validDue("") != nil || validDue("2026-12-04") != nil {
-		t.Fatal("due date validation is wrong")
-	}
 }
 
 func TestSticky_LongTextGrowsTallerInsteadOfBeingCut(t *testing.T) {

@@ -227,9 +227,13 @@ func (w *Window) NewBoard() {
 
 // Quit closes the app. A named board is saved first, as autosave would;
 // otherwise (untitled, or saving needs a decision) it asks Save, Don't save or
-// Cancel. Only after that answer is the recovery copy deleted.
+// Cancel. Only after that answer is the recovery copy deleted. A running
+// timer is paused first, with its time booked.
 func (w *Window) Quit() {
 	w.view.finishEdit()
+	// Pause a running timer before the last save, so that the board reopens
+	// with the time actually spent, not the days since as overtime.
+	board.PauseTimerOnQuit(w.Document())
 	w.ws.Flush(func(safe bool) {
 		if safe {
 			w.quitNow()
@@ -240,6 +244,7 @@ func (w *Window) Quit() {
 }
 
 func (w *Window) quitNow() {
+	w.closeRoomNow()
 	w.ws.Quitting()
 	w.quit()
 }
@@ -287,8 +292,13 @@ func (w *Window) whenChangesHandled(next func()) {
 }
 
 // textLimitReached says, where the facilitator looks for the save state,
-// why the sticky takes no more text.
-func (w *Window) textLimitReached() {
+// why the sticky takes no more text; note, when not empty, says what was
+// cut from a paste.
+func (w *Window) textLimitReached(note string) {
+	if note != "" {
+		w.state.SetText(note)
+		return
+	}
 	w.state.SetText(fmt.Sprintf("A sticky holds at most %s characters", groupThousands(board.MaxTextLength)))
 }
 

@@ -142,7 +142,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu("View", toItems(w.viewCommands())...),
 		fyne.NewMenu("Session", w.sessionMenu()...),
 		fyne.NewMenu("Facilitate", toItems(w.aidCommands())...), // aids_commands.go
-		fyne.NewMenu("Help", help),
+		fyne.NewMenu("Help", help, fyne.NewMenuItem("About pathmap", w.ShowAbout)),
 	)
 }
 

@@ -43,6 +43,9 @@ type stickyWidget struct {
 	// pressedAt is when the button went down: Fyne delivers a click only
 	// after the double-click time, by which the facilitator may have typed.
 	pressedAt time.Time
+	// selectedOnPress is set when the press itself selected the sticky, so
+	// the tap that follows has nothing left to do.
+	selectedOnPress bool
 }
 
 func newStickyWidget(v *BoardView, s board.Sticky) *stickyWidget {
@@ -60,9 +63,20 @@ func (w *stickyWidget) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
-// MouseDown remembers the modifier keys for the tap that follows.
+// MouseDown selects a sticky not yet selected at once: Fyne delivers the
+// tap only after the double-click time, and a lane key pressed in between
+// must already see the new selection. A press on a selected sticky keeps
+// the selection (it may start a drag of all of it) and Shift+click waits
+// for the tap, as does a click that dot-voting takes.
 func (w *stickyWidget) MouseDown(e *desktop.MouseEvent) {
 	w.mods, w.downAt, w.pressed, w.pressedAt = e.Modifier, e.Position, true, time.Now()
+	w.selectedOnPress = false
+	mods := e.Modifier | w.view.modifiers()
+	if e.Button != desktop.MouseButtonPrimary || mods&fyne.KeyModifierShift != 0 || w.selected || w.view.pressClaimed(w.sticky.ID) {
+		return
+	}
+	w.view.tapSticky(w.sticky.ID, mods)
+	w.selectedOnPress = true
 }
 
 // MouseUp implements desktop.Mouseable.
@@ -73,6 +87,10 @@ func (w *stickyWidget) MouseUp(*desktop.MouseEvent) { w.pressed = false }
 func (w *stickyWidget) Tapped(*fyne.PointEvent) {
 	if w.view.typedSince(w.pressedAt) {
 		w.mods = 0
+		return
+	}
+	if w.selectedOnPress {
+		w.selectedOnPress, w.mods = false, 0
 		return
 	}
 	w.view.tapStickyOrVote(w.sticky.ID, w.mods|w.view.modifiers()) // votes.go

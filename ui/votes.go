@@ -62,6 +62,29 @@ func (v *BoardView) tapStickyOrVote(id int, mods fyne.KeyModifier) {
 	v.tapSticky(id, mods)
 }
 
+// pressClaimer is an overlay that handles clicks on some stickies itself
+// (dot-voting): a press on them must not select them.
+type pressClaimer interface{ claimsPress(id int) bool }
+
+// pressClaimed reports whether an overlay will take a click on sticky id.
+func (v *BoardView) pressClaimed(id int) bool {
+	for _, o := range v.overlays {
+		if c, ok := o.(pressClaimer); ok && c.claimsPress(id) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsPress reports whether a click on sticky id is a vote.
+func (a *aids) claimsPress(id int) bool {
+	if !a.voting {
+		return false
+	}
+	s, ok := a.w.Document().Board().Sticky(id)
+	return ok && s.Lane == board.PainPoints
+}
+
 // TappedSecondary takes a vote back from a pain point in voting mode.
 func (w *stickyWidget) TappedSecondary(*fyne.PointEvent) {
 	for _, o := range w.view.overlays {

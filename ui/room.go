@@ -1,0 +1,293 @@
+package ui
+
+import (
+	"fmt"
+	"net"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pathmap/room"
+)
+
+// roomAddresses lists the addresses a room can listen on. Tests replace it
+// with loopback: the machines they run on may have no LAN at all.
+var roomAddresses = room.LANAddresses
+
+// roomNetworkHelp is what the facilitator reads when phones cannot reach
+// the room: the usual reasons, each with what to do.
+const roomNetworkHelp = `Phones join over the local Wi-Fi; no internet is needed.
+
+• Guest and hotel Wi-Fi often keep devices apart. Turn on the laptop's hotspot (or a phone's) and have everyone join it.
+• Android may leave a Wi-Fi that has no internet while mobile data is on. Turn mobile data off for the session, or tap "Stay connected".
+• Windows asks whether pathmap may use the network: allow it on Private networks.
+• If the QR code does not open, type the address shown under it by hand, then the join code.`
+
+// roomPanel is the projector's view of an open room: the QR code, the
+// address and join code, who has joined, and the facilitator's switches.
+type roomPanel struct {
+	w    *Window
+	r    *room.Room
+	stop func() // stops the room's news
+	dlg  dialog.Dialog
+
+	code    *canvas.Text
+	url     *widget.Label
+	joinURL *widget.Label
+	people  *widget.Label
+	auto    *widget.Check
+	private *widget.Check
+	reveal  *widget.Button
+	held    *widget.Label
+	votes   *widget.Check
+	tray    *fyne.Container
+	// updating is set while refresh sets the switches, so their
+	// callbacks do not act on the room again.
+	updating bool
+}
+
+// OpenRoom opens the room so phones can join, or shows it again when it is
+// open already. With several network addresses it asks which one; with
+// none it says why phones could not join and what to do.
+func (w *Window) OpenRoom() {
+	w.view.finishEdit()
+	if w.room != nil {
+		w.room.dlg.Show()
+		return
+	}
+	addrs, err := roomAddresses()
+	if err != nil || len(addrs) == 0 {
+		msg := "This computer is on no network that phones can reach."
+		if err != nil {
+			msg = fmt.Sprintf("The network addresses of this computer cannot be read (%v).", err)
+		}
+		w.showRoomHelp("No network for the room", msg)
+		return
+	}
+	if len(addrs) == 1 {
+		w.openRoomOn(addrs[0])
+		return
+	}
+	labels := make([]string, len(addrs))
+	for i, a := range addrs {
+		labels[i] = fmt.Sprintf("%s   (%s)", a.IP, a.Interface)
+	}
+	pick := widget.NewSelect(labels, nil)
+	pick.SetSelectedIndex(0)
+	content := container.NewVBox(
+		widget.NewLabel("Phones must be on the same network as the address you choose."),
+		pick)
+	dialog.ShowCustomConfirm("Open the room", "Open", "Cancel", content, func(ok bool) {
+		if ok && pick.SelectedIndex() >= 0 {
+			w.openRoomOn(addrs[pick.SelectedIndex()])
+		}
+	}, w.win)
+}
+
+// showRoomHelp shows a problem with the network and the network help.
+func (w *Window) showRoomHelp(title, msg string) {
+	text := widget.NewLabel(msg + "\n\n" + roomNetworkHelp)
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, "OK", text, w.win)
+	d.Resize(fyne.NewSize(640, 420))
+	d.Show()
+}
+
+// openRoomOn starts the room's server on a and shows the room panel.
+func (w *Window) openRoomOn(a room.Address) {
+	r, err := room.Open(room.Options{
+		Session: room.Workshop(w.ws),
+		Addr:    net.JoinHostPort(a.IP.String(), "0"),
+		Height:  stickyHeightFor,
+	})
+	if err != nil {
+		w.showRoomHelp("The room cannot open", fmt.Sprintf("The room cannot listen on %s: %v", a.IP, err))
+		return
+	}
+	p := &roomPanel{w: w, r: r}
+	if err := p.build(); err != nil {
+		_ = r.Close()
+		w.ShowError(err)
+		return
+	}
+	w.room = p
+	p.stop = r.OnChange(func() { fyne.Do(p.refresh) })
+	p.refresh()
+	p.dlg.Show()
+}
+
+// CloseRoom stops the room's server; phones can no longer join or send.
+// Stickies still waiting in the tray or held back by a private brainstorm
+// would be dropped with the room, so it asks first.
+func (w *Window) CloseRoom() {
+	p := w.room
+	if p == nil {
+		return
+	}
+	waiting := len(p.r.Tray()) + p.r.Held()
+	if waiting == 0 {
+		w.closeRoomNow()
+		return
+	}
+	dialog.ShowConfirm("Close the room",
+		fmt.Sprintf("%d stickies from the room are not on the board yet (tray or private brainstorm). Close the room and drop them?", waiting),
+		func(ok bool) {
+			if ok {
+				w.closeRoomNow()
+			}
+		}, w.win)
+}
+
+// closeRoomNow stops the room without asking, as quitting does.
+func (w *Window) closeRoomNow() {
+	p := w.room
+	if p == nil {
+		return
+	}
+	w.room = nil
+	p.stop()
+	p.dlg.Hide()
+	if err := p.r.Close(); err != nil {
+		fyne.LogError("closing the room", err)
+	}
+}
+
+// build makes the panel's widgets and its dialog.
+func (p *roomPanel) build() error {
+	png, err := p.r.QR(512)
+	if err != nil {
+		return err
+	}
+	qr := canvas.NewImageFromResource(fyne.NewStaticResource("room-qr.png", png))
+	qr.FillMode = canvas.ImageFillContain
+	qr.ScaleMode = canvas.ImageScalePixels // a QR code must stay sharp
+	qr.SetMinSize(fyne.NewSize(320, 320))
+
+	p.code = canvas.NewText(p.r.Code(), theme.Color(theme.ColorNameForeground))
+	p.code.TextSize = 64
+	p.code.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
+	p.joinURL = widget.NewLabelWithStyle(p.r.JoinURL(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.joinURL.SizeName = theme.SizeNameSubHeadingText
+	p.url = widget.NewLabel(p.r.URL())
+	p.url.Wrapping = fyne.TextWrapBreak
+	p.url.Selectable = true
+	p.people = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.people.SizeName = theme.SizeNameSubHeadingText
+
+	p.auto = widget.NewCheck("Auto-accept stickies", func(on bool) {
+		if !p.updating {
+			p.r.SetAutoAccept(on)
+		}
+	})
+	p.private = widget.NewCheck("Private brainstorm", func(on bool) {
+		if p.updating {
+			return
+		}
+		if on {
+			p.r.StartPrivate()
+		} else {
+			p.r.Reveal()
+		}
+	})
+	p.reveal = widget.NewButton("Reveal", p.r.Reveal)
+	p.held = widget.NewLabel("")
+	p.votes = widget.NewCheck("Reveal votes", func(on bool) {
+		if !p.updating {
+			p.r.RevealVotes(on)
+		}
+	})
+	p.tray = container.NewVBox()
+
+	join := container.NewVBox(
+		widget.NewLabelWithStyle("Scan the code, or open", fyne.TextAlignLeading, fyne.TextStyle{}),
+		p.joinURL,
+		widget.NewLabel("and type the join code"),
+		p.code,
+		p.people,
+	)
+	controls := container.NewVBox(
+		widget.NewSeparator(),
+		p.auto,
+		container.NewHBox(p.private, p.reveal, p.held),
+		p.votes,
+		p.tray,
+		widget.NewSeparator(),
+		widget.NewLabel("Full address (what the QR code holds):"),
+		p.url,
+		container.NewHBox(widget.NewButton("Close the room", p.w.CloseRoom)),
+	)
+	content := container.NewBorder(nil, nil, qr, nil, container.NewVScroll(container.NewVBox(join, controls)))
+	p.dlg = dialog.NewCustom("The room is open", "Hide", content, p.w.win)
+	p.dlg.Resize(fyne.NewSize(900, 640))
+	return nil
+}
+
+// refresh shows the room as it is now. It runs on Fyne's goroutine.
+func (p *roomPanel) refresh() {
+	if p.w.room != p {
+		return // closed meanwhile
+	}
+	p.updating = true
+	defer func() { p.updating = false }()
+	switch n := p.r.Participants(); n {
+	case 0:
+		p.people.SetText("Nobody has joined yet")
+	case 1:
+		p.people.SetText("1 person has joined")
+	default:
+		p.people.SetText(fmt.Sprintf("%d people have joined", n))
+	}
+	auto := p.r.AutoAccept()
+	p.auto.SetChecked(auto)
+	private := p.r.Private()
+	p.private.SetChecked(private)
+	if private {
+		p.reveal.Enable()
+		p.held.SetText(fmt.Sprintf("%d collected unseen", p.r.Held()))
+	} else {
+		p.reveal.Disable()
+		p.held.SetText("")
+	}
+	p.votes.SetChecked(p.r.VotesRevealed())
+	p.refreshTray(auto)
+}
+
+// refreshTray lists the stickies waiting for the facilitator.
+func (p *roomPanel) refreshTray(auto bool) {
+	pending := p.r.Tray()
+	var rows []fyne.CanvasObject
+	if !auto || len(pending) > 0 {
+		head := widget.NewLabelWithStyle(fmt.Sprintf("Waiting for you: %d", len(pending)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		all := widget.NewButton("Accept all", p.r.AcceptAll)
+		if len(pending) == 0 {
+			all.Disable()
+		}
+		rows = append(rows, container.NewHBox(head, all))
+	}
+	for _, it := range pending {
+		id := it.ID
+		who := "anonymous"
+		if it.Author != "" {
+			who = it.Author
+		}
+		text := widget.NewLabel(fmt.Sprintf("%s: %s (%s)", it.Lane.Name(), strings.TrimSpace(it.Text), who))
+		text.Wrapping = fyne.TextWrapWord
+		settle := func(f func(string) error) func() {
+			return func() {
+				if err := f(id); err != nil {
+					fyne.LogError("settling a sticky from the room", err)
+				}
+			}
+		}
+		rows = append(rows, container.NewBorder(nil, nil, nil,
+			container.NewHBox(widget.NewButton("Accept", settle(p.r.Accept)), widget.NewButton("Reject", settle(p.r.Reject))),
+			text))
+	}
+	p.tray.Objects = rows
+	p.tray.Refresh()
+}
