@@ -37,6 +37,9 @@ type Document struct {
 	// savedListeners hear only about the saved state changing, which
 	// alters nothing on the board: no redraw or re-analysis is needed.
 	savedListeners []func()
+	// refusedListeners hear of edits refused for crossing a limit, so the
+	// facilitator is told wherever the edit came from.
+	refusedListeners []func(error)
 }
 
 // NewDocument wraps b for editing. A nil clock means time.Now.
@@ -58,6 +61,33 @@ func (d *Document) OnChange(f func()) { d.listeners = append(d.listeners, f) }
 // unsaved without being changed, e.g. after an autosave.
 func (d *Document) OnSavedChange(f func()) { d.savedListeners = append(d.savedListeners, f) }
 
+// OnRefused registers f to be called with the *LimitError of every edit
+// refused because the board would cross a limit of the file format.
+func (d *Document) OnRefused(f func(error)) { d.refusedListeners = append(d.refusedListeners, f) }
+
+// refuse tells the refused listeners of err and returns it.
+func (d *Document) refuse(err error) error {
+	for _, f := range d.refusedListeners {
+		f(err)
+	}
+	return err
+}
+
+// doChecked performs c unless it makes the board cross a limit: then c is
+// undone and its *LimitError returned. A problem the board had before c is
+// not c's doing and does not stop it.
+func (d *Document) doChecked(c Command) error {
+	c.Do(d.board)
+	if err := d.board.CheckLimits(); err != nil {
+		c.Undo(d.board)
+		if d.board.CheckLimits() == nil {
+			return d.refuse(err)
+		}
+		c.Do(d.board)
+	}
+	return nil
+}
+
 // Apply performs c and puts it on the undo stack. Redo is cleared, as in
 // every editor: a new edit starts a new branch of history.
 //
@@ -67,13 +97,8 @@ func (d *Document) OnSavedChange(f func()) { d.savedListeners = append(d.savedLi
 // *LimitError for the facilitator to read; the board stays as it was.
 // A problem the board already had before the edit does not block it.
 func (d *Document) Apply(c Command) error {
-	c.Do(d.board)
-	if err := d.board.CheckLimits(); err != nil {
-		c.Undo(d.board)
-		if d.board.CheckLimits() == nil {
-			return err
-		}
-		c.Do(d.board) // not this edit's doing
+	if err := d.doChecked(c); err != nil {
+		return err
 	}
 	d.lastRev++
 	d.undo = append(d.undo, step{c, d.lastRev})

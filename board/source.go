@@ -31,18 +31,21 @@ func (s Source) String() string {
 // undoable, as with Apply. An edit from elsewhere is kept out of the undo
 // history: undo and redo skip it, and the board counts as unsaved until the
 // next save. It clears redo, since an undone edit redone on top of it could
-// reuse an id it took.
-func (d *Document) ApplyFrom(src Source, c Command) {
+// reuse an id it took. An edit from anywhere that would cross a limit of
+// the file format is refused as Apply refuses it.
+func (d *Document) ApplyFrom(src Source, c Command) error {
 	if c == nil {
-		return
+		return nil
 	}
 	if src == SourceFacilitator {
-		d.Apply(c)
-		return
+		return d.Apply(c)
 	}
-	c.Do(d.board)
+	if err := d.doChecked(c); err != nil {
+		return err
+	}
 	d.redo = nil
 	d.untracked = true
 	d.untrackedGen++
 	d.touch()
+	return nil
 }

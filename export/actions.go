@@ -41,9 +41,11 @@ func (a action) Status() string {
 // listSection is one section of the action list, such as "Pain points by
 // event": groups of items, each group usually one event.
 type listSection struct {
-	Title  string
-	Lane   board.Lane // its color swatch, tying the list to the map
-	Empty  string     // what to print when there is nothing
+	Title string
+	Lane  board.Lane // its color swatch, tying the list to the map
+	Empty string     // what to print when there is nothing
+	// Table marks the owned actions, which Markdown writes as a table.
+	Table  bool
 	Groups []listGroup
 }
 
@@ -88,8 +90,10 @@ func handoutOf(b *board.Board, now time.Time) handout {
 		}
 		return ""
 	}
+	var all []action // map order, for the summary
 	for _, s := range b.InLane(board.Actions) {
 		a := action{Text: oneLine(s.Text), Owner: strings.TrimSpace(s.Owner), Due: strings.TrimSpace(s.Due), Event: eventOf(s)}
+		all = append(all, a)
 		if a.Owner == "" {
 			h.Open = append(h.Open, a)
 		} else {
@@ -108,7 +112,9 @@ func handoutOf(b *board.Board, now time.Time) handout {
 		return cmp.Compare(a.Due, b.Due)
 	})
 
-	sec := listSection{Title: "Actions", Lane: board.Actions, Empty: "No action has an owner yet."}
+	h.Sections = append(h.Sections, summary(b, all))
+
+	sec := listSection{Title: "Actions", Lane: board.Actions, Empty: "No action has an owner yet.", Table: true}
 	g := listGroup{}
 	for _, a := range h.Actions {
 		g.Items = append(g.Items, listItem{Text: a.Text, Detail: actionDetail(a), Lane: board.Actions})
@@ -124,7 +130,7 @@ func handoutOf(b *board.Board, now time.Time) handout {
 	sec.Groups = []listGroup{g}
 	h.Sections = append(h.Sections, sec)
 
-	h.Sections = append(h.Sections, painByEvent(b, events, eventOf), inventory(b, events, eventOf), timings(b, events, eventOf))
+	h.Sections = append(h.Sections, painByVotes(b), painByEvent(b, events, eventOf), inventory(b, events, eventOf), timings(b, events, eventOf))
 	h.Sections = append(h.Sections, agendaSections(b, now)...)
 	return h
 }

@@ -40,7 +40,7 @@ func TestRun_AFailingFormatWritesNothing(t *testing.T) {
 	huge := boardOf(board.Events, "first", "last")
 	huge.Stickies[1].X = 40000 // too wide a picture at 8×
 	_, err := Run(Job{Board: huge, PDF: pdf, PNG: png, Scale: 8, Fonts: NoFallback})
-	if err == nil || !strings.HasPrefix(err.Error(), png+": ") || !strings.Contains(err.Error(), "smaller scale") {
+	if err == nil || !strings.HasPrefix(err.Error(), png+": ") || !strings.Contains(err.Error(), "viewers stop at 16,384 px; use scale 0.4 or the PDF") {
 		t.Fatalf("error %v, want one naming %s", err, png)
 	}
 	if _, err := os.Stat(pdf); err == nil {

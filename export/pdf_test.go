@@ -68,8 +68,14 @@ func TestPDF_EmptySectionsSaySo(t *testing.T) {
 			t.Errorf("page 2 lacks %q:\n%s", want, page2)
 		}
 	}
-	if n := strings.Count(page2, "None."); n != 4 { // questions, pain points, systems and teams, timings
-		t.Errorf(`"None." appears %d times, want 4:\n%s`, n, page2)
+	// Questions, pain points by votes and by event, systems and teams, timings.
+	if n := strings.Count(page2, "None."); n != 5 {
+		t.Errorf(`"None." appears %d times, want 5:\n%s`, n, page2)
+	}
+	for _, want := range []string{"No timings yet", "No pain points on the map."} {
+		if !strings.Contains(page2, want) {
+			t.Errorf("the summary lacks %q:\n%s", want, page2)
+		}
 	}
 }
 
@@ -92,8 +98,9 @@ func TestPDF_PrintsAccentsAndGreek(t *testing.T) {
 	words := []string{"Größe", "Déploiement", "Ωμέγα"}
 	text := pdfTool(t, "pdftotext", renderPDF(t, boardOf(board.Actions, words...)), "-layout")
 	for _, w := range words {
-		if n := strings.Count(text, w); n != 2 { // on the map and in the list
-			t.Errorf("%q found %d times, want 2:\n%s", w, n, text)
+		// On the map, flagged in the summary (no owner), and in the list.
+		if n := strings.Count(text, w); n != 3 {
+			t.Errorf("%q found %d times, want 3:\n%s", w, n, text)
 		}
 	}
 }
@@ -144,11 +151,19 @@ func TestPDF_LongListsFlowOntoMorePages(t *testing.T) {
 	if !strings.Contains(list, "Open questions (continued)") {
 		t.Error("the list's heading is not repeated on the next page")
 	}
+	// Each once under Open questions; the summary flags only the first few.
 	flat := squash(list)
-	for _, s := range texts {
-		if strings.Count(flat, squash(s)) != 1 {
-			t.Errorf("%q should appear once in the list", s)
+	for i, s := range texts {
+		want := 1
+		if i < summaryFlags {
+			want = 2
 		}
+		if n := strings.Count(flat, squash(s)); n != want {
+			t.Errorf("%q appears %d times in the list, want %d", s, n, want)
+		}
+	}
+	if more := fmt.Sprintf("and %d more", len(texts)-summaryFlags); !strings.Contains(list, more) {
+		t.Errorf("the summary does not say %q", more)
 	}
 }
 
@@ -354,8 +369,8 @@ func TestPDF_DrawsCJKWithAFallbackFont(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := pdfTool(t, "pdftotext", buf.Bytes(), "-raw")
-	if n := strings.Count(squash(text), "Größe部署Ωμέγα"); n != 2 {
-		t.Errorf("the text with CJK is found %d times, want 2 (map and list):\n%s", n, text)
+	if n := strings.Count(squash(text), "Größe部署Ωμέγα"); n != 3 {
+		t.Errorf("the text with CJK is found %d times, want 3 (map, summary and list):\n%s", n, text)
 	}
 	if !strings.Contains(pdfTool(t, "pdffonts", buf.Bytes()), "utf8fallback") {
 		t.Error("the fallback font is not embedded")

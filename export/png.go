@@ -7,6 +7,7 @@ import (
 	"image/draw"
 	"io"
 	"math"
+	"strconv"
 
 	"pathmap/board"
 )
@@ -16,10 +17,11 @@ import (
 const (
 	// MaxPNGScale is the largest scale PNG accepts.
 	MaxPNGScale = 8.0
-	// MaxPNGSide is the most pixels a PNG may have on either side: the
-	// largest most browsers and image tools open. A 300-sticky board is 50
-	// columns, 10,000 units, wide: 20,468 pixels at scale 2.
-	MaxPNGSide = 32767
+	// MaxPNGSide is the most pixels a PNG may have on either side: beyond
+	// 16,384 many viewers, browsers and slide tools refuse or blank a
+	// picture, and a handout nobody can open is worse than a refusal that
+	// names a scale that works.
+	MaxPNGSide = 16384
 	// MaxPNGPixels is the most pixels a PNG may have in all (200 Mpx, 800 MB
 	// while drawing).
 	MaxPNGPixels = 200_000_000
@@ -27,6 +29,11 @@ const (
 
 // errNoBoard is returned for a nil board instead of a crash.
 var errNoBoard = errors.New("there is no board to export")
+
+// pngDPI is the resolution a PNG declares at scale 1: a board unit is a
+// pixel of a 96-dpi screen, so a picture prints at the size it shows at
+// 100% whatever its scale.
+const pngDPI = 96.0
 
 // pngMargin is the white border around the map in the PNG, in map units.
 const pngMargin = 20.0
@@ -69,22 +76,47 @@ func (o PNGOptions) fallback() *Fallback {
 }
 
 // checkPNG refuses a scale or picture size PNG cannot make, before anything
-// is drawn or written.
-func checkPNG(scale float64, pw, ph int) error {
+// is drawn or written. what names the picture ("map", "action list"); w and
+// h are its size in board units, so a refusal can name a scale that fits.
+func checkPNG(what string, scale, w, h float64) error {
 	if !(scale > 0 && scale <= MaxPNGScale) { // also refuses NaN
 		return fmt.Errorf("scale %g is out of range: it must be more than 0 and at most %g", scale, MaxPNGScale)
 	}
-	if pw > MaxPNGSide || ph > MaxPNGSide || pw*ph > MaxPNGPixels {
-		return fmt.Errorf("the picture would be %d×%d pixels, more than the %d pixels a side and %d million pixels in all that can be exported: use a smaller scale",
-			pw, ph, MaxPNGSide, MaxPNGPixels/1_000_000)
+	pw, ph := int(math.Ceil(w*scale)), int(math.Ceil(h*scale))
+	if pw > MaxPNGSide || ph > MaxPNGSide {
+		side, n := "wide", pw
+		if ph > pw {
+			side, n = "high", ph
+		}
+		// The largest tenth of a scale inside both limits.
+		fit := math.Floor(min(float64(MaxPNGSide)/max(w, h), math.Sqrt(MaxPNGPixels/(w*h)))*10) / 10
+		use := "use the PDF"
+		if fit >= 0.1 {
+			use = fmt.Sprintf("use scale %g or the PDF", fit)
+		}
+		return fmt.Errorf("the %s at scale %g would be %s px %s; viewers stop at %s px; %s",
+			what, scale, thousands(n), side, thousands(MaxPNGSide), use)
+	}
+	if pw*ph > MaxPNGPixels {
+		return fmt.Errorf("the %s at scale %g would be %s×%s px, more than the %d million pixels that can be exported: use a smaller scale or the PDF",
+			what, scale, thousands(pw), thousands(ph), MaxPNGPixels/1_000_000)
 	}
 	return nil
+}
+
+// thousands writes n with commas, as a person reads a pixel count.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // PNG draws the map of b as a PNG picture at scale, with the fallback font
 // found on the machine: MapPNG with default options.
 func PNG(w io.Writer, b *board.Board, scale float64) error {
-	if err := checkPNG(scale, 1, 1); err != nil {
+	if err := checkPNG("map", scale, 0, 0); err != nil {
 		return err
 	}
 	return MapPNG(w, b, PNGOptions{Scale: scale})
@@ -104,10 +136,11 @@ func MapPNG(w io.Writer, b *board.Board, opt PNGOptions) error {
 	if scale == 0 {
 		scale = 1
 	}
-	pw, ph := PNGSize(b, scale)
-	if err := checkPNG(scale, pw, ph); err != nil {
+	minX, minY, maxX, maxY := b.Bounds()
+	if err := checkPNG("map", scale, maxX-minX+pngExtraWidth, maxY-minY+2*pngMargin); err != nil {
 		return err
 	}
+	pw, ph := PNGSize(b, scale)
 	fonts, err := loadFonts()
 	if err != nil {
 		return err
@@ -117,7 +150,7 @@ func MapPNG(w io.Writer, b *board.Board, opt PNGOptions) error {
 		fb = nil
 	}
 	m := layoutMap(b)
-	return encodeStrips(w, pw, ph, func() stripPainter {
+	return encodeStrips(w, pw, ph, pngDPI*scale, func() stripPainter {
 		c := newPNGCanvas(fonts, fb)
 		return func(dst *image.RGBA) error {
 			c.img = dst

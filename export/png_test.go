@@ -2,11 +2,14 @@ package export
 
 import (
 	"bytes"
+	"encoding/binary"
 	"image"
 	"image/color"
 	"image/png"
 	"io"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -124,21 +127,91 @@ func TestPNG_RefusesHugePicture(t *testing.T) {
 	tall := boardOf(board.Events, "x")
 	tall.Stickies[0].Y = 20000 // (20104 + 40) × 2 pixels high
 	big := boardOf(board.Events, "a", "b", "c", "d", "e", "f")
-	big.Stickies[0].Y = 3000 // at 8×: 11216 × 25152 pixels, 282 million
+	big.Stickies[0].Y = 1500 // at 8×: 11216 × 13152 pixels, 147 million
 	for name, c := range map[string]struct {
 		b     *board.Board
 		scale float64
-	}{"too wide": {wide, 1}, "too tall": {tall, 2}, "too many pixels": {big, 8}} {
+		want  string
+	}{
+		"too wide":  {wide, 1, "the map at scale 1 would be 40,402 px wide; viewers stop at 16,384 px; use scale 0.4 or the PDF"},
+		"too tall":  {tall, 2, "the map at scale 2 would be 40,288 px high; viewers stop at 16,384 px; use scale 0.8 or the PDF"},
+		"just over": {stackedStickies(300), 2.2, "px wide; viewers stop at 16,384 px; use scale 2.1 or the PDF"},
+	} {
 		w, h := PNGSize(c.b, c.scale)
 		var buf bytes.Buffer
 		err := PNG(&buf, c.b, c.scale)
-		if err == nil || !strings.Contains(err.Error(), "smaller scale") {
-			t.Errorf("%s (%d×%d): error %v, want a refusal", name, w, h, err)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s (%d×%d): error %v, want %q", name, w, h, err, c.want)
+			continue
 		}
 		if buf.Len() != 0 {
 			t.Errorf("%s: %d bytes written despite the error", name, buf.Len())
 		}
+		// The scale the message names works.
+		fit, _ := strconv.ParseFloat(regexp.MustCompile(`use scale ([0-9.]+)`).FindStringSubmatch(err.Error())[1], 64)
+		if w, h := PNGSize(c.b, fit); w > MaxPNGSide || h > MaxPNGSide {
+			t.Errorf("%s: the suggested scale %g gives %d×%d px", name, fit, w, h)
+		}
+		if err := PNG(io.Discard, c.b, fit); err != nil {
+			t.Errorf("%s: the suggested scale %g is refused: %v", name, fit, err)
+		}
 	}
+	// Under the side limit but over the pixel count: a clear refusal too.
+	if err := PNG(io.Discard, big, 8); err != nil {
+		t.Errorf("an 11216×13152 map is refused: %v", err)
+	}
+	huge := boardOf(board.Events, "x")
+	huge.Stickies[0].Y, huge.Stickies[0].X = 15000, 15000
+	if err := PNG(io.Discard, huge, 1); err == nil || !strings.Contains(err.Error(), "million pixels") {
+		t.Errorf("a 15,000-unit square map at 1×: error %v, want one about the pixel count", err)
+	}
+}
+
+func TestPNG_DeclaresItsResolution(t *testing.T) {
+	for _, scale := range []float64{1, 2, 4} {
+		var buf bytes.Buffer
+		if err := PNG(&buf, sampleBoard(t), scale); err != nil {
+			t.Fatal(err)
+		}
+		ppm, unit, ok := physChunk(buf.Bytes())
+		if !ok {
+			t.Fatalf("scale %g: no pHYs chunk", scale)
+		}
+		if dpi := float64(ppm) * 0.0254; unit != 1 || math.Abs(dpi-96*scale) > 0.5 {
+			t.Errorf("scale %g: %d px per unit %d (%.1f dpi), want %g dpi", scale, ppm, unit, dpi, 96*scale)
+		}
+		if _, err := png.Decode(bytes.NewReader(buf.Bytes())); err != nil {
+			t.Errorf("scale %g: the PNG does not decode: %v", scale, err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := ActionsPNG(&buf, workshopBoard(t), PNGOptions{Scale: 2, Fonts: NoFallback}); err != nil {
+		t.Fatal(err)
+	}
+	if ppm, _, ok := physChunk(buf.Bytes()); !ok || math.Abs(float64(ppm)*0.0254-192) > 0.5 {
+		t.Errorf("action list at 2×: pHYs %d px/m (found %v), want 192 dpi", ppm, ok)
+	}
+}
+
+// physChunk finds the pHYs chunk between the PNG's header and its image
+// data and returns the horizontal pixels per unit and the unit.
+func physChunk(p []byte) (ppm uint32, unit byte, ok bool) {
+	for i := 8; i+8 <= len(p); {
+		n := int(binary.BigEndian.Uint32(p[i:]))
+		kind := string(p[i+4 : i+8])
+		if kind == "IDAT" || i+12+n > len(p) {
+			return 0, 0, false
+		}
+		if kind == "pHYs" && n == 9 {
+			d := p[i+8:]
+			if binary.BigEndian.Uint32(d[0:]) != binary.BigEndian.Uint32(d[4:]) {
+				return 0, 0, false
+			}
+			return binary.BigEndian.Uint32(d), d[8], true
+		}
+		i += 12 + n
+	}
+	return 0, 0, false
 }
 
 func TestPNG_EmptyBoard(t *testing.T) {
@@ -297,8 +370,13 @@ func TestActionsPNG_LongListIsSetInColumns(t *testing.T) {
 	if err := ActionsPNG(io.Discard, b, PNGOptions{Scale: 0.25, Fonts: NoFallback}); err != nil {
 		t.Fatalf("the action list of 2,000 stickies fails: %v", err)
 	}
-	if w*2 > MaxPNGSide || h*2 > MaxPNGSide {
-		t.Errorf("at 2× the list would be %g×%g px, more than a PNG may be", w*2, h*2)
+	// 2,000 stickies is many times a real workshop: at 1× it opens in any
+	// viewer; at 2× it is refused with a scale that works.
+	if w > MaxPNGSide || h > MaxPNGSide {
+		t.Errorf("at 1× the list would be %g×%g px, more than a PNG may be", w, h)
+	}
+	if err := ActionsPNG(io.Discard, b, PNGOptions{Scale: 2, Fonts: NoFallback}); err == nil || !strings.Contains(err.Error(), "the action list at scale 2 would be") || !strings.Contains(err.Error(), "use scale 1.") {
+		t.Errorf("the action list of 2,000 stickies at 2×: error %v, want a refusal naming a scale that fits", err)
 	}
 }
 

@@ -109,7 +109,7 @@ func ActionsPNG(w io.Writer, b *board.Board, opt PNGOptions) error {
 	if scale == 0 {
 		scale = 1
 	}
-	if err := checkPNG(scale, 1, 1); err != nil {
+	if err := checkPNG("action list", scale, 0, 0); err != nil {
 		return err
 	}
 	fonts, err := loadFonts()
@@ -123,11 +123,11 @@ func ActionsPNG(w io.Writer, b *board.Board, opt PNGOptions) error {
 	now := time.Now()
 	ops, height := layoutList(handoutOf(b, now), fonts, fb, now.Format("2 January 2006"))
 	ops, width, height := flowColumns(ops, height)
-	pw, ph := int(math.Ceil(width*scale)), int(math.Ceil(height*scale))
-	if err := checkPNG(scale, pw, ph); err != nil {
+	if err := checkPNG("action list", scale, width, height); err != nil {
 		return err
 	}
-	return encodeStrips(w, pw, ph, func() stripPainter {
+	pw, ph := int(math.Ceil(width*scale)), int(math.Ceil(height*scale))
+	return encodeStrips(w, pw, ph, pngDPI*scale, func() stripPainter {
 		c := newPNGCanvas(fonts, fb)
 		return func(dst *image.RGBA) error {
 			c.img = dst

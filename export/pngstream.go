@@ -9,6 +9,7 @@ import (
 	"hash/crc32"
 	"image"
 	"io"
+	"math"
 	"runtime"
 	"sync"
 )
@@ -30,8 +31,8 @@ const stripBytes = 4 << 20
 
 // encodeStrips writes a width×height PNG drawn by painters made with
 // newPainter, one per worker (painters keep caches that are not safe to
-// share).
-func encodeStrips(w io.Writer, width, height int, newPainter func() stripPainter) error {
+// share), declaring dpi dots per inch so it prints at its intended size.
+func encodeStrips(w io.Writer, width, height int, dpi float64, newPainter func() stripPainter) error {
 	rows := max(16, stripBytes/(4*width))
 	n := (height + rows - 1) / rows
 	workers := min(runtime.GOMAXPROCS(0), 4, n)
@@ -106,7 +107,7 @@ func encodeStrips(w io.Writer, width, height int, newPainter func() stripPainter
 			}
 		}
 	}()
-	err := writePNG(w, width, height, n, func(i int) ([]byte, uint32, int64) {
+	err := writePNG(w, width, height, dpi, n, func(i int) ([]byte, uint32, int64) {
 		r := <-out[i]
 		<-slots
 		return r.data, r.adler, r.size
@@ -117,8 +118,9 @@ func encodeStrips(w io.Writer, width, height int, newPainter func() stripPainter
 }
 
 // writePNG writes the PNG structure around n compressed strips that strip
-// returns in order with the Adler-32 checksum and length of their raw data.
-func writePNG(w io.Writer, width, height, n int, strip func(i int) ([]byte, uint32, int64)) error {
+// returns in order with the Adler-32 checksum and length of their raw data,
+// and a pHYs chunk declaring dpi (none when dpi is 0).
+func writePNG(w io.Writer, width, height int, dpi float64, n int, strip func(i int) ([]byte, uint32, int64)) error {
 	if _, err := w.Write([]byte("\x89PNG\r\n\x1a\n")); err != nil {
 		return err
 	}
@@ -128,6 +130,17 @@ func writePNG(w io.Writer, width, height, n int, strip func(i int) ([]byte, uint
 	ihdr[8], ihdr[9] = 8, 2 // 8 bits per sample, RGB: the picture is opaque
 	if err := writeChunk(w, "IHDR", ihdr[:]); err != nil {
 		return err
+	}
+	if dpi > 0 {
+		// pHYs: pixels per metre on both axes, unit 1 = metre.
+		var phys [9]byte
+		ppm := uint32(math.Round(dpi / 0.0254))
+		binary.BigEndian.PutUint32(phys[0:], ppm)
+		binary.BigEndian.PutUint32(phys[4:], ppm)
+		phys[8] = 1
+		if err := writeChunk(w, "pHYs", phys[:]); err != nil {
+			return err
+		}
 	}
 	// zlib header: deflate, 32 KB window, fastest level; then the strips.
 	if err := writeChunk(w, "IDAT", []byte{0x78, 0x01}); err != nil {

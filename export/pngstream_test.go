@@ -21,7 +21,7 @@ func TestEncodeStrips_DecodesToTheSamePixels(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	err := encodeStrips(&buf, w, h, func() stripPainter {
+	err := encodeStrips(&buf, w, h, 96, func() stripPainter {
 		return func(dst *image.RGBA) error {
 			for y := dst.Rect.Min.Y; y < dst.Rect.Max.Y; y++ {
 				copy(dst.Pix[dst.PixOffset(0, y):dst.PixOffset(w, y)], want.Pix[want.PixOffset(0, y):want.PixOffset(w, y)])
@@ -55,7 +55,7 @@ func TestAdler32Combine(t *testing.T) {
 }
 
 func TestEncodeStrips_WriteErrorIsReturned(t *testing.T) {
-	err := encodeStrips(failingWriter{}, 100, 5000, func() stripPainter { return func(*image.RGBA) error { return nil } })
+	err := encodeStrips(failingWriter{}, 100, 5000, 96, func() stripPainter { return func(*image.RGBA) error { return nil } })
 	if err == nil {
 		t.Fatal("a failing writer gave no error")
 	}
@@ -66,7 +66,7 @@ func TestEncodeStrips_WriteErrorIsReturned(t *testing.T) {
 func TestEncodeStrips_PaintErrorFailsThePicture(t *testing.T) {
 	boom := errors.New("glyph cannot be drawn")
 	var buf bytes.Buffer
-	err := encodeStrips(&buf, 2000, 5000, func() stripPainter {
+	err := encodeStrips(&buf, 2000, 5000, 96, func() stripPainter {
 		return func(dst *image.RGBA) error {
 			if dst.Rect.Min.Y > 2000 {
 				return boom

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
@@ -73,18 +74,17 @@ func Markdown(w io.Writer, b *board.Board) error {
 	if title == "" {
 		title = board.DefaultTitle
 	}
-	bw.WriteString("# " + mdText(title) + ": action list\n\n## Actions\n\n")
-	if len(h.Actions) == 0 {
-		bw.WriteString("No action has an owner yet.\n\n")
-	} else {
-		bw.WriteString("| Action | Owner | Due | Event |\n|---|---|---|---|\n")
-		for _, a := range h.Actions {
-			bw.WriteString("| " + mdCell(a.Text) + " | " + mdCell(a.Owner) + " | " + mdCell(a.Due) + " | " + mdCell(a.Event) + " |\n")
-		}
-		bw.WriteString("\n")
-	}
-	for _, sec := range h.Sections[1:] {
+	bw.WriteString("# " + mdText(title) + ": action list\n\n")
+	for _, sec := range h.Sections {
 		bw.WriteString("## " + mdText(sec.Title) + "\n\n")
+		if sec.Table && len(h.Actions) > 0 {
+			bw.WriteString("| Action | Owner | Due | Event |\n|---|---|---|---|\n")
+			for _, a := range h.Actions {
+				bw.WriteString("| " + mdCell(a.Text) + " | " + mdCell(a.Owner) + " | " + mdCell(a.Due) + " | " + mdCell(a.Event) + " |\n")
+			}
+			bw.WriteString("\n")
+			continue
+		}
 		if sec.isEmpty() {
 			bw.WriteString(sec.Empty + "\n\n")
 			continue
@@ -97,7 +97,7 @@ func Markdown(w io.Writer, b *board.Board) error {
 				bw.WriteString("### " + mdText(g.Title) + "\n\n")
 			}
 			for _, it := range g.Items {
-				line := "- " + mdText(it.Text)
+				line := "- " + mdListText(it.Text)
 				if it.Detail != "" {
 					line += " — " + mdText(it.Detail)
 				}
@@ -121,6 +121,18 @@ func mdText(s string) string {
 	}
 	return b.String()
 }
+
+// mdListText is mdText for a list entry: a rank such as "1. " at its
+// start is escaped, or Markdown would read a list nested in the entry and
+// renumber tied ranks.
+func mdListText(s string) string {
+	if m := leadingRank.FindStringIndex(s); m != nil {
+		return s[:m[1]-2] + "\\" + mdText(s[m[1]-2:])
+	}
+	return mdText(s)
+}
+
+var leadingRank = regexp.MustCompile(`^[0-9]+\. `)
 
 // mdCell is mdText for a table cell, which must stay on one line.
 func mdCell(s string) string { return mdText(oneLineKeep(s)) }

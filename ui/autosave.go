@@ -34,7 +34,9 @@ func (w *Window) boardWithTyping() (b *board.Board, typing bool) {
 	if st == nil {
 		return b, false
 	}
-	text := board.CleanText(w.view.editor.Text)
+	// The text box may hold more than a file keeps (set from elsewhere than
+	// the keyboard): what autosave writes must still open.
+	text, _ := board.ClampText(board.CleanText(w.view.editor.Text))
 	if text == "" {
 		return b, false
 	}
@@ -97,3 +99,20 @@ func (w *Window) Flush() { w.ws.Autosave() }
 // to its file (text still being typed included), anything else unsaved to
 // its recovery copy.
 func (w *Window) SaveOnExit() { w.ws.SaveOnExit() }
+
+// askSaveElsewhere asks, once, where to save a board whose file must not
+// be rewritten (made read-only on purpose, or no regular file): autosave
+// leaves such a file alone and keeps a recovery copy until then.
+func (w *Window) askSaveElsewhere(path string, err error) {
+	msg := fmt.Sprintf("pathmap does not rewrite “%s”:\n%v\n"+
+		"Save as… keeps the board in a new file. Until then your changes are kept in a recovery copy.",
+		filepath.Base(path), err)
+	var d dialog.Dialog
+	saveAs := newButton("Save as…", true, func() {
+		d.Hide()
+		w.saveDialog(w.defaultName(board.Extension), board.Extension, func(p string) { w.writeBoard(p, nil) })
+	})
+	later := newButton("Not now", false, func() { d.Hide() })
+	d = newQuestion("The board's file cannot be written", msg, w.win, later, saveAs)
+	d.Show()
+}

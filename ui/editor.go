@@ -22,8 +22,9 @@ type stickyEditor struct {
 	onDone     func()
 	onShortcut func(fyne.Shortcut) bool
 	onPageKey  func(fyne.KeyName)
-	// onLimit is told when typing or pasting hits board.MaxTextLength.
-	onLimit func()
+	// onLimit is told when typing or pasting hits board.MaxTextLength; note
+	// says what was cut from a paste ("" when typing stopped).
+	onLimit func(note string)
 	// onTyped is told after every character typed and when the box closes,
 	// so autosave can keep text that is not on the board yet, and forget it
 	// when it never gets there.
@@ -82,22 +83,72 @@ func (e *stickyEditor) TypedShortcut(s fyne.Shortcut) {
 	if _, custom := s.(*desktop.CustomShortcut); custom && e.onShortcut != nil && e.onShortcut(s) {
 		return
 	}
-	e.Entry.TypedShortcut(s)
-	if _, paste := s.(*fyne.ShortcutPaste); paste && utf8.RuneCountInString(e.Text) > board.MaxTextLength {
-		// A pasted document would make a sticky nobody can read; keep what fits.
+	p, paste := s.(*fyne.ShortcutPaste)
+	if !paste || p.Clipboard == nil {
+		e.Entry.TypedShortcut(s)
+		return
+	}
+	e.paste(p.Clipboard.Content())
+}
+
+// paste inserts text, cut to what the sticky still holds before the text
+// box sees it: a pasted 5 MB document handed to the Entry whole would
+// freeze the window for minutes, and a sticky nobody can read is no use.
+// The facilitator's clipboard is left as it was.
+func (e *stickyEditor) paste(text string) {
+	room := board.MaxTextLength - utf8.RuneCountInString(e.Text) + utf8.RuneCountInString(e.SelectedText())
+	note := ""
+	if len(text) > room && utf8.RuneCountInString(text) > room {
+		_, note = board.ClampText(e.Text + text)
+		text = firstRunes(text, max(room, 0))
+	}
+	e.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: fixedClipboard(text)})
+	if clamped, cut := board.ClampText(e.Text); cut != "" {
+		// The Entry may count differently (line endings): still keep what fits.
 		row, col := e.CursorRow, e.CursorColumn
-		e.SetText(string([]rune(e.Text)[:board.MaxTextLength]))
+		e.SetText(clamped)
 		e.CursorRow, e.CursorColumn = row, col
 		e.Refresh()
-		e.limitReached()
+		if note == "" {
+			note = cut
+		}
+	}
+	if note != "" {
+		e.limitReached(note)
+	}
+	if e.onTyped != nil {
+		e.onTyped()
 	}
 }
+
+// firstRunes is the first n characters of s, found without converting all
+// of s.
+func firstRunes(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
+}
+
+// fixedClipboard hands the Entry text to paste without touching the
+// system clipboard.
+type fixedClipboard string
+
+// Content implements fyne.Clipboard.
+func (c fixedClipboard) Content() string { return string(c) }
+
+// SetContent implements fyne.Clipboard; the text to paste is fixed.
+func (c fixedClipboard) SetContent(string) {}
 
 // TypedRune refuses characters beyond board.MaxTextLength, the most a file
 // keeps, so nothing typed is lost at the next save.
 func (e *stickyEditor) TypedRune(r rune) {
 	if utf8.RuneCountInString(e.Text) >= board.MaxTextLength && e.SelectedText() == "" {
-		e.limitReached()
+		e.limitReached("")
 		return
 	}
 	e.Entry.TypedRune(r)
@@ -106,9 +157,9 @@ func (e *stickyEditor) TypedRune(r rune) {
 	}
 }
 
-func (e *stickyEditor) limitReached() {
+func (e *stickyEditor) limitReached(note string) {
 	if e.onLimit != nil {
-		e.onLimit()
+		e.onLimit(note)
 	}
 }
 

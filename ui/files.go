@@ -292,8 +292,13 @@ func (w *Window) whenChangesHandled(next func()) {
 }
 
 // textLimitReached says, where the facilitator looks for the save state,
-// why the sticky takes no more text.
-func (w *Window) textLimitReached() {
+// why the sticky takes no more text; note, when not empty, says what was
+// cut from a paste.
+func (w *Window) textLimitReached(note string) {
+	if note != "" {
+		w.state.SetText(note)
+		return
+	}
 	w.state.SetText(fmt.Sprintf("A sticky holds at most %s characters", groupThousands(board.MaxTextLength)))
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
 	"pathmap/workshop"
@@ -61,7 +62,7 @@ func (w *Window) OfferRecovery() bool {
 	msg = strings.TrimSpace(msg) + "\n\nRestore it, save it as a new file, or discard it?"
 
 	var d dialog.Dialog
-	restore := newButton("Restore", true, func() {
+	restore := newDefaultButton("Restore", func() {
 		d.Hide()
 		w.restoreRecovery(file, rb, repairs)
 	})
@@ -117,4 +118,25 @@ func stickyCount(n int) string {
 		return "1 sticky"
 	}
 	return fmt.Sprintf("%d stickies", n)
+}
+
+// defaultButton is the answer of a question that keeps the work: focused,
+// it is pressed by Enter as well as by Space, as in every other dialog a
+// facilitator knows.
+type defaultButton struct{ widget.Button }
+
+func newDefaultButton(label string, tapped func()) *defaultButton {
+	b := &defaultButton{}
+	b.Text, b.OnTapped, b.Importance = label, tapped, widget.HighImportance
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey presses the button on Enter or Return too.
+func (b *defaultButton) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		b.Tapped(nil)
+		return
+	}
+	b.Button.TypedKey(ev)
 }

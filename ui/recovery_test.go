@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pathmap/board"
@@ -37,10 +38,10 @@ func TestRecovery_UntitledWorkIsOfferedAndRestoredOnlyWhenAsked(t *testing.T) {
 	if !containsText(top, "pathmap closed before the untitled board “Path to production” was saved") || !containsText(top, "holds 3 stickies") {
 		t.Fatal("the offer does not say what it found")
 	}
-	if w.win.Canvas().Focused() != findButton(t, top, "Restore") {
+	if w.win.Canvas().Focused() != findDefault(t, top, "Restore") {
 		t.Fatal("Restore is not the focused answer; Space should keep the work")
 	}
-	test.Tap(findButton(t, top, "Restore"))
+	test.Tap(findDefault(t, top, "Restore"))
 	if got := stickiesIn(w, board.PainPoints); len(got) != 1 || got[0] != "Flaky tests" || !w.Document().Dirty() {
 		t.Fatalf("restored pain points %q, dirty %v; want the lost sticky back, unsaved", got, w.Document().Dirty())
 	}
@@ -72,7 +73,7 @@ func TestRecovery_DiscardAsksAgainBeforeDeleting(t *testing.T) {
 	}
 }
 
-func TestRecovery_NamedBoardCopyIsOfferedOnlyWhenNewerThanTheFile(t *testing.T) {
+func TestRecovery_NamedBoardCopyIsOfferedWhileItDiffersFromTheFile(t *testing.T) {
 	rec := t.TempDir()
 	path := filepath.Join(t.TempDir(), "team.pathmap")
 	board.Save(path, board.New())
@@ -90,23 +91,24 @@ func TestRecovery_NamedBoardCopyIsOfferedOnlyWhenNewerThanTheFile(t *testing.T) 
 
 	w, _ := newAutosaveWindow(t, path, rec)
 	if !w.OfferRecovery() {
-		t.Fatal("a recovery copy newer than the board was not offered")
+		t.Fatal("a recovery copy holding more than the board file was not offered")
 	}
 	top := w.win.Canvas().Overlays().Top()
 	if !containsText(top, "“team.pathmap”") || !containsText(top, "The file on disk has 2 stickies") {
 		t.Fatal("the offer does not compare the copy with the file")
 	}
-	test.Tap(findButton(t, top, "Restore"))
+	test.Tap(findDefault(t, top, "Restore"))
 	if got := stickiesIn(w, board.Teams); len(got) != 1 || w.Path() != path {
 		t.Fatalf("restore gave teams %q on %q", got, w.Path())
 	}
 
-	// Once the board file is newer, the copy is stale and not offered again.
-	later := time.Now().Add(time.Hour)
-	os.Chtimes(path, later, later)
+	// Once the board file holds the same board, the copy is not offered
+	// again, however old either is.
+	board.Save(path, copyBoard)
+	os.Chtimes(path, old, old)
 	w2, _ := newAutosaveWindow(t, path, rec)
 	if w2.OfferRecovery() {
-		t.Fatal("a recovery copy older than the board file was offered")
+		t.Fatal("a recovery copy holding the board in the file was offered")
 	}
 	if _, err := os.Stat(file); err != nil {
 		t.Fatal("a stale recovery copy was deleted without asking")
@@ -123,7 +125,7 @@ func TestRecovery_RestoredNamedBoardReachesItsFileByAutosave(t *testing.T) {
 	store.Write(file, lost)
 	w, ft := newAutosaveWindow(t, path, rec)
 	w.OfferRecovery()
-	test.Tap(findButton(t, w.win.Canvas().Overlays().Top(), "Restore"))
+	test.Tap(findDefault(t, w.win.Canvas().Overlays().Top(), "Restore"))
 	ft.advance(workshop.AutosaveMax)
 	if b, err := board.Load(path); err != nil || b.Title != "Lost in the crash" {
 		t.Fatalf("the restored board did not reach its file: %v", err)
@@ -144,5 +146,38 @@ func TestRecovery_CopyEqualToTheOpenBoardIsNotOffered(t *testing.T) {
 	}
 	if _, err := os.Stat(file); err == nil {
 		t.Fatal("an empty recovery copy was kept to be offered again and again")
+	}
+}
+
+// findDefault finds the default button labelled label under o.
+func findDefault(t *testing.T, o fyne.CanvasObject, label string) *defaultButton {
+	t.Helper()
+	for _, obj := range test.LaidOutObjects(o) {
+		if b, ok := obj.(*defaultButton); ok && b.Text == label {
+			return b
+		}
+	}
+	t.Fatalf("no default %q button", label)
+	return nil
+}
+
+func TestRecovery_EnterRestores(t *testing.T) {
+	rec := t.TempDir()
+	crashUntitled(t, rec)
+	w, _ := newAutosaveWindow(t, "", rec)
+	if !w.OfferRecovery() {
+		t.Fatal("the recovery copy was not offered")
+	}
+	focused := w.win.Canvas().Focused()
+	if focused == nil {
+		t.Fatal("nothing in the recovery question has the keyboard")
+	}
+	// The key goes where the window sends it: to the focused widget.
+	focused.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := stickiesIn(w, board.PainPoints); len(got) != 1 || got[0] != "Flaky tests" {
+		t.Fatalf("after Enter the pain points are %q; want the recovered sticky back", got)
+	}
+	if w.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("the recovery question is still open after Enter")
 	}
 }

@@ -87,6 +87,8 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.ws.SetPending(w.boardWithTyping)
 	w.ws.OnAutosaveFailed(w.autosaveFailed)
 	w.ws.OnChangedOnDisk(func(path string) { w.askOverwrite(path, nil) })
+	w.ws.OnRefused(w.editRefused)
+	w.ws.OnNotWritable(w.askSaveElsewhere)
 	w.ws.OnChange(w.refreshChrome)
 	w.ws.OnSaveState(w.refreshChrome)
 	w.ws.OnReplaced(func(*board.Document) { w.refreshChrome() })
@@ -124,6 +126,13 @@ func (w *Window) ShowAndRun() {
 
 // ShowError shows a problem in a dialog; the board stays as it is.
 func (w *Window) ShowError(err error) { dialog.ShowError(err, w.win) }
+
+// editRefused tells the facilitator why an edit did nothing: the board
+// would have crossed a limit of the file format, and a board the app could
+// not open again is no board at all.
+func (w *Window) editRefused(err error) {
+	w.ShowError(fmt.Errorf("This change was not made: %v.\nThe board stays as it was, so that its file can always be opened again.", err))
+}
 
 // setDocument makes doc the board of this window, saved to path: the
 // session tells the view, the panels and the chrome.

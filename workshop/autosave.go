@@ -56,6 +56,9 @@ type autosave struct {
 	// onFailed and onChangedOnDisk ask the window to tell the facilitator.
 	onFailed        func(err error, recoveryKept bool)
 	onChangedOnDisk func(path string)
+	// onNotWritable asks the window to offer Save As for a board file that
+	// must not be rewritten (read-only, or no regular file).
+	onNotWritable func(path string, err error)
 }
 
 func (a *autosave) init(s *Session, rec RecoveryStore) {
@@ -97,6 +100,12 @@ func (s *Session) OnAutosaveFailed(f func(err error, recoveryKept bool)) { s.aut
 // autosave keeps only a recovery copy.
 func (s *Session) OnChangedOnDisk(f func(path string)) { s.auto.onChangedOnDisk = f }
 
+// OnNotWritable sets what asks the facilitator, once, where to save a board
+// whose file must not be rewritten: a file made read-only on purpose is
+// never replaced by autosave. Until the facilitator saves, autosave keeps
+// only a recovery copy.
+func (s *Session) OnNotWritable(f func(path string, err error)) { s.auto.onNotWritable = f }
+
 // Typing records a character typed into a sticky: it is saved as an edit
 // would be.
 func (s *Session) Typing() { s.auto.deb.changed() }
@@ -134,15 +143,23 @@ func (a *autosave) run() {
 		}
 	}
 	if path == "" || a.hold != "" {
-		a.writeRecoveryOf(snap, after)
+		a.writeRecoveryOf(snap, func(bool) { after() })
 		return
 	}
 	if a.changedOnDisk() {
 		a.hold = "changed on disk"
 		a.backedUp = "" // Overwrite keeps the other program's version as .bak
-		a.writeRecoveryOf(snap, after)
+		a.writeRecoveryOf(snap, func(bool) { after() })
 		if a.onChangedOnDisk != nil {
 			a.onChangedOnDisk(path)
+		}
+		return
+	}
+	if err := board.CheckWritable(path); err != nil {
+		a.hold = "not writable"
+		a.writeRecoveryOf(snap, func(bool) { after() })
+		if a.onNotWritable != nil {
+			a.onNotWritable(path, err)
 		}
 		return
 	}
@@ -152,13 +169,17 @@ func (a *autosave) run() {
 		}
 		if err != nil {
 			a.typed = nil // try the file again next time
-			a.writeRecoveryOf(snap, after)
-			if !a.warned {
-				a.warned = true
-				if a.onFailed != nil {
-					a.onFailed(err, a.recovery != "")
+			// The facilitator hears whether a recovery copy was kept only
+			// once its write has come back.
+			a.writeRecoveryOf(snap, func(kept bool) {
+				if !a.warned {
+					a.warned = true
+					if a.onFailed != nil {
+						a.onFailed(err, kept)
+					}
 				}
-			}
+				after()
+			})
 			return
 		}
 		if typing {
@@ -215,10 +236,10 @@ func (a *autosave) written(path string) {
 func (a *autosave) changedOnDisk() bool { return !board.StampOf(a.s.path).Same(a.stamp) }
 
 // writeRecoveryOf keeps a copy of b in the recovery folder, then runs then
-// (when not nil) on the owner goroutine. A failure is kept quiet here: the
-// board is still in memory, and the caller already tells the facilitator
-// the board is not in its file.
-func (a *autosave) writeRecoveryOf(b *board.Board, then func()) {
+// (when not nil) on the owner goroutine with whether the copy was written.
+// A failure is only logged here: the board is still in memory, and the
+// caller tells the facilitator the board is not in its file.
+func (a *autosave) writeRecoveryOf(b *board.Board, then func(kept bool)) {
 	if a.recovery == "" {
 		a.recovery = a.rec.FileFor(a.s.path, a.s.clock())
 	}
@@ -227,7 +248,7 @@ func (a *autosave) writeRecoveryOf(b *board.Board, then func()) {
 	if err != nil {
 		log.Printf("encoding the recovery copy: %v", err)
 		if then != nil {
-			then()
+			then(false)
 		}
 		return
 	}
@@ -241,7 +262,7 @@ func (a *autosave) writeRecoveryOf(b *board.Board, then func()) {
 				a.s.notifySaveState()
 			}
 			if then != nil {
-				then()
+				then(err == nil)
 			}
 		})
 	})

@@ -77,17 +77,20 @@ func (r RecoveryStore) Remove(file string) {
 }
 
 // Offer returns the recovery copy to offer when a window opens the board at
-// path: for a named board its own copy, if it is newer than the board's
-// file; for an untitled board the newest untitled copy.
+// path: for a named board its own copy, if its content differs from the
+// board's file; for an untitled board the newest untitled copy. Content
+// decides, not age: a copy kept while another program rewrote the file is
+// older than the file yet holds the facilitator's work. A copy that cannot
+// be read is offered too, so the window can say so instead of hiding it.
 func (r RecoveryStore) Offer(path string) (string, time.Time, bool) {
 	if path != "" {
 		file := filepath.Join(r.Dir, namedRecoveryName(path))
 		info, err := os.Stat(file)
-		if err != nil {
+		if err != nil || !info.Mode().IsRegular() {
 			return "", time.Time{}, false
 		}
-		if st := board.StampOf(path); st.Exists && !info.ModTime().After(st.ModTime) {
-			return "", time.Time{}, false // the board was saved after the copy
+		if differs, err := board.RecoveryDiffers(file, path); err == nil && !differs {
+			return "", time.Time{}, false // the file holds the same board
 		}
 		return file, info.ModTime(), true
 	}

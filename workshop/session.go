@@ -63,6 +63,7 @@ type Session struct {
 	saved    listeners[func()]
 	replaced listeners[func(*board.Document)]
 	ticks    listeners[func(time.Time)]
+	refused  listeners[func(error)]
 
 	stopTicking func()
 }
@@ -174,8 +175,19 @@ func (s *Session) Replace(doc *board.Document, path string) {
 		s.auto.changed() // a board marked unsaved must still be saved
 		s.saved.each(func(f func()) { f() })
 	})
+	doc.OnRefused(func(err error) {
+		if s.doc == doc {
+			s.refused.each(func(f func(error)) { f(err) })
+		}
+	})
 	s.replaced.each(func(f func(*board.Document)) { f(doc) })
 }
+
+// OnRefused calls f on the owner goroutine with the *board.LimitError of
+// every edit refused because the board would cross a limit of the file
+// format, whoever made it, so the facilitator learns why nothing happened.
+// It returns a function that stops the calls.
+func (s *Session) OnRefused(f func(error)) (cancel func()) { return s.refused.add(f) }
 
 // NewBoard starts a new, untitled board.
 func (s *Session) NewBoard() { s.Replace(board.NewDocument(board.New(), s.clock), "") }
