@@ -98,6 +98,10 @@ func (w *Window) showRoomHelp(title, msg string) {
 	d.Show()
 }
 
+// roomNews runs the room panel's updates, which come from the room's own
+// goroutines, on Fyne's goroutine; tests replace it.
+var roomNews = fyne.Do
+
 // openRoomOn starts the room's server on a and shows the room panel.
 func (w *Window) openRoomOn(a room.Address) {
 	r, err := room.Open(room.Options{
@@ -116,7 +120,7 @@ func (w *Window) openRoomOn(a room.Address) {
 		return
 	}
 	w.room = p
-	p.stop = r.OnChange(func() { fyne.Do(p.refresh) })
+	p.stop = r.OnChange(func() { roomNews(p.refresh) })
 	p.refresh()
 	p.dlg.Show()
 }

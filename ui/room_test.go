@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 
 	"pathmap/board"
 	"pathmap/room"
+	"pathmap/workshop"
 )
 
 // useRoomAddresses makes the window offer addrs as its network addresses.
@@ -33,11 +35,26 @@ func useRoomAddresses(t *testing.T, addrs ...string) {
 	t.Cleanup(func() { roomAddresses = old })
 }
 
+// roomUI stands in for Fyne's one event goroutine in room tests: the test
+// driver's fyne.Do runs on the calling goroutine, so the room's goroutines
+// (edits, panel news) and the test's reads take this lock instead, and two
+// goroutines never lay out or measure text at once.
+var roomUI sync.Mutex
+
+func onRoomUI(f func()) {
+	roomUI.Lock()
+	defer roomUI.Unlock()
+	f()
+}
+
 // openTestRoom opens the room of a new window on loopback.
 func openTestRoom(t *testing.T) (*Window, *roomPanel) {
 	t.Helper()
 	useRoomAddresses(t, "127.0.0.1")
-	w := newTestWindow(t, "")
+	old := roomNews
+	roomNews = onRoomUI
+	t.Cleanup(func() { roomNews = old })
+	w := newTestWindowWith(t, workshop.Options{Run: onRoomUI})
 	w.OpenRoom()
 	if w.room == nil {
 		t.Fatal("Open the room did not open a room")
@@ -73,11 +90,15 @@ func post(t *testing.T, c *http.Client, url string, body any) map[string]any {
 	return out
 }
 
-// eventually waits up to 10 s for ok, reading on the session's goroutine.
+// eventually waits up to 10 s for ok, which runs holding roomUI.
 func eventually(t *testing.T, what string, ok func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
-	for !ok() {
+	held := func() (r bool) {
+		onRoomUI(func() { r = ok() })
+		return r
+	}
+	for !held() {
 		if time.Now().After(deadline) {
 			t.Fatalf("after 10 s: %s", what)
 		}
@@ -115,11 +136,9 @@ func TestRoom_StickyFromAPhoneLandsOnTheBoard(t *testing.T) {
 		"id": "phone-sticky-000000000001", "text": "Waited two days for a review", "lane": board.Events.Key()})
 	eventually(t, "the sticky from the phone is on the board", func() bool {
 		found := false
-		<-w.ws.Do(func(d *board.Document) {
-			for _, s := range d.Board().InLane(board.Events) {
-				found = found || s.Text == "Waited two days for a review"
-			}
-		})
+		for _, s := range w.Document().Board().InLane(board.Events) {
+			found = found || s.Text == "Waited two days for a review"
+		}
 		return found
 	})
 }
@@ -138,14 +157,14 @@ func TestRoom_TrayWaitsForTheFacilitator(t *testing.T) {
 	eventually(t, "the tray lists the sticky", func() bool {
 		return containsText(w.win.Canvas().Overlays().Top(), "Manual smoke test")
 	})
-	test.Tap(findButton(t, w.win.Canvas().Overlays().Top(), "Accept"))
+	var accept *widget.Button
+	onRoomUI(func() { accept = findButton(t, w.win.Canvas().Overlays().Top(), "Accept") })
+	test.Tap(accept)
 	eventually(t, "the accepted sticky is on the board", func() bool {
 		found := false
-		<-w.ws.Do(func(d *board.Document) {
-			for _, s := range d.Board().InLane(board.Events) {
-				found = found || s.Text == "Manual smoke test"
-			}
-		})
+		for _, s := range w.Document().Board().InLane(board.Events) {
+			found = found || s.Text == "Manual smoke test"
+		}
 		return found
 	})
 }

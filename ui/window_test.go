@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -25,10 +26,19 @@ func newTestWindowWith(t *testing.T, opts workshop.Options) *Window {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme())
+	if opts.After == nil {
+		// In tests fyne.Do runs on the calling goroutine, so a real autosave
+		// timer would draw from its own goroutine while the test draws too.
+		// Tests of autosave drive it with fake timers (autosave_test.go).
+		opts.After = func(time.Duration, func()) func() { return func() {} }
+	}
 	w := newWindow(a, opts)
 	w.quit = func() {}
 	w.win.Resize(fyne.NewSize(1400, 860))
 	t.Cleanup(w.win.Close)
+	// A test's window must not autosave or tick after the test: its timers
+	// would draw on a window of the next test from their own goroutine.
+	t.Cleanup(w.Session().Stop)
 	return w
 }
 
