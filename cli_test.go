@@ -108,7 +108,7 @@ func TestRun_ExportBadInputFailsWithOneLineAndTouchesNothing(t *testing.T) {
 		{"unknown flag", []string{"export", "--svg", "x.svg", good}, "flag provided but not defined"},
 		{"unknown paper", []string{"export", "--pdf", existing, "--paper", "B5", good}, `unknown paper "B5"`},
 		{"bad scale", []string{"export", "--png", filepath.Join(dir, "a.png"), "--scale", "0", good}, "--scale 0 is out of range"},
-		{"picture too big", []string{"export", "--pdf", filepath.Join(dir, "b.pdf"), "--png", filepath.Join(dir, "b.png"), "--scale", "8", wide}, "b.png: the picture would be"},
+		{"picture too big", []string{"export", "--pdf", filepath.Join(dir, "b.pdf"), "--png", filepath.Join(dir, "b.png"), "--scale", "8", wide}, "b.png: the map at scale 8 would be"},
 		{"two formats one file", []string{"export", "--md", existing, "--csv", existing, good}, "two formats would be written"},
 	}
 	for _, c := range cases {
