@@ -2,7 +2,6 @@ package export
 
 import (
 	"math"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -124,27 +123,6 @@ func layoutMap(b *board.Board) mapLayout {
 		m.Spans = append(m.Spans, spanBox{strings.TrimSpace(sp.Label), rect{x0, top, x1 - x0, board.SpanStrip}})
 	}
 	return m
-}
-
-// stickyFooter is the small line at the bottom of a sticky: an action's
-// owner and due date, a pain point's votes. It is what people look for on
-// the printed map: who does this, by when, how much it hurts.
-func stickyFooter(s board.Sticky) string {
-	var parts []string
-	if o := strings.TrimSpace(s.Owner); o != "" {
-		parts = append(parts, o)
-	}
-	if d := strings.TrimSpace(s.Due); d != "" {
-		// The bare date: on an action it can only be the due date, and
-		// "due" would push the footer onto a second line of a small note.
-		parts = append(parts, d)
-	}
-	if s.Votes == 1 {
-		parts = append(parts, "1 vote")
-	} else if s.Votes > 1 {
-		parts = append(parts, strconv.Itoa(s.Votes)+" votes")
-	}
-	return strings.Join(parts, " · ")
 }
 
 // footerScale is the footer's font size relative to the sticky text.

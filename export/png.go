@@ -222,7 +222,7 @@ func (c *pngCanvas) drawSticky(s board.Sticky, r rect, scale float64) error {
 	c.fillRectInside(rect{inner.X + innerRadius, inner.Y, inner.W - 2*innerRadius, inner.H}, l.Fill())
 	c.fillRectInside(rect{inner.X, inner.Y + innerRadius, inner.W, inner.H - 2*innerRadius}, l.Fill())
 	area := textArea(r, stickyPad*scale)
-	if foot := stickyFooter(s); foot != "" {
+	if foot := board.Badge(s); foot != "" {
 		size := textSize * footerScale * scale
 		lines := len(fitText(foot, area.W, 2*size*lineSpacing, size, size, size, c.measure(true)).Lines)
 		var footArea rect
