@@ -673,14 +673,17 @@ func (p *wrapPlan) bandWidth(first, count int) float64 {
 }
 
 // layout places everything for n bands.
-func (p *wrapPlan) layout(n int) WrappedLayout {
+func (p *wrapPlan) layout(n int) WrappedLayout { return p.layoutBands(p.bands(n)) }
+
+// layoutBands places everything in the given bands: runs of columns, each
+// a first column and a count, that follow each other.
+func (p *wrapPlan) layoutBands(bands [][2]int) WrappedLayout {
 	out := WrappedLayout{ColumnWidth: p.cw, LabelWidth: p.labelW}
 	out.Columns = append([]WrappedColumn(nil), p.columns...)
 	out.Stickies = make([]WrappedSticky, len(p.texts))
 	for i, t := range p.texts {
 		out.Stickies[i] = WrappedSticky{ID: t.id, Lane: t.lane, Column: p.col[i], Split: p.split[i]}
 	}
-	bands := p.bands(n)
 	for _, bd := range bands {
 		out.W = math.Max(out.W, p.bandWidth(bd[0], bd[1]))
 	}
