@@ -18,7 +18,7 @@ type stickyText struct {
 	lineH, top, pad, width float32
 	// foot is the footer line (an action's owner and due date), at footTop,
 	// footH high, in footSize type.
-	foot                    string
+	foot                     string
 	footTop, footH, footSize float32
 	// hidden: zoomed so far out that no words are drawn at all.
 	hidden bool
