@@ -159,9 +159,11 @@ func (r *Room) People() []Person {
 }
 
 // Remove sends a participant away: their phone is disconnected, what they
-// sent that is not on the board yet is dropped, and their address cannot
-// join again while the room is open. What is on the board stays; the
-// facilitator deletes it like any sticky.
+// sent that is not on the board yet is dropped, and their phone (its
+// cookie and the id its page keeps) cannot join again while the room is
+// open. Their address is not banned: the phones behind one router share
+// it. What is on the board stays; the facilitator hides or deletes it like
+// any sticky.
 func (r *Room) Remove(participant int) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -171,7 +173,10 @@ func (r *Room) Remove(participant int) error {
 	}
 	delete(r.byID, p.id)
 	delete(r.people, p.secret)
-	r.banned[p.addr] = true
+	r.removed[p.secret] = true
+	if p.device != "" {
+		r.removed[p.device] = true
+	}
 	close(p.gone)
 	drop := func(list []*item) []*item {
 		kept := list[:0]

@@ -136,8 +136,33 @@ func TestRoom_HideDeleteAndRemove(t *testing.T) {
 	if got := postSticky(t, r, c, 2, "Again", "teams"); got.status != 403 {
 		t.Fatalf("removed phone posts: %d, want 403", got.status)
 	}
-	if got := send(t, newPhone(), "POST", r.URL()+"/hello", `{}`); got.status != 403 {
-		t.Fatalf("removed address joins again: %d, want 403", got.status)
+	if got := send(t, c, "POST", r.URL()+"/hello", `{}`); got.status != 403 || got.body["removed"] != true {
+		t.Fatalf("removed phone says hello again: %d %v, want 403 removed", got.status, got.body)
+	}
+}
+
+func TestRoom_RemoveBansThePhoneNotTheAddress(t *testing.T) {
+	r, _ := openTestRoom(t, Options{})
+	const device = `{"nick":"Dee","device":"0123456789abcdef0123456789abcdef"}`
+	prank := newPhone()
+	if got := send(t, prank, "POST", r.URL()+"/hello", device); got.status != 200 {
+		t.Fatalf("hello: %d %v", got.status, got.body)
+	}
+	if err := r.Remove(r.People()[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	// The same page with its cookies cleared still keeps its device id.
+	if got := send(t, newPhone(), "POST", r.URL()+"/hello", device); got.status != 403 || got.body["removed"] != true {
+		t.Fatalf("removed device joins again without its cookie: %d %v, want 403", got.status, got.body)
+	}
+	// Everyone else behind the same address (here all of loopback, as
+	// phones behind one router) still joins and posts.
+	other := joined(t, r, "Eve")
+	if got := postSticky(t, r, other, 1, "Still welcome", "teams"); got.status != 200 {
+		t.Fatalf("a phone at the removed one's address cannot post: %d %v", got.status, got.body)
+	}
+	if r.Participants() != 1 {
+		t.Fatalf("%d participants, want 1", r.Participants())
 	}
 }
 

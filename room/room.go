@@ -83,11 +83,14 @@ type Room struct {
 	closeOnce sync.Once
 	closeErr  error
 
-	mu           sync.Mutex
-	people       map[string]*participant // by cookie secret
-	byID         map[int]*participant
-	nextPID      int
-	banned       map[string]bool // addresses of removed participants
+	mu      sync.Mutex
+	people  map[string]*participant // by cookie secret
+	byID    map[int]*participant
+	nextPID int
+	// removed holds the cookie secrets and device ids of removed
+	// participants: their phones cannot join again. Addresses are not
+	// banned, since phones behind one router share theirs.
+	removed      map[string]bool
 	joinTries    map[string]*rate.Limiter
 	items        map[string]*item // by client-made id
 	queue        []*item          // accepted, waiting for the next batch
@@ -139,7 +142,7 @@ func Open(opts Options) (*Room, error) {
 		opts: opts, sess: opts.Session, ln: ln,
 		token: newToken(), code: newJoinCode(),
 		people: map[string]*participant{}, byID: map[int]*participant{},
-		banned: map[string]bool{}, joinTries: map[string]*rate.Limiter{},
+		removed: map[string]bool{}, joinTries: map[string]*rate.Limiter{},
 		items: map[string]*item{}, autoAccept: !opts.Review,
 		changed: make(chan struct{}), listeners: map[int]func(){},
 		refreshCh: make(chan struct{}, 1),

@@ -28,10 +28,12 @@ const (
 
 // participant is one phone that joined.
 type participant struct {
-	id      int
-	secret  string
-	nick    string
-	addr    string
+	id     int
+	secret string
+	nick   string
+	// device is the id the phone's page keeps in its storage, so a
+	// removed phone that lost its cookie is still known.
+	device  string
 	limiter *rate.Limiter
 	// votes counts this person's votes per pain point, applied or on the
 	// way; the budget is checked against their sum.

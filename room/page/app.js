@@ -56,6 +56,12 @@
     var online = false, sending = false, es = null, retryTimer = null;
     var laneInfo = {};
 
+    // The phone's own id, kept across reloads: a removed participant is
+    // known by it (and by the cookie), not by an address other phones may
+    // share behind one router.
+    var device = load("pathmap-room:device", "");
+    if (!/^[0-9a-f]{32}$/.test(device)) { device = newId(); store("pathmap-room:device", device); }
+
     $("room").hidden = false;
     $("nick").value = load(KEY + ":nick", "");
     showNick();
@@ -70,9 +76,10 @@
     function settled(s) { return s === "applied" || s === "rejected"; }
 
     function hello() {
-      return post(base + "/hello", { nick: $("nick").value }).then(function (r) {
+      return post(base + "/hello", { nick: $("nick").value, device: device }).then(function (r) {
         if (r.status === 200) { connect(); return true; }
         if (r.status === 404) { gone("The room is closed", "Scan the QR code on the projector again."); return false; }
+        if (r.data.removed) { gone("You were removed from the room", ""); return false; }
         if (r.status === 403) { gone("You cannot join", r.data.error || ""); return false; }
         throw new Error(r.data.error || "hello failed");
       });
@@ -136,6 +143,8 @@
           it.error = r.data.error || ""; saveOutbox(); renderMine();
           later((r.retryAfter || 2) * 1000);
           return;
+        } else if (r.data.removed) {
+          gone("You were removed from the room", ""); return;
         } else if (r.status === 403 && /Join/.test(r.data.error || "")) {
           start(); return; // the cookie was lost: say hello again, then resend
         } else {
@@ -300,7 +309,7 @@
     $("nick-form").addEventListener("submit", function (e) {
       e.preventDefault();
       store(KEY + ":nick", $("nick").value); showNick();
-      post(base + "/hello", { nick: $("nick").value });
+      post(base + "/hello", { nick: $("nick").value, device: device });
       document.querySelector("details.you").open = false;
     });
     window.addEventListener("online", function () { online = true; flush(); });
