@@ -109,7 +109,9 @@ func (r *Room) Hide(stickyID int) <-chan struct{} {
 		if !found {
 			return
 		}
-		e.ApplyRoom(board.Edit(e.Board(), "Hide sticky", []board.Command{&board.DeleteSticky{ID: stickyID}}, nil))
+		if e.ApplyRoom(board.Edit(e.Board(), "Hide sticky", []board.Command{&board.DeleteSticky{ID: stickyID}}, nil)) != nil {
+			return
+		}
 		r.mu.Lock()
 		defer r.mu.Unlock()
 		var it *item
@@ -249,4 +251,14 @@ func (r *Room) RevealVotes(on bool) {
 	defer r.mu.Unlock()
 	r.revealed = on
 	r.notifyLocked()
+}
+
+// Refusals is how many stickies or votes from phones the board refused
+// because it would have crossed a limit of its file format, and why the
+// last one was. The phones were told; the app shows it in the room panel
+// rather than in a dialog over the projected board.
+func (r *Room) Refusals() (n int, last string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.refusals, r.lastRefusal
 }

@@ -208,7 +208,7 @@ func TestRoom_VoteBudgetEnforced(t *testing.T) {
 	waitFor(t, func() bool { return vote(9, 5, 1).status == 200 })
 }
 
-func TestRoom_BurstIsOneBoardChange(t *testing.T) {
+func TestRoom_BurstIsAFewBoardChanges(t *testing.T) {
 	r, f := openTestRoom(t, Options{Batch: DefaultBatch})
 	phones := make([]httpClient, 6)
 	for i := range phones {
@@ -229,8 +229,9 @@ func TestRoom_BurstIsOneBoardChange(t *testing.T) {
 		t.Logf("the burst took %v", time.Since(start))
 	}
 	room1, _, changes1 := f.counts()
-	if room1-room0 != 1 || changes1-changes0 != 1 {
-		t.Fatalf("30 stickies within a second made %d room edits and %d board changes, want 1 and 1", room1-room0, changes1-changes0)
+	t.Logf("30 stickies: %d room edits, %d board changes", room1-room0, changes1-changes0)
+	if room1-room0 > 4 || changes1-changes0 > 4 {
+		t.Fatalf("30 stickies within a second made %d room edits and %d board changes, want a few (at most 4)", room1-room0, changes1-changes0)
 	}
 	if n := len(f.board().InLane(board.Systems)); n != 30 {
 		t.Fatalf("%d systems stickies, want 30", n)
@@ -245,5 +246,25 @@ func waitFor(t testing.TB, ok func() bool) {
 			t.Fatalf("timed out waiting")
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestRoom_FirstStickyAfterAQuietSpellIsAppliedAtOnce(t *testing.T) {
+	// With batches an hour apart, only the leading edge can apply anything.
+	r, f := openTestRoom(t, Options{Batch: time.Hour, PostEvery: time.Millisecond, PostBurst: 10})
+	c := joined(t, r, "")
+	if got := postSticky(t, r, c, 1, "First in", "systems"); got.body["status"] != string(Applied) {
+		t.Fatalf("the first sticky after a quiet spell: %d %v, want applied at once", got.status, got.body)
+	}
+	// The next one comes while the board has just changed: it waits for
+	// the batch, with whatever else arrives.
+	go postSticky(t, r, c, 2, "Second", "systems")
+	waitFor(t, func() bool {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		return len(r.queue) == 1
+	})
+	if room, _, _ := f.counts(); room != 1 {
+		t.Fatalf("%d room edits, want 1: the second sticky went on without waiting", room)
 	}
 }

@@ -138,7 +138,8 @@
         if (r.status === 200) {
           // "sending": the room has it and the live feed will say when the
           // board applied it; it is posted again only after a reconnect.
-          it.status = r.data.status; it.error = ""; it.acked = true;
+          it.status = r.data.status; it.error = r.data.error || ""; it.acked = true;
+          if (it.kind === "vote" && it.error) $("vote-msg").textContent = it.error;
         } else if (r.status === 429 || r.status >= 500) {
           it.error = r.data.error || ""; saveOutbox(); renderMine();
           later((r.retryAfter || 2) * 1000);
@@ -221,8 +222,9 @@
       var mine = outbox.filter(function (it) { return it.kind === "sticky"; });
       var moved = false;
       if (state) mine.forEach(function (it) {
-        var s = state.mine[it.id];
+        var s = state.mine[it.id], why = (state.why || {})[it.id];
         if (s && it.status !== "unsent" && s !== it.status) { it.status = s; moved = true; }
+        if (why && it.error !== why) { it.error = why; moved = true; }
       });
       if (moved) store(KEY + ":outbox", outbox);
       $("mine-box").hidden = !mine.length;
@@ -236,8 +238,12 @@
         var s = document.createElement("span");
         s.className = "s" + (it.status === "applied" ? " ok" : it.status === "rejected" ? " bad" : "");
         s.textContent = statusText[it.status] || it.status;
-        if (it.error && it.status !== "applied") s.title = it.error;
         li.appendChild(t); li.appendChild(s);
+        if (it.error && it.status === "rejected") {
+          // Why the board did not take it, in words, not a tooltip a phone cannot show.
+          var why = document.createElement("span"); why.className = "why"; why.textContent = it.error;
+          li.appendChild(why);
+        }
         ul.appendChild(li);
       });
     }
