@@ -59,7 +59,9 @@ func (w *Window) viewCommands() []command {
 	return []command{
 		{"Zoom in", ctrl(fyne.KeyEqual), "Ctrl+= (or Ctrl+wheel)", w.view.ZoomIn},
 		{"Zoom out", ctrl(fyne.KeyMinus), "Ctrl+- (or Ctrl+wheel)", w.view.ZoomOut},
-		{"Fit whole board", ctrl(fyne.Key0), "Ctrl+0", w.view.FitBoard},
+		{"Overview: the whole map", ctrl(fyne.Key0), "Ctrl+0", w.overview.Toggle},
+		{"Walk the path", nil, "W", w.walk.Toggle},
+		{"Fit whole board in one row", nil, "", w.view.FitBoard},
 		{"Fit lanes to window height", ctrl(fyne.Key9), "Ctrl+9", w.view.FitLanes},
 		{"Full screen", nil, "F11", w.ToggleFullScreen},
 	}
@@ -201,6 +203,8 @@ func (w *Window) TypedRune(r rune) {
 		w.AddSpan()
 	case r == 'o' || r == 'O':
 		w.EditAction()
+	case r == 'w' || r == 'W':
+		w.walk.Toggle()
 	case w.aidKey(r): // aids_commands.go
 	case r == '+' || r == '=':
 		w.view.ZoomIn()

@@ -43,6 +43,10 @@ type Window struct {
 	aids *aids
 	// room is the open room phones join, nil when closed (room.go).
 	room *roomPanel
+	// overview is the whole map in the window (Ctrl+0), walk the path a
+	// few columns at a time (W); both only show the board.
+	overview *overview
+	walk     *walk
 }
 
 // NewWindow opens a window on b. path is where Save writes; it may name a
@@ -78,6 +82,9 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.view.OnShortcut = w.TypedShortcut
 	w.wireView()
 	w.aids = newAids(w)
+	measure := &fontMeasure{}
+	w.overview = newOverview(w.win, w.ws, measure, showOnBoard(w.view))
+	w.walk = newWalk(w.win, w.ws, measure, showOnBoard(w.view))
 	w.view.editor.onLimit = w.textLimitReached
 	w.view.editor.onTyped = w.ws.Typing
 	w.view.editor.onPageKey = func(k fyne.KeyName) {
