@@ -109,10 +109,10 @@ type wrappedMapRenderer struct {
 	objs []fyne.CanvasObject
 }
 
-func (r *wrappedMapRenderer) Layout(fyne.Size)                 {}
-func (r *wrappedMapRenderer) MinSize() fyne.Size               { return fyne.NewSize(0, 0) }
-func (r *wrappedMapRenderer) Objects() []fyne.CanvasObject     { return r.objs }
-func (r *wrappedMapRenderer) Destroy()                         {}
+func (r *wrappedMapRenderer) Layout(fyne.Size)             {}
+func (r *wrappedMapRenderer) MinSize() fyne.Size           { return fyne.NewSize(0, 0) }
+func (r *wrappedMapRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *wrappedMapRenderer) Destroy()                     {}
 func (r *wrappedMapRenderer) place(o fyne.CanvasObject, b board.Box) {
 	pos, size := r.m.at(b)
 	o.Move(pos)
