@@ -54,9 +54,9 @@ const (
 func newOverview(win fyne.Window, ws *workshop.Session, measure *fontMeasure, goTo func(id int)) *overview {
 	o := &overview{win: win, ws: ws, goTo: goTo, measure: measure}
 	o.header = mapText("", overviewHeader, theme.Color(theme.ColorNameForeground), true)
-	o.hint = mapText("Click a sticky, then Enter or double-click to go to it on the board · ←/→ pick the next one · Esc or Ctrl+0 returns",
+	o.hint = mapText("Click a sticky, then Enter or double-click to go to it on the board · arrow keys pick the next one · Esc or Ctrl+0 returns",
 		overviewHint, color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xff}, false)
-	o.m = newWrappedMap()
+	o.m = newWrappedMap(measure.measure)
 	o.m.onTap = o.pick
 	o.m.onDoubleTap = func(id int) { o.pick(id); o.enter() }
 	o.screen = newModeScreen(container.NewWithoutLayout(o.header, o.hint, o.m), o.key, o.resized)

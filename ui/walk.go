@@ -63,10 +63,10 @@ func newWalk(win fyne.Window, ws *workshop.Session, measure *fontMeasure, goTo f
 	k := &walk{win: win, ws: ws, goTo: goTo, measure: measure}
 	k.header = mapText("", walkHeader, theme.Color(theme.ColorNameForeground), true)
 	k.hint = mapText("", walkHint, color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xff}, false)
-	k.main = newWrappedMap()
+	k.main = newWrappedMap(measure.measure)
 	k.main.onTap = k.pick
 	k.main.onDoubleTap = func(id int) { k.pick(id); k.enter() }
-	k.mini = newWrappedMap()
+	k.mini = newWrappedMap(measure.measure)
 	k.mini.plain = true
 	k.mini.onTap = k.jumpTo
 	k.screen = newModeScreen(container.NewWithoutLayout(k.main, k.mini, k.header, k.hint), k.key, k.resized)
@@ -145,6 +145,15 @@ func (k *walk) relayout() {
 	// timing labels', a little smaller than the stickies' own.
 	minText := max(walkMinText, size.Height*walkTextShare) / board.WrapBadgeSize
 	k.steps = board.WrapWalk(b, float64(areaW), float64(areaH), float64(minText), k.measure.measure)
+	// A step's lanes end with its own columns: on paper every band is as
+	// wide as the widest, on screen a step is shown alone.
+	for i := range k.steps.Bands {
+		bd := &k.steps.Bands[i]
+		bd.Box.W = k.bandWidth(*bd)
+		for l := range bd.Lanes {
+			bd.Lanes[l].W = bd.Box.W
+		}
+	}
 	k.small = board.WrapToFit(b, float64(areaW), float64(miniH), k.measure.measure, board.WrapStyle{ColumnWidths: []float64{k.steps.ColumnWidth}})
 	k.step = 0
 	for i, bd := range k.steps.Bands {
@@ -189,7 +198,7 @@ func (k *walk) show() {
 
 	k.header.Text = fmt.Sprintf("Walk the path · step %d of %d · %s", k.step+1, len(l.Bands), k.stepName(bd))
 	k.header.Move(fyne.NewPos(walkPad, walkPad/2))
-	k.hint.Text = "Page Down or → next · Page Up or ← back · click a sticky, Enter to go to it on the board · Esc ends the walk"
+	k.hint.Text = "Page Down: next · Page Up: back · click a sticky, then Enter to go to it on the board · Esc ends the walk"
 	k.hint.Move(fyne.NewPos(walkPad, walkPad/2+walkHeader*1.4))
 	k.header.Refresh()
 	k.hint.Refresh()

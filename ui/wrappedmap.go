@@ -36,12 +36,15 @@ type wrappedMap struct {
 	// current step on its small map.
 	marks []board.Box
 
+	// measure is the layout's text measure.
+	measure board.TextMeasure
+
 	onTap       func(id int)
 	onDoubleTap func(id int)
 }
 
-func newWrappedMap() *wrappedMap {
-	m := &wrappedMap{}
+func newWrappedMap(measure board.TextMeasure) *wrappedMap {
+	m := &wrappedMap{measure: measure}
 	m.ExtendBaseWidget(m)
 	return m
 }
@@ -184,6 +187,15 @@ func mapText(s string, size float32, c color.Color, bold bool) *canvas.Text {
 	return t
 }
 
+// lineShift is where a text goes in its line of the layout, which is
+// WrapLine ems high: Fyne's text box is taller than that, with room above
+// and below the letters, so it is centred on the line, and raised a little
+// more, as the letters sit high in the box only above the baseline's
+// descenders: the last line then keeps clear of a sticky's thick border.
+func lineShift(t *canvas.Text) float32 {
+	return (float32(board.WrapLine)*t.TextSize-t.MinSize().Height)/2 - 0.08*t.TextSize
+}
+
 // laneName writes a lane's name in its cell: in two lines where the row
 // has stickies, on one line running into an empty row.
 func (r *wrappedMapRenderer) laneName(bd board.WrappedBand, ln board.Lane) {
@@ -202,8 +214,11 @@ func (r *wrappedMapRenderer) laneName(bd board.WrappedBand, ln board.Lane) {
 	named := float64(csize.Height) >= board.WrapNamedLane*float64(m.scale)-0.5
 	lines := []string{ln.Name()}
 	if named {
-		lines = board.Wrap(ln.Name(), float64(csize.Width-2*pad), func(t string) float64 {
-			return float64(fyne.MeasureText(t, size, fyne.TextStyle{Bold: true}).Width)
+		// Broken with the layout's own measure, as the column was sized:
+		// the font measured at a small size may come out a hair wider,
+		// which must not split a word.
+		lines = board.Wrap(ln.Name(), float64(csize.Width-2*pad)/float64(size), func(t string) float64 {
+			return m.measure(t, true)
 		})
 	}
 	y := pos.Y + pad
@@ -212,7 +227,7 @@ func (r *wrappedMapRenderer) laneName(bd board.WrappedBand, ln board.Lane) {
 	}
 	for _, line := range lines {
 		t := mapText(line, size, rgba(ln.Ink()), true)
-		t.Move(fyne.NewPos(pos.X+pad, y))
+		t.Move(fyne.NewPos(pos.X+pad, y+lineShift(t)))
 		r.objs = append(r.objs, t)
 		y += size * float32(board.WrapLine)
 	}
@@ -240,16 +255,14 @@ func (r *wrappedMapRenderer) sticky(ws board.WrappedSticky) {
 	y := pos.Y + float32(board.WrapPad)*s
 	for _, line := range ws.Lines {
 		t := mapText(line, s, ink, false)
-		w := fyne.MeasureText(line, s, t.TextStyle).Width
-		t.Move(fyne.NewPos(pos.X+(size.Width-w)/2, y))
+		t.Move(fyne.NewPos(pos.X+(size.Width-t.MinSize().Width)/2, y+lineShift(t)))
 		r.objs = append(r.objs, t)
 		y += float32(board.WrapLine) * s
 	}
 	bs := float32(board.WrapBadgeSize) * s
 	for _, line := range ws.Badge {
 		t := mapText(line, bs, ink, true)
-		w := fyne.MeasureText(line, bs, t.TextStyle).Width
-		t.Move(fyne.NewPos(pos.X+(size.Width-w)/2, y))
+		t.Move(fyne.NewPos(pos.X+(size.Width-t.MinSize().Width)/2, y+lineShift(t)))
 		r.objs = append(r.objs, t)
 		y += float32(board.WrapLine) * bs
 	}
@@ -341,6 +354,9 @@ type fontKey struct {
 // measureSize is the size text is measured at.
 const measureSize = 100
 
+// textSlack is how much wider than measured the layout takes text to be.
+const textSlack = 1.08
+
 func (f *fontMeasure) measure(s string, bold bool) float64 {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -352,9 +368,10 @@ func (f *fontMeasure) measure(s string, bold bool) float64 {
 		f.cache = map[fontKey]float64{}
 	}
 	w := float64(fyne.MeasureText(s, measureSize, fyne.TextStyle{Bold: bold}).Width) / measureSize
-	// A hair wider than measured: text drawn at another size may come out
-	// a little wider, and a line must never run over its sticky's edge.
-	w = math.Ceil(w*1.02*1000) / 1000
+	// Wider than measured: the window draws text up to 5% wider than
+	// Fyne measures it (seen at 15 px under X11), and a line must never
+	// run over its sticky's edge.
+	w = math.Ceil(w*textSlack*1000) / 1000
 	f.cache[k] = w
 	return w
 }
