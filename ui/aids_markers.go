@@ -188,7 +188,7 @@ func (a *aids) TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool {
 	return a.voteTap(id, mods)
 }
 
-func (a *aids) textSize() float32 { return min(max(13*a.w.view.zoom, 11), 18) }
+func (a *aids) textSize() float32 { return min(max(13*a.view.zoom, 11), 18) }
 
 func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 	v := r.v
@@ -208,7 +208,7 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 			m := a.markers.next()
 			m.set(fmt.Sprintf("≈ %d alike", len(a.groups[g].IDs)), markSlate, markWhite, nil, ts, false)
 			ids := a.groups[g].IDs
-			m.onTap = func() { a.w.ShowMerge(ids) }
+			m.onTap = func() { a.ShowMerge(ids) }
 			placeMarker(m, fyne.NewPos(pos.X+sz.Width-m.MinSize().Width+4*z, pos.Y-m.MinSize().Height/2), 0)
 		}
 		if sug, ok := a.hints[s.ID]; ok && !a.hidden {
@@ -218,8 +218,8 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 			m := a.markers.next()
 			m.set(voteText(s.Votes), markVote, markWhite, nil, ts, false)
 			id := s.ID
-			m.onTap = func() { a.w.view.tapStickyOrVote(id, 0) }
-			m.onSecondary = func() { a.w.voteOn(id, -1) }
+			m.onTap = func() { a.view.tapStickyOrVote(id, 0) }
+			m.onSecondary = func() { a.voteOn(id, -1) }
 			// On the lower edge, so the tally never covers the text.
 			ms := m.MinSize()
 			placeMarker(m, fyne.NewPos(pos.X+sz.Width-ms.Width+4*z, pos.Y+sz.Height-ms.Height/2), 0)
@@ -228,7 +228,7 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 			m := a.markers.next()
 			text, fill := leadMarkText(p)
 			m.set(text, fill, markWhite, nil, ts, false)
-			m.onTap = a.w.ShowLeadTime
+			m.onTap = a.ShowLeadTime
 			placeMarker(m, fyne.NewPos(pos.X+sz.Width-m.MinSize().Width+4*z, pos.Y-m.MinSize().Height/2), 0)
 		}
 	}
@@ -239,18 +239,18 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 func (a *aids) layoutTenseHint(id int, sug string, pos fyne.Position, sz fyne.Size, ts float32) {
 	x := a.markers.next()
 	x.set("×", markPaper, markAmber, markAmber, ts, false)
-	x.onTap = func() { a.w.DismissTenseHint(id) }
+	x.onTap = func() { a.DismissTenseHint(id) }
 	xs := x.MinSize()
 	m := a.markers.next()
 	text := sug + "?"
 	m.set(text, markPaper, markAmber, markAmber, ts, true)
 	// The suggestion may reach into the gap between columns: it is the
 	// one marker whose words matter.
-	room := sz.Width + float32(board.ColumnGap)*a.w.view.zoom - xs.Width - 2
+	room := sz.Width + float32(board.ColumnGap)*a.view.zoom - xs.Width - 2
 	if m.MinSize().Width > room {
 		m.set(ellipsize(text, room-ts, ts), markPaper, markAmber, markAmber, ts, true)
 	}
-	m.onTap = func() { a.w.ApplyTenseHint(id) }
+	m.onTap = func() { a.ApplyTenseHint(id) }
 	w := min(m.MinSize().Width, room)
 	y := pos.Y + sz.Height - xs.Height/2
 	placeMarker(m, fyne.NewPos(pos.X+(sz.Width-w-xs.Width-2)/2, y), w)
@@ -278,7 +278,7 @@ func leadMarkText(p board.TimingPart) (string, color.Color) {
 // layoutSpanMarkers flags bottleneck and unreadable timing spans above
 // their brackets.
 func (a *aids) layoutSpanMarkers(r *boardRenderer) {
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	ts := a.textSize()
 	for i, sp := range b.Spans {
 		p, ok := a.leadSpan[sp.ID]
@@ -289,7 +289,7 @@ func (a *aids) layoutSpanMarkers(r *boardRenderer) {
 		m := a.markers.next()
 		text, fill := leadMarkText(p)
 		m.set(text, fill, markWhite, nil, ts, false)
-		m.onTap = a.w.ShowLeadTime
+		m.onTap = a.ShowLeadTime
 		ms := m.MinSize()
 		placeMarker(m, fyne.NewPos(sw.Position().X+(sw.Size().Width-ms.Width)/2, sw.Position().Y-ms.Height+4), 0)
 	}
@@ -301,8 +301,8 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 	if a.hidden {
 		return
 	}
-	v := a.w.view
-	b := a.w.Document().Board()
+	v := a.view
+	b := a.ws.Document().Board()
 	ts := a.textSize()
 	y := b.LaneTop(board.Actions) + board.LanePad
 	for _, bl := range a.blanks {
@@ -317,7 +317,7 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 			m.set(blankLabel(bl), markPaper, markAmber, markAmber, ts*col/m.MinSize().Width*0.95, false)
 		}
 		id := bl.Event.ID
-		m.onTap = func() { a.w.AskAboutBlank(id) }
+		m.onTap = func() { a.AskAboutBlank(id) }
 		placeMarker(m, pos, 0)
 	}
 }
@@ -332,13 +332,13 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	if len(a.lead.Parts) == 0 {
 		return
 	}
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	events := b.InLane(board.Events)
 	if len(events) == 0 {
 		return
 	}
 	last := events[len(events)-1]
-	v := a.w.view
+	v := a.view
 	pos := v.toScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
 	m := a.markers.next()
 	text := "Lead time " + board.FormatDuration(a.lead.Total, a.lead.Settings)
@@ -346,7 +346,7 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 		text += " + ?"
 	}
 	m.set(text, markSlate, markWhite, nil, a.textSize()*1.2, false)
-	m.onTap = a.w.ShowLeadTime
+	m.onTap = a.ShowLeadTime
 	// The total stays in view while the board pans: it rests against the
 	// view's edge when the end of the map is off-screen.
 	ms := m.MinSize()
@@ -361,13 +361,13 @@ func (a *aids) layoutVotingBanner(size fyne.Size) {
 		return
 	}
 	m := a.markers.next()
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	cast := votesText(board.VotesCast(b))
 	if budget := board.VoteBudget(b.Settings); budget > 0 {
 		cast = fmt.Sprintf("%d of %d votes", board.VotesCast(b), budget)
 	}
 	m.set("Dot-voting · "+cast+" · click here to stop", markVote, markWhite, nil, 15, false)
-	m.onTap = a.w.ToggleVoting
+	m.onTap = a.ToggleVoting
 	ms := m.MinSize()
 	placeMarker(m, fyne.NewPos(size.Width-ms.Width-12, size.Height-ms.Height-12), 0)
 }
