@@ -32,6 +32,9 @@ type session struct {
 	panel     fyne.CanvasObject
 	prompt    *promptBar
 	presenter *presenter
+	// roomCard is how to join the open room, beside the board in
+	// presenter mode (room_card.go).
+	roomCard *roomCard
 
 	// timer card
 	card      *canvas.Rectangle
@@ -92,7 +95,8 @@ func newSession(ws *workshop.Session, win fyne.Window, view *BoardView, prefs fy
 	s.prompt = newPromptBar(s)
 	s.presenter = newPresenter(s)
 	s.panel = s.buildPanel()
-	center := container.NewBorder(container.NewVBox(s.prompt.root, s.presenter.root), nil, nil, nil, view)
+	s.roomCard = newRoomCard(win.Canvas().Size, s.presenter.root)
+	center := container.NewBorder(container.NewVBox(s.prompt.root, s.presenter.root), nil, nil, s.roomCard, view)
 	s.root = container.NewBorder(top, bottom, nil, s.panel, center)
 	ws.OnChange(s.refresh)
 	ws.OnReplaced(func(*board.Document) { s.documentChanged() })
@@ -177,6 +181,7 @@ func (s *session) applyVisibility() {
 	setVisible(s.panel, !presenting && !s.collapsed)
 	setVisible(s.prompt.root, !presenting)
 	setVisible(s.presenter.root, presenting)
+	s.roomCard.setPresenting(presenting)
 	s.prompt.panelBtn.SetText(map[bool]string{true: "Agenda ◂", false: "Hide agenda ▸"}[s.collapsed])
 	s.root.Refresh()
 }

@@ -59,6 +59,8 @@ type roomHost struct {
 	win  fyne.Window // parent of the room's dialogs
 	view *BoardView  // to keep text being typed before the room opens
 	open *roomPanel
+	// card shows how to join beside the board in presenter mode.
+	card *roomCard
 }
 
 // OpenRoom opens the room so phones can join, or shows it again when it is
@@ -129,6 +131,11 @@ func (h *roomHost) openOn(a room.Address) {
 		dialog.ShowError(err, h.win)
 		return
 	}
+	if err := h.card.setRoom(r); err != nil {
+		_ = r.Close()
+		dialog.ShowError(err, h.win)
+		return
+	}
 	h.open = p
 	p.stop = r.OnChange(func() { roomNews(p.refresh) })
 	p.refresh()
@@ -166,6 +173,7 @@ func (h *roomHost) closeNow() {
 	h.open = nil
 	p.stop()
 	p.dlg.Hide()
+	_ = h.card.setRoom(nil)
 	if err := p.r.Close(); err != nil {
 		fyne.LogError("closing the room", err)
 	}
@@ -248,7 +256,9 @@ func (p *roomPanel) refresh() {
 	}
 	p.updating = true
 	defer func() { p.updating = false }()
-	switch n := p.r.Participants(); n {
+	n := p.r.Participants()
+	p.host.card.setPeople(n)
+	switch n {
 	case 0:
 		p.people.SetText("Nobody has joined yet")
 	case 1:

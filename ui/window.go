@@ -108,6 +108,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.refreshChrome()
 
 	w.session = newSession(ws, w.win, w.view, a.Preferences(), w.toolbar(), w.statusBar())
+	w.room.card = w.session.roomCard
 	w.commands = newCommandTable(w.win, w.view.Editing, w.commandList())
 	w.win.SetContent(w.session.root)
 	w.win.SetMainMenu(w.commands.mainMenu())
