@@ -113,7 +113,7 @@ func (c command) helpKeys() string {
 // menuLabel is c's menu item text: a bare key is named after the label,
 // as menus show only Ctrl shortcuts by themselves.
 func (c command) menuLabel() string {
-	if len(c.shortcuts) > 0 || len(c.keyList()) == 0 {
+	if len(c.shortcuts) > 0 || len(c.keyList()) == 0 || c.keyList()[0] == c.name {
 		return c.name
 	}
 	return c.name + "   (" + c.keyList()[0] + ")"
@@ -238,7 +238,7 @@ func (t *commandTable) runKey(k fyne.KeyName) bool {
 }
 
 // helpNote tells what no command does: the mouse and the sticky editor.
-const helpNote = "With the mouse: drag a sticky to move it, into another lane to change its type; " +
+const helpNote = "With the mouse: double-click empty space to add a sticky there; drag a sticky to move it, into another lane to change its type; " +
 	"Shift+click or Shift+drag the background to select several. " +
 	"Typing in a sticky: Enter or Escape finishes (the text is kept), Shift+Enter starts a new line; the Ctrl keys still work."
 
