@@ -36,6 +36,8 @@ type aids struct {
 	// status bar has no room for it; the board shows it (aids_markers.go).
 	status  string
 	markers markerSet
+	// merge runs Review duplicates and Merge selected (merge.go).
+	merge *merger
 	// room is where this layout's markers may still go (badges.go).
 	room *badgeRoom
 }
@@ -43,6 +45,7 @@ type aids struct {
 // newAids sets up the aids of w; call before the first document is shown.
 func newAids(w *Window) *aids {
 	a := &aids{w: w}
+	a.merge = newMerger(w.ws, w.view, w.win, func() []board.DuplicateGroup { return a.groups })
 	w.aids = a
 	w.view.AddOverlay(a)
 	w.ws.OnChange(a.analyse)

@@ -7,6 +7,8 @@ import "fyne.io/fyne/v2"
 func (w *Window) aidCommands() []command {
 	return []command{
 		{"Import stickies from a list…", ctrl(fyne.KeyI), "Ctrl+I", func() { w.ShowImport() }},
+		{"Review duplicates…", nil, "", func() { w.aids.merge.Review() }},
+		{"Merge selected stickies…", ctrl(fyne.KeyM), "Ctrl+M", func() { w.aids.merge.MergeSelected() }},
 		{"Show or hide hints (duplicates, past tense, blank areas)", nil, "H", w.ToggleHints},
 		{"Dot-voting mode on or off", nil, "V", w.ToggleVoting},
 		{"Pain points by votes…", nil, "", w.ShowRanking},
