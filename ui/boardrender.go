@@ -30,7 +30,7 @@ type boardRenderer struct {
 	// one: filling visible's own storage would overwrite the list it is
 	// compared with, and a pan that swaps which stickies show would go
 	// unnoticed.
-	spare   []fyne.CanvasObject
+	spare []fyne.CanvasObject
 	// lifted are the stickies being dragged, drawn over everything but
 	// the rubber band and the text box.
 	lifted  []fyne.CanvasObject
