@@ -30,7 +30,10 @@ type boardRenderer struct {
 	// one: filling visible's own storage would overwrite the list it is
 	// compared with, and a pan that swaps which stickies show would go
 	// unnoticed.
-	spare   []fyne.CanvasObject
+	spare []fyne.CanvasObject
+	// lifted are the stickies being dragged, drawn over everything but
+	// the rubber band and the text box.
+	lifted  []fyne.CanvasObject
 	overlay []fyne.CanvasObject // the overlays' objects, in drawing order
 	objs    []fyne.CanvasObject
 }
@@ -187,16 +190,19 @@ func (r *boardRenderer) layoutStickies(size fyne.Size) {
 			visible = append(visible, w)
 		}
 	}
-	// Dragged stickies are drawn last, above the others.
+	// Dragged stickies are drawn last, above the others and above the
+	// lane names, so one carried past the left edge never vanishes.
+	lifted := make([]fyne.CanvasObject, 0, len(v.dragGroup))
 	for _, w := range v.dragGroup {
 		if place(w, w.sticky.X+dx, w.sticky.Y+dy) {
-			visible = append(visible, w)
+			lifted = append(lifted, w)
 		}
 	}
-	if !sameObjects(visible, r.visible) {
+	if !sameObjects(visible, r.visible) || !sameObjects(lifted, r.lifted) {
 		r.objs = nil
 	}
 	r.visible, r.spare = visible, r.visible
+	r.lifted = lifted
 }
 
 func sameObjects(a, b []fyne.CanvasObject) bool {
@@ -253,6 +259,7 @@ func (r *boardRenderer) Objects() []fyne.CanvasObject {
 	for l := range r.strips {
 		objs = append(objs, r.strips[l], r.icons[l], r.names[l], r.rules[l])
 	}
+	objs = append(objs, r.lifted...)
 	objs = append(objs, v.band, v.editBg, v.editor)
 	r.objs = objs
 	return objs
