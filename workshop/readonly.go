@@ -75,11 +75,22 @@ func (a *autosave) lockCopy() {
 	if a.copyLock != nil || a.recovery == "" {
 		return
 	}
-	if err := os.MkdirAll(a.rec.Dir, 0o700); err != nil {
+	claim := a.rec.claimFor(a.recovery)
+	if err := os.MkdirAll(filepath.Dir(claim), 0o700); err != nil {
 		return
 	}
-	a.copyLock, _ = board.LockBoard(a.recovery)
+	a.copyLock, _ = board.LockBoard(claim)
 }
+
+// claimFor is the name locked for the recovery copy file: a file of that
+// name in a folder beside the recovery folder, so that the recovery folder
+// holds nothing but boards.
+func (r RecoveryStore) claimFor(file string) string {
+	return filepath.Join(filepath.Clean(r.Dir)+"-locks", filepath.Base(file))
+}
+
+// inUse reports whether a running pathmap keeps the recovery copy file.
+func (r RecoveryStore) inUse(file string) bool { return board.OpenElsewhere(r.claimFor(file)) != nil }
 
 // releaseCopy gives up the claim on the recovery copy, which stays to be
 // offered by the next pathmap that starts.

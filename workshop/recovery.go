@@ -112,7 +112,7 @@ func (r RecoveryStore) Offer(path string) (string, time.Time, bool) {
 	}
 	var cs []cand
 	for _, f := range files {
-		if board.OpenElsewhere(f) != nil {
+		if r.inUse(f) {
 			continue // a running pathmap's untitled board, kept up to date by it
 		}
 		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
@@ -147,7 +147,7 @@ func (r RecoveryStore) copiesOf(path string) []recoveryCopy {
 		}
 		file := filepath.Join(r.Dir, name)
 		info, err := os.Stat(file)
-		if err != nil || !info.Mode().IsRegular() || board.OpenElsewhere(file) != nil {
+		if err != nil || !info.Mode().IsRegular() || r.inUse(file) {
 			continue
 		}
 		c := recoveryCopy{file, info.ModTime()}
