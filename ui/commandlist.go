@@ -78,6 +78,8 @@ func (w *Window) commandList() []command {
 		{name: "Close the room", menu: "Session", run: w.room.CloseRoom},
 
 		{name: "Import stickies from a list…", menu: "Facilitate", shortcuts: sc(ctrl(fyne.KeyI)), run: func() { w.importer.Show() }},
+		{name: "Review duplicates…", menu: "Facilitate", run: func() { a.merge.Review() }},
+		{name: "Merge selected stickies…", menu: "Facilitate", shortcuts: sc(ctrl(fyne.KeyM)), run: func() { a.merge.MergeSelected() }},
 		{name: "Show or hide hints (duplicates, past tense, blank areas)", menu: "Facilitate", runes: []rune{'h', 'H'}, run: a.ToggleHints},
 		{name: "Dot-voting mode on or off", menu: "Facilitate", runes: []rune{'v', 'V'}, run: a.ToggleVoting},
 		{name: "Pain points by votes…", menu: "Facilitate", run: a.ShowRanking},

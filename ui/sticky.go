@@ -110,6 +110,7 @@ func (w *stickyWidget) DoubleTapped(*fyne.PointEvent) { w.view.EditSticky(w.stic
 // pointer; the board only changes when the drag ends, so a whole drag is one
 // undo step.
 func (w *stickyWidget) Dragged(e *fyne.DragEvent) {
+	pointer := w.Position().Add(e.Position) // in the view, before the move
 	d := e.Dragged
 	if !w.dragging {
 		w.dragging = true
@@ -119,12 +120,14 @@ func (w *stickyWidget) Dragged(e *fyne.DragEvent) {
 		}
 	}
 	w.view.dragBy(d)
+	w.view.scroll.track(pointer)
 }
 
 // DragEnd drops the dragged stickies into the lanes under their centers.
 func (w *stickyWidget) DragEnd() {
 	if w.dragging {
 		w.dragging = false
+		w.view.scroll.stop()
 		w.view.drop()
 	}
 }
