@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // validSpanLabel checks a timing typed by the facilitator with the same
@@ -32,7 +33,7 @@ func (w *Window) selectedEventRun() ([]board.Sticky, error) {
 	events := b.InLane(board.Events)
 	var picked []int // positions in events
 	for i, e := range events {
-		if w.view.selected[e.ID] {
+		if w.view.IsSelected(e.ID) {
 			picked = append(picked, i)
 		}
 	}
@@ -51,7 +52,7 @@ func (w *Window) selectedEventRun() ([]board.Sticky, error) {
 // AddSpan asks for a duration or size and adds a timing span over the
 // selected events (one undoable step).
 func (w *Window) AddSpan() {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	run, err := w.selectedEventRun()
 	if err != nil {
 		dialog.ShowInformation("Add a timing", err.Error(), w.win)
@@ -60,7 +61,7 @@ func (w *Window) AddSpan() {
 	w.askSpanLabel("Timing over "+describeRun(run), "", func(label string) {
 		b := w.Document().Board()
 		sp := board.Span{ID: b.NextSpanID(), From: run[0].ID, To: run[len(run)-1].ID, Label: label}
-		w.view.apply(board.Edit(b, "Add timing", []board.Command{board.AddSpan{Span: sp}}, nil))
+		w.view.Apply(board.Edit(b, "Add timing", []board.Command{board.AddSpan{Span: sp}}, nil))
 	})
 }
 
@@ -109,7 +110,7 @@ func (w *Window) askSpanLabel(title, current string, then func(string)) {
 
 // EditAction asks who owns the selected question or action and by when.
 func (w *Window) EditAction() {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	id := w.view.Selected()
 	s, ok := w.Document().Board().Sticky(id)
 	if !ok || s.Lane != board.Actions {
@@ -152,8 +153,8 @@ func (w *Window) setAction(id int, owner, due string) {
 		return
 	}
 	s.Owner, s.Due = owner, due
-	h := stickyHeightFor(s)
-	w.view.apply(board.Edit(b, "Set owner and due date", []board.Command{&board.SetAction{ID: id, Owner: owner, Due: due}},
+	h := canvas.StickyHeightFor(s)
+	w.view.Apply(board.Edit(b, "Set owner and due date", []board.Command{&board.SetAction{ID: id, Owner: owner, Due: due}},
 		func(nb *board.Board) {
 			nb.Stickies[nb.Index(id)].H = h
 			nb.Unstack(id)
@@ -167,8 +168,8 @@ const dueHint = "e.g. next Friday, 11 Dec, in 2 weeks, 2026-12-11"
 // Tidy arranges events evenly and stacks every column under its event
 // (one undoable step).
 func (w *Window) Tidy() {
-	w.view.finishEdit()
-	w.view.apply(board.Edit(w.Document().Board(), "Tidy up", nil, func(nb *board.Board) { nb.Tidy() }))
+	w.view.FinishEdit()
+	w.view.Apply(board.Edit(w.Document().Board(), "Tidy up", nil, func(nb *board.Board) { nb.Tidy() }))
 }
 
 // ToggleFullScreen switches full screen on and off. When a second display

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // aids are the facilitation aids of one window: duplicate groups, past-tense
@@ -85,7 +86,7 @@ func (a *aids) analyse() {
 		}
 	}
 	a.refreshStatus()
-	a.w.view.layoutAll()
+	a.w.view.Relayout()
 }
 
 // refreshStatus words the aids' line: the voting tally while voting, else
@@ -150,7 +151,7 @@ func oneLine(s string) string {
 // markers.
 func (w *Window) ToggleHints() {
 	w.aids.hidden = !w.aids.hidden
-	w.view.layoutAll()
+	w.view.Relayout()
 }
 
 // ApplyTenseHint rewords an event as its hint suggests (one undo step).
@@ -161,9 +162,9 @@ func (w *Window) ApplyTenseHint(id int) {
 	if !ok || !found {
 		return
 	}
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	s.Text = sug
-	h := stickyHeightFor(s)
+	h := canvas.StickyHeightFor(s)
 	cmd := board.Edit(b, "Use past tense", []board.Command{&board.EditText{ID: id, Text: sug}}, func(nb *board.Board) {
 		nb.Stickies[nb.Index(id)].H = h
 		nb.Unstack(id)
@@ -171,12 +172,12 @@ func (w *Window) ApplyTenseHint(id int) {
 	if cmd != nil && cmd.Name() != "Use past tense" {
 		cmd = &board.Batch{Cmds: []board.Command{cmd}, What: "Use past tense"}
 	}
-	w.view.apply(cmd)
+	w.view.Apply(cmd)
 }
 
 // DismissTenseHint hides the hint on one event for good (saved, undoable).
 func (w *Window) DismissTenseHint(id int) {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	w.Document().Apply(&board.DismissHint{ID: id, Dismissed: true})
 }
 
@@ -188,12 +189,12 @@ func (w *Window) AskAboutBlank(eventID int) {
 		if bl.Event.ID != eventID {
 			continue
 		}
-		w.view.finishEdit()
-		cmd, id := board.AskAboutBlank(w.Document().Board(), bl, stickyHeightFor)
-		w.view.apply(cmd)
+		w.view.FinishEdit()
+		cmd, id := board.AskAboutBlank(w.Document().Board(), bl, canvas.StickyHeightFor)
+		w.view.Apply(cmd)
 		w.view.SetSelection(id)
 		if s, ok := w.Document().Board().Sticky(id); ok {
-			w.view.scrollIntoView(s.X, s.Y, s.W, s.H)
+			w.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
 		}
 		w.EditAction()
 		return

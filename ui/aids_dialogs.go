@@ -11,13 +11,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // ShowMerge asks which wording to keep for a group of duplicates and merges
 // them into one sticky (one undo step). The clearest text is picked
 // already; the facilitator may pick another.
 func (w *Window) ShowMerge(ids []int) {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	b := w.Document().Board()
 	best := board.ClearestText(b, ids)
 	var texts []string
@@ -64,7 +65,7 @@ func votesOf(b *board.Board, ids []int) int {
 
 // mergeDuplicates merges the group into keep with the given text.
 func (w *Window) mergeDuplicates(ids []int, keep int, text string) {
-	w.view.apply(board.MergeDuplicates(w.Document().Board(), ids, keep, text, stickyHeightFor))
+	w.view.Apply(board.MergeDuplicates(w.Document().Board(), ids, keep, text, canvas.StickyHeightFor))
 	w.view.SetSelection(keep)
 }
 

@@ -5,11 +5,12 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // Marker colors: a dark slate pill reads on every lane color and on a
@@ -88,7 +89,7 @@ func (m *aidMarker) MinSize() fyne.Size {
 
 // CreateRenderer implements fyne.Widget.
 func (m *aidMarker) CreateRenderer() fyne.WidgetRenderer {
-	r := &markerRenderer{m: m, bg: canvas.NewRectangle(color.Transparent), label: canvas.NewText("", color.Black)}
+	r := &markerRenderer{m: m, bg: fcanvas.NewRectangle(color.Transparent), label: fcanvas.NewText("", color.Black)}
 	r.label.Alignment = fyne.TextAlignCenter
 	r.Refresh()
 	return r
@@ -96,8 +97,8 @@ func (m *aidMarker) CreateRenderer() fyne.WidgetRenderer {
 
 type markerRenderer struct {
 	m     *aidMarker
-	bg    *canvas.Rectangle
-	label *canvas.Text
+	bg    *fcanvas.Rectangle
+	label *fcanvas.Text
 }
 
 func (r *markerRenderer) Layout(size fyne.Size) {
@@ -157,16 +158,16 @@ func placeMarker(m *aidMarker, pos fyne.Position, width float32) {
 // blank columns and the timing spans, and returns them for drawing. The
 // board renderer calls it after placing the stickies; the markers are drawn
 // above them, below the lane names.
-func (a *aids) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObject {
+func (a *aids) LayoutOverlay(f *canvas.Frame) []fyne.CanvasObject {
 	ms := &a.markers
 	ms.used = 0
-	if r.v.zoom >= minMarkerZoom {
-		a.layoutStickyMarkers(r)
-		a.layoutSpanMarkers(r)
-		a.layoutBlankMarkers(size)
-		a.layoutLeadTotal(size)
+	if f.Zoom >= minMarkerZoom {
+		a.layoutStickyMarkers(f)
+		a.layoutSpanMarkers(f)
+		a.layoutBlankMarkers(f)
+		a.layoutLeadTotal(f)
 	}
-	a.layoutVotingBanner(size)
+	a.layoutVotingBanner(f.Size)
 	shown := ms.shown[:0:0]
 	for _, m := range ms.pool[:ms.used] {
 		shown = append(shown, m)
@@ -188,22 +189,12 @@ func (a *aids) TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool {
 	return a.voteTap(id, mods)
 }
 
-func (a *aids) textSize() float32 { return min(max(13*a.w.view.zoom, 11), 18) }
+func (a *aids) textSize() float32 { return min(max(13*a.w.view.Zoom(), 11), 18) }
 
-func (a *aids) layoutStickyMarkers(r *boardRenderer) {
-	v := r.v
-	dragged := map[*stickyWidget]bool{}
-	for _, w := range v.dragGroup {
-		dragged[w] = true
-	}
-	ts, z := a.textSize(), v.zoom
-	for _, o := range r.visible {
-		sw, ok := o.(*stickyWidget)
-		if !ok || dragged[sw] {
-			continue
-		}
-		s := sw.sticky
-		pos, sz := sw.Position(), sw.Size()
+func (a *aids) layoutStickyMarkers(f *canvas.Frame) {
+	ts, z := a.textSize(), f.Zoom
+	for _, p := range f.Stickies {
+		s, pos, sz := p.Sticky, p.Pos, p.Size
 		if g, ok := a.groupOf[s.ID]; ok && !a.hidden {
 			m := a.markers.next()
 			m.set(fmt.Sprintf("≈ %d alike", len(a.groups[g].IDs)), markSlate, markWhite, nil, ts, false)
@@ -218,7 +209,7 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 			m := a.markers.next()
 			m.set(voteText(s.Votes), markVote, markWhite, nil, ts, false)
 			id := s.ID
-			m.onTap = func() { a.w.view.tapStickyOrVote(id, 0) }
+			m.onTap = func() { a.w.view.TapSticky(id, 0) }
 			m.onSecondary = func() { a.w.voteOn(id, -1) }
 			// On the lower edge, so the tally never covers the text.
 			ms := m.MinSize()
@@ -246,9 +237,9 @@ func (a *aids) layoutTenseHint(id int, sug string, pos fyne.Position, sz fyne.Si
 	m.set(text, markPaper, markAmber, markAmber, ts, true)
 	// The suggestion may reach into the gap between columns: it is the
 	// one marker whose words matter.
-	room := sz.Width + float32(board.ColumnGap)*a.w.view.zoom - xs.Width - 2
+	room := sz.Width + float32(board.ColumnGap)*a.w.view.Zoom() - xs.Width - 2
 	if m.MinSize().Width > room {
-		m.set(ellipsize(text, room-ts, ts), markPaper, markAmber, markAmber, ts, true)
+		m.set(canvas.Ellipsize(text, room-ts, ts), markPaper, markAmber, markAmber, ts, true)
 	}
 	m.onTap = func() { a.w.ApplyTenseHint(id) }
 	w := min(m.MinSize().Width, room)
@@ -277,43 +268,41 @@ func leadMarkText(p board.TimingPart) (string, color.Color) {
 
 // layoutSpanMarkers flags bottleneck and unreadable timing spans above
 // their brackets.
-func (a *aids) layoutSpanMarkers(r *boardRenderer) {
-	b := a.w.Document().Board()
+func (a *aids) layoutSpanMarkers(f *canvas.Frame) {
 	ts := a.textSize()
-	for i, sp := range b.Spans {
-		p, ok := a.leadSpan[sp.ID]
-		if !ok || i >= len(r.spans) || !r.spans[i].Visible() {
+	for _, sw := range f.Spans {
+		p, ok := a.leadSpan[sw.Span.ID]
+		if !ok {
 			continue
 		}
-		sw := r.spans[i]
 		m := a.markers.next()
 		text, fill := leadMarkText(p)
 		m.set(text, fill, markWhite, nil, ts, false)
 		m.onTap = a.w.ShowLeadTime
 		ms := m.MinSize()
-		placeMarker(m, fyne.NewPos(sw.Position().X+(sw.Size().Width-ms.Width)/2, sw.Position().Y-ms.Height+4), 0)
+		placeMarker(m, fyne.NewPos(sw.Pos.X+(sw.Size.Width-ms.Width)/2, sw.Pos.Y-ms.Height+4), 0)
 	}
 }
 
 // layoutBlankMarkers puts a "?" in the Questions & actions lane of each
 // blank column; a click adds the question sticky there.
-func (a *aids) layoutBlankMarkers(size fyne.Size) {
+func (a *aids) layoutBlankMarkers(f *canvas.Frame) {
 	if a.hidden {
 		return
 	}
-	v := a.w.view
+	size, zoom := f.Size, f.Zoom
 	b := a.w.Document().Board()
 	ts := a.textSize()
 	y := b.LaneTop(board.Actions) + board.LanePad
 	for _, bl := range a.blanks {
-		pos := v.toScreen(bl.Event.X, y)
-		if pos.X+float32(bl.Event.W)*v.zoom < labelWidth || pos.X > size.Width {
+		pos := f.ToScreen(bl.Event.X, y)
+		if pos.X+float32(bl.Event.W)*zoom < board.LabelWidth || pos.X > size.Width {
 			continue
 		}
 		m := a.markers.next()
 		m.set(blankLabel(bl), markPaper, markAmber, markAmber, ts, false)
 		// Keep the marker inside its column so neighbours never overlap.
-		if col := float32(bl.Event.W) * v.zoom; m.MinSize().Width > col {
+		if col := float32(bl.Event.W) * zoom; m.MinSize().Width > col {
 			m.set(blankLabel(bl), markPaper, markAmber, markAmber, ts*col/m.MinSize().Width*0.95, false)
 		}
 		id := bl.Event.ID
@@ -328,7 +317,8 @@ func blankLabel(bl board.Blank) string { return "?  no " + bl.Missing() }
 // layoutLeadTotal writes the path's lead time on the board, in the
 // Timings lane right of the last event, so it shows in presenter mode too,
 // where the status bar is hidden.
-func (a *aids) layoutLeadTotal(size fyne.Size) {
+func (a *aids) layoutLeadTotal(f *canvas.Frame) {
+	size := f.Size
 	if len(a.lead.Parts) == 0 {
 		return
 	}
@@ -338,8 +328,7 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 		return
 	}
 	last := events[len(events)-1]
-	v := a.w.view
-	pos := v.toScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
+	pos := f.ToScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
 	m := a.markers.next()
 	text := "Lead time " + board.FormatDuration(a.lead.Total, a.lead.Settings)
 	if a.lead.Unreadable > 0 {
@@ -350,7 +339,7 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	// The total stays in view while the board pans: it rests against the
 	// view's edge when the end of the map is off-screen.
 	ms := m.MinSize()
-	pos.X = max(min(pos.X, size.Width-ms.Width-12), labelWidth+8)
+	pos.X = max(min(pos.X, size.Width-ms.Width-12), board.LabelWidth+8)
 	placeMarker(m, pos, 0)
 }
 

@@ -36,7 +36,7 @@ func (w *Window) ExportPNG() {
 }
 
 func (w *Window) showExport(preset func(*exportForm)) {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	f := w.newExportForm()
 	if preset != nil {
 		preset(f)

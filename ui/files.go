@@ -19,7 +19,7 @@ import (
 // Save writes the board to its file, or asks for one when it has none. Text
 // being typed into a sticky is kept first: Ctrl+S mid-edit saves it too.
 func (w *Window) Save() {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	if w.ws.Path() == "" {
 		w.SaveAs()
 		return
@@ -56,7 +56,7 @@ func (w *Window) writeBoard(path string, then func()) {
 
 // SaveAs asks where to save the board and saves it there.
 func (w *Window) SaveAs() {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) { w.writeBoard(path, nil) })
 }
 
@@ -158,7 +158,7 @@ func (w *Window) defaultName(ext string) string {
 
 // Open asks for a board file and opens it in this window.
 func (w *Window) Open() {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	w.whenChangesHandled(func() {
 		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 			if err != nil {
@@ -219,7 +219,7 @@ func (w *Window) ShowRepairs(path string, repairs []board.Repair) {
 // NewBoard replaces the board with a new one holding the start and final
 // events, after asking about unsaved changes.
 func (w *Window) NewBoard() {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	w.whenChangesHandled(func() {
 		w.ws.NewBoard()
 	})
@@ -230,7 +230,7 @@ func (w *Window) NewBoard() {
 // Cancel. Only after that answer is the recovery copy deleted. A running
 // timer is paused first, with its time booked.
 func (w *Window) Quit() {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	// Pause a running timer before the last save, so that the board reopens
 	// with the time actually spent, not the days since as overtime.
 	board.PauseTimerOnQuit(w.Document())
@@ -251,7 +251,7 @@ func (w *Window) quitNow() {
 
 // RenameBoard asks for a new board title.
 func (w *Window) RenameBoard() {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	e := widget.NewEntry()
 	e.SetText(w.Document().Board().Title)
 	d := dialog.NewForm("Rename board", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", e)},

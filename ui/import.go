@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // maxImportFile caps a text file read for import; a sticky list is a few
@@ -28,7 +29,7 @@ type importForm struct {
 // a text file) and the lane they go to, and adds them at the end of that
 // lane as one undoable step.
 func (w *Window) ShowImport() *importForm {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	f := &importForm{text: widget.NewMultiLineEntry()}
 	f.text.SetPlaceHolder("One sticky per line, e.g.\nDeployed to staging\nCode reviewed\n…")
 	f.text.SetMinRowsVisible(10)
@@ -76,11 +77,11 @@ func (w *Window) importText(text string, l board.Lane) bool {
 		dialog.ShowInformation("Import stickies", err.Error(), w.win)
 		return false
 	}
-	cmd, ids := board.ImportStickies(w.Document().Board(), l, lines, stickyHeightFor)
-	w.view.apply(cmd)
+	cmd, ids := board.ImportStickies(w.Document().Board(), l, lines, canvas.StickyHeightFor)
+	w.view.Apply(cmd)
 	w.view.SetSelection(ids...)
 	if s, ok := w.Document().Board().Sticky(ids[0]); ok {
-		w.view.scrollIntoView(s.X, s.Y, s.W, s.H)
+		w.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 	return true
 }

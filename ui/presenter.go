@@ -83,7 +83,7 @@ func (w *Window) TogglePresenter() {
 		return
 	}
 	p := w.session.presenter
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	p.on = true
 	p.menu = w.win.MainMenu()
 	w.win.SetMainMenu(nil)

@@ -3,10 +3,11 @@ package ui
 import (
 	"fmt"
 	"net"
+	"pathmap/ui/canvas"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -36,7 +37,7 @@ type roomPanel struct {
 	stop func() // stops the room's news
 	dlg  dialog.Dialog
 
-	code    *canvas.Text
+	code    *fcanvas.Text
 	url     *widget.Label
 	joinURL *widget.Label
 	people  *widget.Label
@@ -55,7 +56,7 @@ type roomPanel struct {
 // open already. With several network addresses it asks which one; with
 // none it says why phones could not join and what to do.
 func (w *Window) OpenRoom() {
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	if w.room != nil {
 		w.room.dlg.Show()
 		return
@@ -107,7 +108,7 @@ func (w *Window) openRoomOn(a room.Address) {
 	r, err := room.Open(room.Options{
 		Session: room.Workshop(w.ws),
 		Addr:    net.JoinHostPort(a.IP.String(), "0"),
-		Height:  stickyHeightFor,
+		Height:  canvas.StickyHeightFor,
 	})
 	if err != nil {
 		w.showRoomHelp("The room cannot open", fmt.Sprintf("The room cannot listen on %s: %v", a.IP, err))
@@ -167,12 +168,12 @@ func (p *roomPanel) build() error {
 	if err != nil {
 		return err
 	}
-	qr := canvas.NewImageFromResource(fyne.NewStaticResource("room-qr.png", png))
-	qr.FillMode = canvas.ImageFillContain
-	qr.ScaleMode = canvas.ImageScalePixels // a QR code must stay sharp
+	qr := fcanvas.NewImageFromResource(fyne.NewStaticResource("room-qr.png", png))
+	qr.FillMode = fcanvas.ImageFillContain
+	qr.ScaleMode = fcanvas.ImageScalePixels // a QR code must stay sharp
 	qr.SetMinSize(fyne.NewSize(320, 320))
 
-	p.code = canvas.NewText(p.r.Code(), theme.Color(theme.ColorNameForeground))
+	p.code = fcanvas.NewText(p.r.Code(), theme.Color(theme.ColorNameForeground))
 	p.code.TextSize = 64
 	p.code.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
 	p.joinURL = widget.NewLabelWithStyle(p.r.JoinURL(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

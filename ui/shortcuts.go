@@ -72,7 +72,7 @@ func (w *Window) editorShortcut(s fyne.Shortcut) bool {
 	if !w.view.Editing() {
 		return false
 	}
-	w.view.editor.Entry.TypedShortcut(s)
+	w.view.Editor().Entry.TypedShortcut(s)
 	return true
 }
 
@@ -101,7 +101,7 @@ func (w *Window) Paste() {
 // typing in the text box instead, as any text field would.
 func (w *Window) Undo() {
 	if w.view.Editing() {
-		w.view.editor.Entry.TypedShortcut(&fyne.ShortcutUndo{})
+		w.view.Editor().Entry.TypedShortcut(&fyne.ShortcutUndo{})
 		return
 	}
 	w.Document().Undo()
@@ -110,7 +110,7 @@ func (w *Window) Undo() {
 // Redo repeats the last undone edit (or typing, while editing a sticky).
 func (w *Window) Redo() {
 	if w.view.Editing() {
-		w.view.editor.Entry.TypedShortcut(&fyne.ShortcutRedo{})
+		w.view.Editor().Entry.TypedShortcut(&fyne.ShortcutRedo{})
 		return
 	}
 	w.Document().Redo()

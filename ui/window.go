@@ -1,6 +1,6 @@
-// Package ui is pathmap's desktop window: the board canvas, the sticky
-// editor, menus, shortcuts and file dialogs. It changes the board only
-// through board.Document commands.
+// Package ui is pathmap's desktop window around the board view (package
+// ui/canvas): menus, shortcuts, panels, dialogs and the status bar. It
+// changes the board only through board.Document commands.
 package ui
 
 import (
@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -28,7 +29,7 @@ type Window struct {
 	// recovery and the timer's ticks. The window only shows it.
 	ws *workshop.Session
 
-	view   *BoardView
+	view   *canvas.BoardView
 	title  *widget.Label
 	counts *widget.Label
 	state  *widget.Label
@@ -67,24 +68,24 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	if opts.RecoveryDir == "" {
 		opts.RecoveryDir = recoveryDir(a)
 	}
-	opts.Height = stickyHeightFor
+	opts.Height = canvas.StickyHeightFor
 	opts.SyncWrites = opts.SyncWrites || writeSynchronously
 	w.ws = workshop.New(opts)
 	w.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	w.title.Truncation = fyne.TextTruncateEllipsis
 	w.counts = widget.NewLabel("")
 	w.state = widget.NewLabel("")
-	w.view = NewBoardView(w.ws)
+	w.view = canvas.NewBoardView(w.ws)
 	w.view.OnShortcut = w.TypedShortcut
 	w.wireView()
 	w.aids = newAids(w)
-	w.view.editor.onLimit = w.textLimitReached
-	w.view.editor.onTyped = w.ws.Typing
-	w.view.editor.onPageKey = func(k fyne.KeyName) {
-		w.view.finishEdit()
+	w.view.Editor().OnLimit = w.textLimitReached
+	w.view.Editor().OnTyped = w.ws.Typing
+	w.view.Editor().OnPageKey = func(k fyne.KeyName) {
+		w.view.FinishEdit()
 		w.agendaKey(k)
 	}
-	w.ws.SetPending(w.boardWithTyping)
+	w.ws.SetPending(w.view.BoardWithTyping)
 	w.ws.OnAutosaveFailed(w.autosaveFailed)
 	w.ws.OnChangedOnDisk(func(path string) { w.askOverwrite(path, nil) })
 	w.ws.OnRefused(w.editRefused)
@@ -107,7 +108,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 func (w *Window) FyneWindow() fyne.Window { return w.win }
 
 // View returns the board canvas.
-func (w *Window) View() *BoardView { return w.view }
+func (w *Window) View() *canvas.BoardView { return w.view }
 
 // Document returns the board being edited.
 func (w *Window) Document() *board.Document { return w.ws.Document() }

@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"image/color"
@@ -23,7 +23,7 @@ type boardRenderer struct {
 	names  [board.LaneCount]*widget.Label
 	rules  [board.LaneCount]*canvas.Line
 	guides []*canvas.Line
-	spans  []*spanWidget
+	spans  []*SpanWidget
 
 	visible []fyne.CanvasObject // stickies in view, in drawing order
 	// spare is the previous visible list's storage, reused for the next
@@ -32,18 +32,20 @@ type boardRenderer struct {
 	// unnoticed.
 	spare   []fyne.CanvasObject
 	overlay []fyne.CanvasObject // the overlays' objects, in drawing order
-	objs    []fyne.CanvasObject
+	// lastFrame is what the overlays were last told, its lists reused.
+	lastFrame Frame
+	objs      []fyne.CanvasObject
 }
 
 func newBoardRenderer(v *BoardView) *boardRenderer {
 	r := &boardRenderer{v: v}
 	for _, l := range board.AllLanes() {
-		r.bands[l] = canvas.NewRectangle(rgba(l.Band()))
-		r.strips[l] = canvas.NewRectangle(rgba(l.Fill()))
+		r.bands[l] = canvas.NewRectangle(RGBA(l.Band()))
+		r.strips[l] = canvas.NewRectangle(RGBA(l.Fill()))
 		r.icons[l] = canvas.NewImageFromResource(laneIcon(l))
 		r.names[l] = widget.NewLabelWithStyle(l.Name(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		r.names[l].Wrapping = fyne.TextWrapWord
-		r.rules[l] = canvas.NewLine(darken(l.Fill(), 0.3))
+		r.rules[l] = canvas.NewLine(Darken(l.Fill(), 0.3))
 		r.rules[l].StrokeWidth = 1
 	}
 	return r
@@ -53,7 +55,7 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 	v := r.v
 	b := v.ws.Document().Board()
 	for _, l := range board.AllLanes() {
-		top := v.toScreen(0, b.LaneTop(l)).Y
+		top := v.ToScreen(0, b.LaneTop(l)).Y
 		h := float32(b.LaneHeight(l)) * v.zoom
 		r.bands[l].Move(fyne.NewPos(0, top))
 		r.bands[l].Resize(fyne.NewSize(size.Width, h))
@@ -103,10 +105,10 @@ func (r *boardRenderer) layoutGuides(size fyne.Size) {
 		r.guides = r.guides[:n]
 		r.objs = nil
 	}
-	top := v.toScreen(0, b.LaneTop(board.Systems)).Y
-	bottom := v.toScreen(0, b.Height()).Y
+	top := v.ToScreen(0, b.LaneTop(board.Systems)).Y
+	bottom := v.ToScreen(0, b.Height()).Y
 	for i := 0; i < n; i++ {
-		x := v.toScreen((events[i].X+events[i].W+events[i+1].X)/2, 0).X
+		x := v.ToScreen((events[i].X+events[i].W+events[i+1].X)/2, 0).X
 		g := r.guides[i]
 		g.Position1, g.Position2 = fyne.NewPos(x, top), fyne.NewPos(x, bottom)
 		if x < labelWidth || x > size.Width {
@@ -149,7 +151,7 @@ func (r *boardRenderer) layoutSpans() {
 		selected := v.selectedSpan == sp.ID
 		changed := w.span != sp || w.selected != selected || w.zoom != v.zoom
 		w.span, w.selected, w.zoom = sp, selected, v.zoom
-		w.Move(v.toScreen(from.X, y))
+		w.Move(v.ToScreen(from.X, y))
 		w.Resize(fyne.NewSize(float32(to.X+to.W-from.X)*v.zoom, float32(board.SpanStrip)*v.zoom))
 		w.Show()
 		if changed {
@@ -164,18 +166,18 @@ func (r *boardRenderer) layoutStickies(size fyne.Size) {
 	v := r.v
 	visible := r.spare[:0]
 	x0, y0, x1, y1 := v.visibleRect()
-	dragged := map[*stickyWidget]bool{}
+	dragged := map[*StickyWidget]bool{}
 	for _, w := range v.dragGroup {
 		dragged[w] = true
 	}
 	dx, dy := float64(v.dragDX), float64(v.dragDY)
-	place := func(w *stickyWidget, x, y float64) bool {
+	place := func(w *StickyWidget, x, y float64) bool {
 		s := w.sticky
 		w.shown = !(x > x1 || x+s.W < x0 || y > y1 || y+s.H < y0)
 		if !w.shown {
 			return false
 		}
-		w.Move(v.toScreen(x, y))
+		w.Move(v.ToScreen(x, y))
 		w.Resize(fyne.NewSize(float32(s.W)*v.zoom, float32(s.H)*v.zoom))
 		if w.dirty {
 			w.Refresh()
@@ -216,13 +218,40 @@ func (r *boardRenderer) MinSize() fyne.Size { return fyne.NewSize(labelWidth+200
 // layoutOverlays lets each overlay place its objects over the stickies.
 func (r *boardRenderer) layoutOverlays(size fyne.Size) {
 	var objs []fyne.CanvasObject
-	for _, o := range r.v.overlays {
-		objs = append(objs, o.LayoutOverlay(r, size)...)
+	if len(r.v.overlays) > 0 {
+		f := r.frame(size)
+		for _, o := range r.v.overlays {
+			objs = append(objs, o.LayoutOverlay(f)...)
+		}
 	}
 	if !sameObjects(objs, r.overlay) {
 		r.objs = nil
 	}
 	r.overlay = objs
+}
+
+// frame describes the layout just made for the overlays: the stickies in
+// view, less those being dragged, and the span brackets shown.
+func (r *boardRenderer) frame(size fyne.Size) *Frame {
+	v := r.v
+	f := &r.lastFrame
+	f.View, f.Size, f.Zoom = v, size, v.zoom
+	f.Stickies, f.Spans = f.Stickies[:0], f.Spans[:0]
+	dragged := map[*StickyWidget]bool{}
+	for _, w := range v.dragGroup {
+		dragged[w] = true
+	}
+	for _, o := range r.visible {
+		if sw, ok := o.(*StickyWidget); ok && !dragged[sw] {
+			f.Stickies = append(f.Stickies, PlacedSticky{Sticky: sw.sticky, Pos: sw.Position(), Size: sw.Size()})
+		}
+	}
+	for _, sw := range r.spans {
+		if sw.Visible() {
+			f.Spans = append(f.Spans, PlacedSpan{Span: sw.span, Pos: sw.Position(), Size: sw.Size()})
+		}
+	}
+	return f
 }
 
 // Refresh lays the board out again and redraws it. Layout notices what

@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"fyne.io/fyne/v2"
