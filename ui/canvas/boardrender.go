@@ -230,8 +230,8 @@ func (r *boardRenderer) layoutOverlays(size fyne.Size) {
 	r.overlay = objs
 }
 
-// frame describes the layout just made for the overlays: the stickies in
-// view, less those being dragged, and the span brackets shown.
+// frame describes the layout just made for the overlays: the stickies and
+// the span brackets in view.
 func (r *boardRenderer) frame(size fyne.Size) *Frame {
 	v := r.v
 	f := &r.lastFrame
@@ -242,13 +242,14 @@ func (r *boardRenderer) frame(size fyne.Size) *Frame {
 		dragged[w] = true
 	}
 	for _, o := range r.visible {
-		if sw, ok := o.(*StickyWidget); ok && !dragged[sw] {
-			f.Stickies = append(f.Stickies, PlacedSticky{Sticky: sw.sticky, Pos: sw.Position(), Size: sw.Size()})
+		if sw, ok := o.(*StickyWidget); ok {
+			f.Stickies = append(f.Stickies, PlacedSticky{Sticky: sw.sticky, Pos: sw.Position(), Size: sw.Size(),
+				Ink: sw.inkOnScreen(), Dragged: dragged[sw]})
 		}
 	}
 	for _, sw := range r.spans {
 		if sw.Visible() {
-			f.Spans = append(f.Spans, PlacedSpan{Span: sw.span, Pos: sw.Position(), Size: sw.Size()})
+			f.Spans = append(f.Spans, PlacedSpan{Span: sw.span, Pos: sw.Position(), Size: sw.Size(), Label: sw.labelBox()})
 		}
 	}
 	return f

@@ -34,25 +34,37 @@ type Frame struct {
 	Size fyne.Size
 	// Zoom is the view's zoom (1 = 100%).
 	Zoom float32
-	// Stickies are the stickies in view that are not being dragged, in
-	// drawing order, where they are drawn.
+	// Stickies are the stickies in view, in drawing order, where they are
+	// drawn.
 	Stickies []PlacedSticky
 	// Spans are the timing spans drawn, where they are drawn.
 	Spans []PlacedSpan
 }
 
-// PlacedSticky is a sticky and the box it is drawn in, in view pixels.
+// Box is a rectangle in view pixels.
+type Box struct{ X, Y, W, H float32 }
+
+func (a Box) moved(p fyne.Position) Box { return Box{a.X + p.X, a.Y + p.Y, a.W, a.H} }
+
+// PlacedSticky is a sticky and where it is drawn, in view pixels.
 type PlacedSticky struct {
 	Sticky board.Sticky
 	Pos    fyne.Position
 	Size   fyne.Size
+	// Ink lists the boxes its words take (each line, and the footer), so
+	// markers can keep clear of them.
+	Ink []Box
+	// Dragged is set while the sticky moves with the pointer.
+	Dragged bool
 }
 
-// PlacedSpan is a timing span and the box its bracket is drawn in.
+// PlacedSpan is a timing span and where its bracket is drawn.
 type PlacedSpan struct {
 	Span board.Span
 	Pos  fyne.Position
 	Size fyne.Size
+	// Label is the box of its duration pill.
+	Label Box
 }
 
 // ToScreen turns a board position into a position in the view.

@@ -84,6 +84,14 @@ func (v *BoardView) FitLanes() {
 	v.viewChanged()
 }
 
+// PanTo shows board point (x, y) at the top left of the sticky area.
+func (v *BoardView) PanTo(x, y float32) {
+	v.autoFit = false
+	v.offX, v.offY = x, y
+	v.clampPan()
+	v.viewChanged()
+}
+
 // Pan moves the view by dx, dy screen pixels.
 func (v *BoardView) Pan(dx, dy float32) {
 	v.autoFit = false
