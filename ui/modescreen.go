@@ -2,7 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -14,7 +14,7 @@ import (
 // reach the window.
 type modeScreen struct {
 	widget.BaseWidget
-	bg      *canvas.Rectangle
+	bg      *fcanvas.Rectangle
 	content fyne.CanvasObject
 	onKey   func(*fyne.KeyEvent)
 	// onRune is told the characters typed (nil: they do nothing).
@@ -25,7 +25,7 @@ type modeScreen struct {
 }
 
 func newModeScreen(content fyne.CanvasObject, onKey func(*fyne.KeyEvent), onResize func(fyne.Size)) *modeScreen {
-	s := &modeScreen{bg: canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), content: content, onKey: onKey, onResize: onResize}
+	s := &modeScreen{bg: fcanvas.NewRectangle(theme.Color(theme.ColorNameBackground)), content: content, onKey: onKey, onResize: onResize}
 	s.ExtendBaseWidget(s)
 	return s
 }

@@ -3,10 +3,11 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"pathmap/ui/canvas"
 	"sort"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
@@ -30,8 +31,8 @@ type overview struct {
 	measure *fontMeasure
 
 	screen *modeScreen
-	header *canvas.Text
-	hint   *canvas.Text
+	header *fcanvas.Text
+	hint   *fcanvas.Text
 	m      *wrappedMap
 	size   fyne.Size
 	on     bool
@@ -209,9 +210,9 @@ func (o *overview) key(e *fyne.KeyEvent) {
 
 // showOnBoard returns what goes to a sticky on the board view: selected,
 // in view, at a zoom its text can be read at.
-func showOnBoard(v *BoardView) func(id int) {
+func showOnBoard(ws *workshop.Session, v *canvas.BoardView) func(id int) {
 	return func(id int) {
-		s, ok := v.ws.Document().Board().Sticky(id)
+		s, ok := ws.Document().Board().Sticky(id)
 		if !ok {
 			return
 		}
@@ -219,7 +220,7 @@ func showOnBoard(v *BoardView) func(id int) {
 			v.FitLanes()
 		}
 		v.SetSelection(id)
-		v.scrollIntoView(s.X, s.Y, s.W, s.H)
+		v.ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 }
 

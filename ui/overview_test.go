@@ -4,17 +4,18 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"pathmap/ui/canvas"
 
 	"pathmap/board"
 )
 
 // mapTexts are the texts a wrapped map draws.
-func mapTexts(m *wrappedMap) []*canvas.Text {
-	var out []*canvas.Text
+func mapTexts(m *wrappedMap) []*fcanvas.Text {
+	var out []*fcanvas.Text
 	for _, o := range test.WidgetRenderer(m).Objects() {
-		if t, ok := o.(*canvas.Text); ok {
+		if t, ok := o.(*fcanvas.Text); ok {
 			out = append(out, t)
 		}
 	}
@@ -37,7 +38,7 @@ func center(t *testing.T, m *wrappedMap, id int) fyne.Position {
 func TestOverview_CtrlZeroFillsTheWindowWithEveryStickyReadable(t *testing.T) {
 	w := largeWorkshopWindow(t, fyne.NewSize(1280, 720))
 	w.view.FitBoard()
-	strip := w.view.Zoom() * stickyTextSize // the text of the whole board in one row
+	strip := w.view.Zoom() * board.StickyTextSize // the text of the whole board in one row
 	w.TypedShortcut(ctrl(fyne.Key0))
 	o := w.overview
 	if !o.Showing() {
@@ -122,7 +123,7 @@ func TestOverview_EnterGoesToThePickedStickyOnTheBoard(t *testing.T) {
 	if sel := w.view.Selection(); len(sel) != 1 || sel[0] != target.ID {
 		t.Fatalf("the board view selects %v, want %q (%d)", sel, target.Text, target.ID)
 	}
-	x0, _, x1, _ := w.view.visibleRect()
+	x0, _, x1, _ := w.view.VisibleRect()
 	if target.X < x0 || target.X+target.W > x1 {
 		t.Errorf("%q at x %.0f–%.0f is outside the view's %.0f–%.0f", target.Text, target.X, target.X+target.W, x0, x1)
 	}
@@ -160,7 +161,7 @@ func TestOverview_ShowsEditsMadeElsewhere(t *testing.T) {
 	n := len(w.overview.m.layout.Stickies)
 	b := w.Document().Board()
 	spot := b.PlaceNew(board.PainPoints, b.InLane(board.Events)[2].ID)
-	c, _ := board.AddAt(b, spot, []string{"Nobody owns the staging database"}, stickyHeightFor, "Add")
+	c, _ := board.AddAt(b, spot, []string{"Nobody owns the staging database"}, canvas.StickyHeightFor, "Add")
 	w.Document().Apply(c)
 	if got := len(w.overview.m.layout.Stickies); got != n+1 {
 		t.Errorf("after a sticky was added elsewhere the overview shows %d stickies, want %d", got, n+1)

@@ -5,7 +5,7 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
@@ -29,8 +29,8 @@ type walk struct {
 	measure *fontMeasure
 
 	screen *modeScreen
-	header *canvas.Text
-	hint   *canvas.Text
+	header *fcanvas.Text
+	hint   *fcanvas.Text
 	main   *wrappedMap
 	mini   *wrappedMap
 	size   fyne.Size

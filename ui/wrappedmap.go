@@ -3,10 +3,11 @@ package ui
 import (
 	"image/color"
 	"math"
+	"pathmap/ui/canvas"
 	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
@@ -126,7 +127,7 @@ func (r *wrappedMapRenderer) place(o fyne.CanvasObject, b board.Box) {
 var (
 	mapGuide    = color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0x60}
 	mapMark     = color.NRGBA{R: 0xd8, G: 0x1b, B: 0x60, A: 0xff}
-	mapSelected = selectionColor
+	mapSelected = canvas.SelectionColor
 )
 
 func (r *wrappedMapRenderer) Refresh() {
@@ -140,14 +141,14 @@ func (r *wrappedMapRenderer) Refresh() {
 	for bi := m.from; bi < m.to && bi < len(l.Bands); bi++ {
 		bd := l.Bands[bi]
 		for _, ln := range board.AllLanes() {
-			row := canvas.NewRectangle(rgba(ln.Band()))
-			row.StrokeColor = darken(ln.Fill(), 0.25)
+			row := fcanvas.NewRectangle(canvas.RGBA(ln.Band()))
+			row.StrokeColor = canvas.Darken(ln.Fill(), 0.25)
 			row.StrokeWidth = max(1, s/14)
 			r.place(row, bd.Lanes[ln])
 			r.objs = append(r.objs, row)
 		}
 		for _, x := range bd.Guides {
-			g := canvas.NewLine(mapGuide)
+			g := fcanvas.NewLine(mapGuide)
 			g.StrokeWidth = max(1, s/12)
 			pos, size := m.at(board.Box{X: x, Y: bd.Box.Y, H: bd.Box.H})
 			g.Position1, g.Position2 = pos, pos.AddXY(0, size.Height)
@@ -168,7 +169,7 @@ func (r *wrappedMapRenderer) Refresh() {
 		}
 	}
 	for _, b := range m.marks {
-		box := canvas.NewRectangle(color.Transparent)
+		box := fcanvas.NewRectangle(color.Transparent)
 		box.StrokeColor = mapMark
 		box.StrokeWidth = 3
 		box.CornerRadius = 3
@@ -180,8 +181,8 @@ func (r *wrappedMapRenderer) Refresh() {
 }
 
 // text is a line of text of the map at size px.
-func mapText(s string, size float32, c color.Color, bold bool) *canvas.Text {
-	t := canvas.NewText(s, c)
+func mapText(s string, size float32, c color.Color, bold bool) *fcanvas.Text {
+	t := fcanvas.NewText(s, c)
 	t.TextSize = size
 	t.TextStyle.Bold = bold
 	return t
@@ -192,7 +193,7 @@ func mapText(s string, size float32, c color.Color, bold bool) *canvas.Text {
 // and below the letters, so it is centred on the line, and raised a little
 // more, as the letters sit high in the box only above the baseline's
 // descenders: the last line then keeps clear of a sticky's thick border.
-func lineShift(t *canvas.Text) float32 {
+func lineShift(t *fcanvas.Text) float32 {
 	return (float32(board.WrapLine)*t.TextSize-t.MinSize().Height)/2 - 0.08*t.TextSize
 }
 
@@ -200,13 +201,13 @@ func lineShift(t *canvas.Text) float32 {
 // has stickies, on one line running into an empty row.
 func (r *wrappedMapRenderer) laneName(bd board.WrappedBand, ln board.Lane) {
 	m := r.m
-	cell := canvas.NewRectangle(rgba(ln.Fill()))
-	cell.StrokeColor = darken(ln.Fill(), 0.35)
+	cell := fcanvas.NewRectangle(canvas.RGBA(ln.Fill()))
+	cell.StrokeColor = canvas.Darken(ln.Fill(), 0.35)
 	cell.StrokeWidth = max(1, m.scale/10)
 	r.place(cell, bd.Labels[ln])
 	r.objs = append(r.objs, cell)
 	size := float32(board.WrapLabelSize) * m.scale
-	if m.plain || size < minScreenText {
+	if m.plain || size < canvas.MinScreenText {
 		return
 	}
 	pad := float32(board.WrapLabelPad) * m.scale
@@ -226,7 +227,7 @@ func (r *wrappedMapRenderer) laneName(bd board.WrappedBand, ln board.Lane) {
 		y = pos.Y + (csize.Height-size*float32(board.WrapLine))/2
 	}
 	for _, line := range lines {
-		t := mapText(line, size, rgba(ln.Ink()), true)
+		t := mapText(line, size, canvas.RGBA(ln.Ink()), true)
 		t.Move(fyne.NewPos(pos.X+pad, y+lineShift(t)))
 		r.objs = append(r.objs, t)
 		y += size * float32(board.WrapLine)
@@ -238,20 +239,20 @@ func (r *wrappedMapRenderer) laneName(bd board.WrappedBand, ln board.Lane) {
 func (r *wrappedMapRenderer) sticky(ws board.WrappedSticky) {
 	m := r.m
 	s := m.scale
-	bg := canvas.NewRectangle(rgba(ws.Lane.Fill()))
-	bg.StrokeColor = darken(ws.Lane.Fill(), 0.45)
-	bg.StrokeWidth = max(1, s/12*laneStroke(ws.Lane))
+	bg := fcanvas.NewRectangle(canvas.RGBA(ws.Lane.Fill()))
+	bg.StrokeColor = canvas.Darken(ws.Lane.Fill(), 0.45)
+	bg.StrokeWidth = max(1, s/12*canvas.LaneStroke(ws.Lane))
 	bg.CornerRadius = min(0.3*s, 8)
 	if ws.ID == m.selected {
 		bg.StrokeColor, bg.StrokeWidth = mapSelected, max(3, s/5)
 	}
 	r.place(bg, ws.Box)
 	r.objs = append(r.objs, bg)
-	if m.plain || s < minScreenText {
+	if m.plain || s < canvas.MinScreenText {
 		return
 	}
 	pos, size := m.at(ws.Box)
-	ink := rgba(ws.Lane.Ink())
+	ink := canvas.RGBA(ws.Lane.Ink())
 	y := pos.Y + float32(board.WrapPad)*s
 	for _, line := range ws.Lines {
 		t := mapText(line, s, ink, false)
@@ -273,7 +274,7 @@ func (r *wrappedMapRenderer) sticky(ws board.WrappedSticky) {
 func (r *wrappedMapRenderer) span(sp board.WrappedSpan) {
 	m := r.m
 	s := m.scale
-	ink := rgba(board.Timings.Ink())
+	ink := canvas.RGBA(board.Timings.Ink())
 	pos, size := m.at(sp.Box)
 	mid := pos.Y + size.Height/2
 	in, tick := 0.3*s, 0.45*s
@@ -287,7 +288,7 @@ func (r *wrappedMapRenderer) span(sp board.WrappedSpan) {
 	}
 	width := max(1.5, 0.12*s)
 	line := func(ax, ay, bx, by float32) {
-		l := canvas.NewLine(ink)
+		l := fcanvas.NewLine(ink)
 		l.StrokeWidth = width
 		l.Position1, l.Position2 = fyne.NewPos(ax, ay), fyne.NewPos(bx, by)
 		r.objs = append(r.objs, l)
@@ -306,13 +307,13 @@ func (r *wrappedMapRenderer) span(sp board.WrappedSpan) {
 		line(x1, mid-tick, x1, mid+tick)
 	}
 	bs := float32(board.WrapBadgeSize) * s
-	if sp.Label == "" || m.plain || bs < minScreenText {
+	if sp.Label == "" || m.plain || bs < canvas.MinScreenText {
 		return
 	}
 	style := fyne.TextStyle{Bold: true}
 	label := ellipsizeText(sp.Label, x1-x0-2*bs, bs, style)
 	tw := fyne.MeasureText(label, bs, style).Width
-	pill := canvas.NewRectangle(color.White)
+	pill := fcanvas.NewRectangle(color.White)
 	pill.StrokeColor, pill.StrokeWidth, pill.CornerRadius = ink, max(1, 0.06*s), bs*0.6
 	ph := bs * 1.35
 	pill.Move(fyne.NewPos((x0+x1)/2-(tw+bs)/2, mid-ph/2))
