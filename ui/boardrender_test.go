@@ -57,7 +57,7 @@ func TestBoardView_PanThatSwapsTheVisibleStickiesRendersAsGolden(t *testing.T) {
 		events = append(events, board.Sticky{Lane: board.Events, Text: fmt.Sprintf("Deployed to stage %d", i), X: float64(i) * 300})
 	}
 	w := aidWindow(t, events...)
-	w.ToggleHints()
+	w.aids.ToggleHints()
 	v := w.view
 	v.zoom, v.offX, v.offY, v.autoFit = 1, 0, 0, false
 	v.Resize(fyne.NewSize(labelWidth+550, 760))

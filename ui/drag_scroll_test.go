@@ -67,7 +67,7 @@ func TestDrag_StickyHeldAtTheRightEdgeScrollsTheBoardAndStaysUnderThePointer(t *
 			t.Error("scrolling went on after the drop")
 		}
 	}
-	w.Undo()
+	w.edits.Undo()
 	if back, _ := w.Document().Board().Sticky(s.ID); back.X != s.X || back.Y != s.Y {
 		t.Errorf("one undo put the sticky at %v,%v; it was at %v,%v", back.X, back.Y, s.X, s.Y)
 	}
@@ -122,7 +122,7 @@ func TestDrag_DropBetweenColumnsSnapsIntoTheNearestInOneUndo(t *testing.T) {
 	if got.X != events[1].X {
 		t.Errorf("dropped between the first two columns, the sticky rests at x %v; want the nearer column at %v", got.X, events[1].X)
 	}
-	w.Undo()
+	w.edits.Undo()
 	if back, _ := w.Document().Board().Sticky(s.ID); back.X != s.X {
 		t.Errorf("one undo left the sticky at x %v, not %v", back.X, s.X)
 	}

@@ -61,7 +61,7 @@ func TestMerger_ReviewSkipsMergesAndMergesPartOfAGroup(t *testing.T) {
 	if m.done == nil {
 		t.Fatal("the end of the review is not told")
 	}
-	w.Undo()
+	w.edits.Undo()
 	if len(stickiesIn(w, board.Events)) != 6 {
 		t.Fatalf("one undo left %q", stickiesIn(w, board.Events))
 	}
@@ -101,7 +101,7 @@ func TestMerger_MergeSelectedKeepsTheLeftmostColumnInOneUndo(t *testing.T) {
 	if sel := w.view.Selection(); len(sel) != 1 || sel[0] != got.ID {
 		t.Errorf("selection after merge = %v; want the merged sticky", sel)
 	}
-	w.Undo()
+	w.edits.Undo()
 	if n := len(w.Document().Board().InLane(board.PainPoints)); n != 3 || len(b.Stickies) != len(w.Document().Board().Stickies) {
 		t.Errorf("one undo left %d pain points", n)
 	}

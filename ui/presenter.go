@@ -84,51 +84,51 @@ func newPresenter(s *session) *presenter {
 }
 
 // TogglePresenter switches presenter mode on and off (F5).
-func (w *Window) TogglePresenter() {
-	if w.session.presenter.on {
-		w.LeavePresenter()
+func (s *session) TogglePresenter() {
+	p := s.presenter
+	if p.on {
+		s.LeavePresenter()
 		return
 	}
-	p := w.session.presenter
-	w.view.finishEdit()
+	s.view.finishEdit()
 	p.on = true
-	p.menu = w.win.MainMenu()
-	w.win.SetMainMenu(nil)
-	if !w.win.FullScreen() {
-		w.ToggleFullScreen()
+	p.menu = s.win.MainMenu()
+	s.win.SetMainMenu(nil)
+	if !s.win.FullScreen() {
+		toggleFullScreen(s.win)
 		p.madeFull = true
 	}
 	// The band takes the top of the screen: fit the lanes into what is
 	// left, and keep them fitted as the screen and the band change size,
 	// so the bottom lane is never cut off.
-	w.view.FitLanes()
-	w.session.refresh()
-	w.session.applyVisibility()
+	s.view.FitLanes()
+	s.refresh()
+	s.applyVisibility()
 }
 
 // LeavePresenter goes back to the editing window (Escape or F5).
-func (w *Window) LeavePresenter() {
-	if w.session == nil || !w.session.presenter.on {
+func (s *session) LeavePresenter() {
+	p := s.presenter
+	if !p.on {
 		return
 	}
-	p := w.session.presenter
 	p.on = false
 	if p.menu != nil {
-		w.win.SetMainMenu(p.menu)
+		s.win.SetMainMenu(p.menu)
 	}
-	if p.madeFull && w.win.FullScreen() {
-		w.win.SetFullScreen(false)
+	if p.madeFull && s.win.FullScreen() {
+		s.win.SetFullScreen(false)
 	}
 	p.madeFull = false
-	w.session.applyVisibility()
+	s.applyVisibility()
 }
 
 // Presenting reports whether presenter mode is on.
-func (w *Window) Presenting() bool { return w.session != nil && w.session.presenter.on }
+func (s *session) Presenting() bool { return s.presenter.on }
 
 // screenHeight is the height the presenter's type is sized from.
 func (p *presenter) screenHeight() float32 {
-	h := p.s.w.win.Canvas().Size().Height
+	h := p.s.win.Canvas().Size().Height
 	if h < 300 {
 		h = 300
 	}
@@ -156,7 +156,7 @@ func (p *presenter) fit() {
 	clockW := fyne.MeasureText("+00:00", p.clock.TextSize, p.clock.TextStyle).Width
 	// The width the band will have: the window's less its padding, or
 	// the band's own once it has been laid out.
-	width := p.s.w.win.Canvas().Size().Width - 2*theme.Padding()
+	width := p.s.win.Canvas().Size().Width - 2*theme.Padding()
 	if rw := p.root.Size().Width; rw > 0 && p.root.Visible() {
 		width = rw
 	}
