@@ -448,11 +448,10 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 		return
 	}
 	b := a.ws.Document().Board()
-	events := b.InLane(board.Events)
-	if len(events) == 0 {
+	last, ok := b.LastInLane(board.Events)
+	if !ok {
 		return
 	}
-	last := events[len(events)-1]
 	v := a.view
 	pos := v.toScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
 	m := a.markers.next()

@@ -56,11 +56,11 @@ func TestBoardView_ZoomAtCursorKeepsPointUnderCursor(t *testing.T) {
 	if v.Zoom() >= before {
 		t.Fatal("Ctrl+- did not zoom out")
 	}
-	w.TypedShortcut(ctrl(fyne.Key0))
+	v.FitBoard()
 	minX, _, maxX, _ := w.Document().Board().Bounds()
 	left, right := v.toScreen(minX, 0).X, v.toScreen(maxX, 0).X
 	if left < labelWidth || right > v.Size().Width {
-		t.Fatalf("Ctrl+0 shows the board from %v to %v px; the view is %v wide", left, right, v.Size().Width)
+		t.Fatalf("Fit whole board shows the board from %v to %v px; the view is %v wide", left, right, v.Size().Width)
 	}
 }
 
