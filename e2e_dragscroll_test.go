@@ -56,7 +56,9 @@ func TestE2E_DragToTheWindowEdgeScrollsTheBoard(t *testing.T) {
 		xdo(t, display, "mousemove", fmt.Sprint(cx+(edge-cx)*i/10), fmt.Sprint(cy))
 		time.Sleep(30 * time.Millisecond)
 	}
-	time.Sleep(2500 * time.Millisecond) // held still at the edge
+	// Held at the edge; a loaded machine runs the scroll steps late, so
+	// hold long enough for a few columns even then.
+	time.Sleep(5 * time.Second)
 	xdo(t, display, "mouseup", "1")
 	time.Sleep(300 * time.Millisecond)
 	xdo(t, display, "key", "ctrl+s")
