@@ -74,3 +74,48 @@ func TestE2E_DisplayLostSavesTheBoardFirst(t *testing.T) {
 		t.Fatal("the board's lock outlived pathmap")
 	}
 }
+
+// Two pathmaps on one board file: the second opens it read-only, never
+// writes the file, and keeps its work in a recovery copy of its own; the
+// first keeps its lock until it quits.
+func TestE2E_SecondPathmapOnABoardOpensItReadOnly(t *testing.T) {
+	display := startXvfb(t)
+	home := t.TempDir()
+	path := filepath.Join(t.TempDir(), "shared.pathmap")
+	if err := board.Save(path, board.New()); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := launch(t, display, home, path)
+	h, held := board.HeldBy(path)
+	if !held || h.PID != first.Process.Pid {
+		t.Fatalf("the first pathmap does not hold the board's lock: %+v", h)
+	}
+	second, wid := launch(t, display, home, path)
+	if name := xdo(t, display, "getwindowname", wid); !strings.Contains(name, "(read-only)") {
+		t.Fatalf("the second window is called %q; want it to say read-only", name)
+	}
+	xdo(t, display, "key", "Return") // the focused answer: Open read-only
+	time.Sleep(300 * time.Millisecond)
+	typeEvents(t, display, 0, "Second window")
+	time.Sleep(2500 * time.Millisecond) // past autosave
+	if b, _ := board.Load(path); strings.Contains(fmt.Sprint(b.Stickies), "Second window") {
+		t.Fatal("the read-only window wrote the board's file")
+	}
+	second.Process.Signal(syscall.SIGTERM)
+	second.Wait()
+	copies, _ := filepath.Glob(filepath.Join(home, ".config", "fyne", appID, "recovery", "shared-*~*.pathmap"))
+	if len(copies) != 1 {
+		t.Fatalf("recovery copies of the read-only window: %v; want one of its own", copies)
+	}
+	if b, _ := board.Load(copies[0]); b == nil || !strings.Contains(fmt.Sprint(b.Stickies), "Second window") {
+		t.Fatal("the read-only window's recovery copy lacks its work")
+	}
+	if h, held := board.HeldBy(path); !held || h.PID != first.Process.Pid {
+		t.Fatalf("the second pathmap took or dropped the first one's lock: %+v", h)
+	}
+	first.Process.Signal(syscall.SIGTERM)
+	first.Wait()
+	if _, held := board.HeldBy(path); held {
+		t.Fatal("the lock outlived the first pathmap")
+	}
+}
