@@ -89,7 +89,7 @@ func describeRun(run []board.Sticky) string {
 }
 
 func (w *Window) askSpanLabel(title, current string, then func(string)) {
-	e := widget.NewEntry()
+	e := newDialogEntry()
 	e.SetText(current)
 	e.SetPlaceHolder("2d, 4h, 1w … or S, M, L")
 	e.Validator = w.validSpanLabel
@@ -116,10 +116,10 @@ func (w *Window) EditAction() {
 		dialog.ShowInformation("Owner and due date", "Select one Questions & actions sticky first; its owner and due date turn it into an action.", w.win)
 		return
 	}
-	owner := widget.NewEntry()
+	owner := newDialogEntry()
 	owner.SetText(s.Owner)
 	owner.SetPlaceHolder("Who finds out?")
-	due := widget.NewEntry()
+	due := newDialogEntry()
 	due.SetText(s.Due)
 	due.SetPlaceHolder(dueHint)
 	due.Validator = func(s string) error { _, err := board.ParseDue(s, w.ws.Now()); return err }
@@ -136,7 +136,6 @@ func (w *Window) EditAction() {
 		}
 		w.setAction(id, strings.TrimSpace(owner.Text), date)
 	}, w.win)
-	owner.OnSubmitted = func(string) { w.win.Canvas().Focus(due) }
 	due.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(480, 220))
 	d.Show()

@@ -67,9 +67,9 @@ func (w *Window) SaveAs() {
 // that dialog creates (and so empties) the chosen file before pathmap writes
 // it, which would lose the previous board and its .bak on a failed save.
 func (w *Window) saveDialog(name, ext string, then func(path string)) {
-	folder := widget.NewEntry()
+	folder := newDialogEntry()
 	folder.SetText(w.saveFolder())
-	file := widget.NewEntry()
+	file := newDialogEntry()
 	file.SetText(name)
 	choose := widget.NewButton("Choose…", func() {
 		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
@@ -252,7 +252,7 @@ func (w *Window) quitNow() {
 // RenameBoard asks for a new board title.
 func (w *Window) RenameBoard() {
 	w.view.finishEdit()
-	e := widget.NewEntry()
+	e := newDialogEntry()
 	e.SetText(w.Document().Board().Title)
 	d := dialog.NewForm("Rename board", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", e)},
 		func(ok bool) {

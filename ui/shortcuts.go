@@ -120,7 +120,7 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 	toItems := func(cmds []command) []*fyne.MenuItem {
 		var items []*fyne.MenuItem
 		for _, c := range cmds {
-			item := fyne.NewMenuItem(c.label, c.run)
+			item := fyne.NewMenuItem(c.label, gateCommand(w.win, w.app.Clipboard, c))
 			item.Shortcut = c.shortcut
 			if c.label == "Quit" {
 				item.IsQuit = true
@@ -152,11 +152,15 @@ func (w *Window) addShortcuts() {
 	c := w.win.Canvas()
 	for _, cmd := range w.allCommands() {
 		if cmd.shortcut != nil {
-			run := cmd.run
+			run := gateCommand(w.win, w.app.Clipboard, cmd)
 			c.AddShortcut(cmd.shortcut, func(fyne.Shortcut) { run() })
 		}
 	}
-	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { w.Redo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(s fyne.Shortcut) {
+		if !shortcutInDialog(c, s, w.app.Clipboard) {
+			w.Redo()
+		}
+	})
 	c.SetOnTypedRune(w.TypedRune)
 	c.SetOnTypedKey(w.TypedKey)
 }
@@ -169,6 +173,9 @@ func (w *Window) allCommands() []command {
 // TypedShortcut runs the command bound to s and reports whether there was
 // one. The sticky editor passes the shortcuts it does not use here.
 func (w *Window) TypedShortcut(s fyne.Shortcut) bool {
+	if shortcutInDialog(w.win.Canvas(), s, w.app.Clipboard) {
+		return true
+	}
 	if s.ShortcutName() == (&fyne.ShortcutRedo{}).ShortcutName() {
 		w.Redo()
 		return true
@@ -219,11 +226,9 @@ const panStep = 120
 // TypedKey handles keys on the board when no text box has focus.
 func (w *Window) TypedKey(k *fyne.KeyEvent) {
 	if w.dialogOpen() {
-		// Escape closes a message or help dialog, as people expect; a
-		// dialog that asks something keeps its answer unchanged.
-		if k.Name == fyne.KeyEscape {
-			w.win.Canvas().Overlays().Remove(w.win.Canvas().Overlays().Top())
-		}
+		// Nothing in the dialog has the keyboard: Escape and Enter
+		// still close it and press its default button (dialogkeys.go).
+		dialogKey(w.win.Canvas(), k, false)
 		return
 	}
 	if w.agendaKey(k.Name) {
