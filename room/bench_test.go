@@ -16,10 +16,10 @@ import (
 
 // BenchmarkRoom_SubmitToApplied measures what a phone waits between
 // sending a sticky and hearing it is on the board, with 50 phones sending
-// at once over loopback: the default batch (a burst drawn in one refresh)
-// and a short one, to show what the batching itself costs.
+// without pause over loopback: the default gap between room edits, and a
+// longer one, to show what the batching costs a phone.
 func BenchmarkRoom_SubmitToApplied(b *testing.B) {
-	for _, batch := range []time.Duration{DefaultBatch, 10 * time.Millisecond} {
+	for _, batch := range []time.Duration{DefaultBatch, 15 * time.Millisecond, 100 * time.Millisecond} {
 		b.Run("batch="+batch.String(), func(b *testing.B) {
 			const phones = 50
 			r, _ := openTestRoom(b, Options{Batch: batch, PostEvery: time.Microsecond, PostBurst: 1 << 20})

@@ -21,14 +21,16 @@ const (
 // view is one phone's picture of the room, sent whole at each change: a
 // phone that missed messages needs only the latest.
 type view struct {
-	Step      stepView          `json:"step"`
-	Lanes     []laneView        `json:"lanes"`
-	Events    []ref             `json:"events"`
-	Pains     []ref             `json:"pains"`
-	Revealed  bool              `json:"revealed"`
-	Budget    int               `json:"budget"`
-	MyVotes   map[string]int    `json:"myVotes"`
-	Mine      map[string]Status `json:"mine"`
+	Step     stepView          `json:"step"`
+	Lanes    []laneView        `json:"lanes"`
+	Events   []ref             `json:"events"`
+	Pains    []ref             `json:"pains"`
+	Revealed bool              `json:"revealed"`
+	Budget   int               `json:"budget"`
+	MyVotes  map[string]int    `json:"myVotes"`
+	Mine     map[string]Status `json:"mine"`
+	// Why says why the board refused a sticky of Mine, by its id.
+	Why       map[string]string `json:"why,omitempty"`
 	People    int               `json:"people"`
 	Private   bool              `json:"private"`
 	Nick      string            `json:"nick"`
@@ -99,8 +101,15 @@ func (r *Room) viewLocked(p *participant) view {
 		v.MyVotes[strconv.Itoa(id)] = n
 	}
 	for _, it := range p.items {
-		if !it.vote {
-			v.Mine[it.cid] = it.status
+		if it.vote {
+			continue
+		}
+		v.Mine[it.cid] = it.status
+		if it.reason != "" {
+			if v.Why == nil {
+				v.Why = map[string]string{}
+			}
+			v.Why[it.cid] = it.reason
 		}
 	}
 	return v

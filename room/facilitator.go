@@ -109,7 +109,9 @@ func (r *Room) Hide(stickyID int) <-chan struct{} {
 		if !found {
 			return
 		}
-		e.ApplyRoom(board.Edit(e.Board(), "Hide sticky", []board.Command{&board.DeleteSticky{ID: stickyID}}, nil))
+		if e.ApplyRoom(board.Edit(e.Board(), "Hide sticky", []board.Command{&board.DeleteSticky{ID: stickyID}}, nil)) != nil {
+			return
+		}
 		r.mu.Lock()
 		defer r.mu.Unlock()
 		var it *item
@@ -159,9 +161,11 @@ func (r *Room) People() []Person {
 }
 
 // Remove sends a participant away: their phone is disconnected, what they
-// sent that is not on the board yet is dropped, and their address cannot
-// join again while the room is open. What is on the board stays; the
-// facilitator deletes it like any sticky.
+// sent that is not on the board yet is dropped, and their phone (its
+// cookie and the id its page keeps) cannot join again while the room is
+// open. Their address is not banned: the phones behind one router share
+// it. What is on the board stays; the facilitator hides or deletes it like
+// any sticky.
 func (r *Room) Remove(participant int) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -171,7 +175,10 @@ func (r *Room) Remove(participant int) error {
 	}
 	delete(r.byID, p.id)
 	delete(r.people, p.secret)
-	r.banned[p.addr] = true
+	r.removed[p.secret] = true
+	if p.device != "" {
+		r.removed[p.device] = true
+	}
 	close(p.gone)
 	drop := func(list []*item) []*item {
 		kept := list[:0]
@@ -244,4 +251,14 @@ func (r *Room) RevealVotes(on bool) {
 	defer r.mu.Unlock()
 	r.revealed = on
 	r.notifyLocked()
+}
+
+// Refusals is how many stickies or votes from phones the board refused
+// because it would have crossed a limit of its file format, and why the
+// last one was. The phones were told; the app shows it in the room panel
+// rather than in a dialog over the projected board.
+func (r *Room) Refusals() (n int, last string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.refusals, r.lastRefusal
 }

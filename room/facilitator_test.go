@@ -136,8 +136,33 @@ func TestRoom_HideDeleteAndRemove(t *testing.T) {
 	if got := postSticky(t, r, c, 2, "Again", "teams"); got.status != 403 {
 		t.Fatalf("removed phone posts: %d, want 403", got.status)
 	}
-	if got := send(t, newPhone(), "POST", r.URL()+"/hello", `{}`); got.status != 403 {
-		t.Fatalf("removed address joins again: %d, want 403", got.status)
+	if got := send(t, c, "POST", r.URL()+"/hello", `{}`); got.status != 403 || got.body["removed"] != true {
+		t.Fatalf("removed phone says hello again: %d %v, want 403 removed", got.status, got.body)
+	}
+}
+
+func TestRoom_RemoveBansThePhoneNotTheAddress(t *testing.T) {
+	r, _ := openTestRoom(t, Options{})
+	const device = `{"nick":"Dee","device":"0123456789abcdef0123456789abcdef"}`
+	prank := newPhone()
+	if got := send(t, prank, "POST", r.URL()+"/hello", device); got.status != 200 {
+		t.Fatalf("hello: %d %v", got.status, got.body)
+	}
+	if err := r.Remove(r.People()[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	// The same page with its cookies cleared still keeps its device id.
+	if got := send(t, newPhone(), "POST", r.URL()+"/hello", device); got.status != 403 || got.body["removed"] != true {
+		t.Fatalf("removed device joins again without its cookie: %d %v, want 403", got.status, got.body)
+	}
+	// Everyone else behind the same address (here all of loopback, as
+	// phones behind one router) still joins and posts.
+	other := joined(t, r, "Eve")
+	if got := postSticky(t, r, other, 1, "Still welcome", "teams"); got.status != 200 {
+		t.Fatalf("a phone at the removed one's address cannot post: %d %v", got.status, got.body)
+	}
+	if r.Participants() != 1 {
+		t.Fatalf("%d participants, want 1", r.Participants())
 	}
 }
 
@@ -183,7 +208,7 @@ func TestRoom_VoteBudgetEnforced(t *testing.T) {
 	waitFor(t, func() bool { return vote(9, 5, 1).status == 200 })
 }
 
-func TestRoom_BurstIsOneBoardChange(t *testing.T) {
+func TestRoom_BurstIsAFewBoardChanges(t *testing.T) {
 	r, f := openTestRoom(t, Options{Batch: DefaultBatch})
 	phones := make([]httpClient, 6)
 	for i := range phones {
@@ -204,8 +229,9 @@ func TestRoom_BurstIsOneBoardChange(t *testing.T) {
 		t.Logf("the burst took %v", time.Since(start))
 	}
 	room1, _, changes1 := f.counts()
-	if room1-room0 != 1 || changes1-changes0 != 1 {
-		t.Fatalf("30 stickies within a second made %d room edits and %d board changes, want 1 and 1", room1-room0, changes1-changes0)
+	t.Logf("30 stickies: %d room edits, %d board changes", room1-room0, changes1-changes0)
+	if room1-room0 > 4 || changes1-changes0 > 4 {
+		t.Fatalf("30 stickies within a second made %d room edits and %d board changes, want a few (at most 4)", room1-room0, changes1-changes0)
 	}
 	if n := len(f.board().InLane(board.Systems)); n != 30 {
 		t.Fatalf("%d systems stickies, want 30", n)
@@ -220,5 +246,25 @@ func waitFor(t testing.TB, ok func() bool) {
 			t.Fatalf("timed out waiting")
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestRoom_FirstStickyAfterAQuietSpellIsAppliedAtOnce(t *testing.T) {
+	// With batches an hour apart, only the leading edge can apply anything.
+	r, f := openTestRoom(t, Options{Batch: time.Hour, PostEvery: time.Millisecond, PostBurst: 10})
+	c := joined(t, r, "")
+	if got := postSticky(t, r, c, 1, "First in", "systems"); got.body["status"] != string(Applied) {
+		t.Fatalf("the first sticky after a quiet spell: %d %v, want applied at once", got.status, got.body)
+	}
+	// The next one comes while the board has just changed: it waits for
+	// the batch, with whatever else arrives.
+	go postSticky(t, r, c, 2, "Second", "systems")
+	waitFor(t, func() bool {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		return len(r.queue) == 1
+	})
+	if room, _, _ := f.counts(); room != 1 {
+		t.Fatalf("%d room edits, want 1: the second sticky went on without waiting", room)
 	}
 }

@@ -69,11 +69,11 @@ type countingEditor struct {
 	f *testSession
 }
 
-func (e countingEditor) ApplyRoom(c board.Command) {
+func (e countingEditor) ApplyRoom(c board.Command) error {
 	e.f.mu.Lock()
 	e.f.roomEdits++
 	e.f.mu.Unlock()
-	e.Editor.ApplyRoom(c)
+	return e.Editor.ApplyRoom(c)
 }
 
 func (e countingEditor) ApplyFacilitator(c board.Command) {

@@ -69,6 +69,21 @@ func fail(w http.ResponseWriter, status int, msg string) {
 	_ = json.NewEncoder(w).Encode(map[string]string{"error": msg})
 }
 
+// failRemoved tells a removed participant's phone so; the page then stops
+// trying to join again.
+func failRemoved(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusForbidden)
+	_ = json.NewEncoder(w).Encode(map[string]any{"error": "The facilitator removed you from this room.", "removed": true})
+}
+
+// wasRemoved reports whether secret belongs to a removed participant.
+func (r *Room) wasRemoved(secret string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.removed[secret]
+}
+
 func reply(w http.ResponseWriter, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(v)
@@ -117,7 +132,11 @@ func (r *Room) withParticipant(h participantHandler) http.HandlerFunc {
 			p = r.people[c.Value]
 			r.mu.Unlock()
 		}
-		if p == nil {
+		switch {
+		case p == nil && err == nil && r.wasRemoved(c.Value):
+			failRemoved(w)
+			return
+		case p == nil:
 			fail(w, http.StatusForbidden, "Join the room first.")
 			return
 		}
@@ -144,12 +163,7 @@ func (r *Room) serveJoin(w http.ResponseWriter, req *http.Request) {
 		lim = rate.NewLimiter(rate.Every(time.Minute/JoinTriesPerMin), JoinTriesPerMin)
 		r.joinTries[addr] = lim
 	}
-	banned := r.banned[addr]
 	r.mu.Unlock()
-	if banned {
-		fail(w, http.StatusForbidden, "You were removed from this room.")
-		return
-	}
 	if !lim.AllowN(r.opts.Clock(), 1) {
 		w.Header().Set("Retry-After", "60")
 		fail(w, http.StatusTooManyRequests, "Too many tries. Wait a minute, then type the code again.")
@@ -173,6 +187,8 @@ func (r *Room) serveJoin(w http.ResponseWriter, req *http.Request) {
 func (r *Room) serveHello(w http.ResponseWriter, req *http.Request) {
 	var body struct {
 		Nick string `json:"nick"`
+		// Device is the id the page keeps in the phone's storage.
+		Device string `json:"device"`
 	}
 	if !decode(w, req, &body) {
 		return
@@ -182,24 +198,28 @@ func (r *Room) serveHello(w http.ResponseWriter, req *http.Request) {
 		fail(w, http.StatusBadRequest, "A nickname has at most 24 characters.")
 		return
 	}
-	addr := clientAddr(req)
+	if !validID(body.Device) {
+		body.Device = "" // an old page, or storage the browser refused
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	var p *participant
+	cookie := ""
 	if c, err := req.Cookie(cookieName); err == nil {
-		p = r.people[c.Value]
+		cookie = c.Value
+		p = r.people[cookie]
 	}
 	switch {
 	case p != nil:
-	case r.banned[addr]:
-		fail(w, http.StatusForbidden, "You were removed from this room.")
+	case r.removed[cookie] || r.removed[body.Device]:
+		failRemoved(w)
 		return
 	case len(r.byID) >= MaxParticipants:
 		fail(w, http.StatusForbidden, "The room is full.")
 		return
 	default:
 		r.nextPID++
-		p = &participant{id: r.nextPID, secret: newToken(), addr: addr, limiter: r.postLimiter(),
+		p = &participant{id: r.nextPID, secret: newToken(), device: body.Device, limiter: r.postLimiter(),
 			votes: map[int]int{}, gone: make(chan struct{}), joined: r.opts.Clock()}
 		r.people[p.secret] = p
 		r.byID[p.id] = p

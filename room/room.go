@@ -48,9 +48,11 @@ type Options struct {
 	// Height, when set, sizes a sticky for its text, as the window sizes
 	// typed ones (workshop.Options.Height).
 	Height func(board.Sticky) float64
-	// Batch is how long arrivals are collected before they are applied to
-	// the board as one edit, so a burst of stickies is drawn in one
-	// refresh. Default DefaultBatch.
+	// Batch is the shortest time between two room edits of the board.
+	// The first arrival after a quiet spell is applied at once; those that
+	// come while the board changed less than Batch ago wait and go
+	// together, so a burst of stickies is drawn in a few refreshes and no
+	// phone waits much longer than Batch. Default DefaultBatch.
 	Batch time.Duration
 	// PostEvery and PostBurst limit each participant's posts (default one
 	// every 2 s with a burst of 5).
@@ -60,8 +62,10 @@ type Options struct {
 	Clock func() time.Time
 }
 
-// DefaultBatch is how long the room collects arrivals before applying them.
-const DefaultBatch = time.Second
+// DefaultBatch is the shortest time between two room edits: short enough
+// that a phone hears "sent ✓" at once, long enough that thirty stickies
+// in a second are a handful of redraws, not thirty.
+const DefaultBatch = 20 * time.Millisecond
 
 // Room is an open room: the server and everything the facilitator controls.
 // Its methods are safe from any goroutine.
@@ -83,18 +87,24 @@ type Room struct {
 	closeOnce sync.Once
 	closeErr  error
 
-	mu           sync.Mutex
-	people       map[string]*participant // by cookie secret
-	byID         map[int]*participant
-	nextPID      int
-	banned       map[string]bool // addresses of removed participants
+	mu      sync.Mutex
+	people  map[string]*participant // by cookie secret
+	byID    map[int]*participant
+	nextPID int
+	// removed holds the cookie secrets and device ids of removed
+	// participants: their phones cannot join again. Addresses are not
+	// banned, since phones behind one router share theirs.
+	removed      map[string]bool
 	joinTries    map[string]*rate.Limiter
 	items        map[string]*item // by client-made id
 	queue        []*item          // accepted, waiting for the next batch
 	armed        bool             // a batch is scheduled
+	lastBatch    time.Time        // when the last batch left the queue
 	tray         []*item          // waiting for the facilitator
 	held         []*item          // collected unseen in a private brainstorm
 	autoAccept   bool
+	refusals     int    // items the board refused for its file's limits
+	lastRefusal  string // why the last one was refused
 	private      bool
 	revealed     bool
 	snap         *snapshot
@@ -139,7 +149,7 @@ func Open(opts Options) (*Room, error) {
 		opts: opts, sess: opts.Session, ln: ln,
 		token: newToken(), code: newJoinCode(),
 		people: map[string]*participant{}, byID: map[int]*participant{},
-		banned: map[string]bool{}, joinTries: map[string]*rate.Limiter{},
+		removed: map[string]bool{}, joinTries: map[string]*rate.Limiter{},
 		items: map[string]*item{}, autoAccept: !opts.Review,
 		changed: make(chan struct{}), listeners: map[int]func(){},
 		refreshCh: make(chan struct{}, 1),

@@ -20,8 +20,10 @@ type Editor interface {
 	// methods.
 	Board() *board.Board
 	// ApplyRoom applies an edit that came from the room: it is saved like
-	// any other, but is not in the facilitator's undo history.
-	ApplyRoom(c board.Command)
+	// any other, but is not in the facilitator's undo history. An edit that
+	// would cross a limit of the file format is refused with the
+	// *board.LimitError, and the board stays as it was.
+	ApplyRoom(c board.Command) error
 	// ApplyFacilitator applies an edit the facilitator made in the app
 	// (deleting a sticky): it can be undone.
 	ApplyFacilitator(c board.Command)

@@ -1,6 +1,7 @@
 package room
 
 import (
+	"errors"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -28,10 +29,12 @@ const (
 
 // participant is one phone that joined.
 type participant struct {
-	id      int
-	secret  string
-	nick    string
-	addr    string
+	id     int
+	secret string
+	nick   string
+	// device is the id the phone's page keeps in its storage, so a
+	// removed phone that lost its cookie is still known.
+	device  string
 	limiter *rate.Limiter
 	// votes counts this person's votes per pain point, applied or on the
 	// way; the budget is checked against their sum.
@@ -67,6 +70,8 @@ type item struct {
 	delta  int
 
 	boardID int // the sticky's id once applied
+	// reason is why the board refused it, for the phone to show.
+	reason string
 	// restore is a hidden sticky as it was on the board: accepting it
 	// again puts it back where it was.
 	restore *board.Sticky
@@ -191,15 +196,24 @@ func (r *Room) reconcileVotesLocked(s *snapshot) {
 	}
 }
 
-// enqueueLocked puts an accepted item in the next batch, which is
-// applied Options.Batch after the first item of it arrived.
+// enqueueLocked puts an accepted item in the next batch. After a quiet
+// spell the batch leaves at once (the leading edge: one sticky is on the
+// board as soon as it is sent); while the last batch left less than
+// Options.Batch ago, the item waits for the rest of that time with
+// everything else that arrives, so a burst is applied in a few edits.
+// The wait is measured with the real clock, as the timer that ends it.
 func (r *Room) enqueueLocked(it *item) {
 	it.status = Sending
 	r.queue = append(r.queue, it)
-	if !r.armed {
-		r.armed = true
-		time.AfterFunc(r.opts.Batch, r.flush)
+	if r.armed {
+		return
 	}
+	r.armed = true
+	wait := max(r.opts.Batch-time.Since(r.lastBatch), 0)
+	// Even at once the flush runs on its own goroutine: the caller holds
+	// r.mu, and items enqueued with this one under the same lock (a
+	// reveal, accept all) still go in the same batch.
+	time.AfterFunc(wait, r.flush)
 }
 
 // flush applies every queued item as one edit from the room: one change
@@ -212,42 +226,34 @@ func (r *Room) flush() {
 	r.mu.Lock()
 	batch := r.queue
 	r.queue, r.armed = nil, false
+	if len(batch) > 0 {
+		r.lastBatch = time.Now()
+	}
 	r.inflight = len(batch) > 0
 	r.mu.Unlock()
 	if len(batch) == 0 || r.ctx.Err() != nil {
 		return
 	}
 	var seq int64
-	ids := make([]int, len(batch)) // 0: rejected
+	ids := make([]int, len(batch))    // 0: rejected
+	why := make([]string, len(batch)) // why the board refused it
 	done := r.sess.Do(func(e Editor) {
 		b := e.Board()
 		nb := b.Clone()
-		var cmds []board.Command
-		for i, it := range batch {
-			var c board.Command
-			switch {
-			case it.vote:
-				c = board.Vote(nb, it.sticky, it.delta)
-				if c != nil {
-					c.Do(nb)
-					ids[i] = it.sticky
-				}
-			case it.restore != nil:
-				s := *it.restore
-				s.ID = nb.NextID()
-				c = board.Edit(nb, "Show sticky", []board.Command{board.AddSticky{Sticky: s}}, func(b *board.Board) { b.Unstack(s.ID) })
-				c.Do(nb)
-				ids[i] = s.ID
-			default:
-				s := board.Sticky{Lane: it.lane, Text: it.text, FromRoom: true, Author: it.nick}
-				c, ids[i] = placeSticky(nb, s, it.under, r.opts.Height)
-			}
-			if c != nil {
-				cmds = append(cmds, c)
-			}
+		cmds := r.build(nb, batch, ids, why, false)
+		if len(cmds) > 0 && nb.CheckLimits() != nil {
+			// Rare: the batch would cross a limit of the file format. Each
+			// item is tried on its own, so only the ones past the limit
+			// are refused, their phones are told why, and the board never
+			// refuses the edit (which would be a dialog on the projector).
+			cmds = r.build(b.Clone(), batch, ids, why, true)
 		}
 		if len(cmds) > 0 {
-			e.ApplyRoom(&board.Batch{Cmds: cmds, What: "Stickies from the room"})
+			if err := e.ApplyRoom(&board.Batch{Cmds: cmds, What: "Stickies from the room"}); err != nil {
+				for i := range ids {
+					ids[i], why[i] = 0, phoneRefusal(err)
+				}
+			}
 		}
 		seq = r.boardSeq.Add(1)
 	})
@@ -264,7 +270,11 @@ func (r *Room) flush() {
 			continue // the participant was removed meanwhile
 		}
 		if ids[i] == 0 {
-			it.status = Rejected
+			it.status, it.reason = Rejected, why[i]
+			if why[i] != "" {
+				r.refusals++
+				r.lastRefusal = why[i]
+			}
 			if it.vote {
 				it.p.votes[it.sticky] -= it.delta
 				if it.p.votes[it.sticky] <= 0 {
@@ -276,4 +286,60 @@ func (r *Room) flush() {
 		it.status, it.boardID = Applied, ids[i]
 	}
 	r.notifyLocked()
+}
+
+// build makes the edit of each item of batch on nb, in order, each one
+// done on nb so the next is placed after it, and returns the edits; ids
+// gets each item's sticky on the board (0: nothing to do). With check,
+// an item whose edit makes nb cross a limit of the file format is left
+// out and why says so; a problem nb had before is not the item's doing.
+func (r *Room) build(nb *board.Board, batch []*item, ids []int, why []string, check bool) []board.Command {
+	var cmds []board.Command
+	for i, it := range batch {
+		var c board.Command
+		ids[i], why[i] = 0, ""
+		switch {
+		case it.vote:
+			c = board.Vote(nb, it.sticky, it.delta)
+			if c != nil {
+				c.Do(nb)
+				ids[i] = it.sticky
+			}
+		case it.restore != nil:
+			s := *it.restore
+			s.ID = nb.NextID()
+			c = board.Edit(nb, "Show sticky", []board.Command{board.AddSticky{Sticky: s}}, func(b *board.Board) { b.Unstack(s.ID) })
+			c.Do(nb)
+			ids[i] = s.ID
+		default:
+			s := board.Sticky{Lane: it.lane, Text: it.text, FromRoom: true, Author: it.nick}
+			c, ids[i] = placeSticky(nb, s, it.under, r.opts.Height)
+		}
+		if c == nil {
+			continue
+		}
+		if check {
+			if err := nb.CheckLimits(); err != nil {
+				c.Undo(nb)
+				if nb.CheckLimits() == nil {
+					ids[i], why[i] = 0, phoneRefusal(err)
+					continue
+				}
+				c.Do(nb)
+			}
+		}
+		cmds = append(cmds, c)
+	}
+	return cmds
+}
+
+// phoneRefusal is what a phone shows when the board could not take what
+// it sent: the facilitator's projector shows no dialog for it.
+func phoneRefusal(err error) string {
+	problem := err.Error()
+	var le *board.LimitError
+	if errors.As(err, &le) {
+		problem = le.Problem
+	}
+	return "The board could not take this: " + problem + ". Tell the facilitator."
 }

@@ -19,6 +19,8 @@ type answer struct {
 	Sticky int `json:"sticky,omitempty"`
 	// VotesLeft is the rest of the person's budget, after a vote.
 	VotesLeft *int `json:"votesLeft,omitempty"`
+	// Error says why the board refused it, when it did.
+	Error string `json:"error,omitempty"`
 }
 
 // serveSticky takes a sticky from a phone. A retry with the same id finds
@@ -173,7 +175,7 @@ func (r *Room) answer(w http.ResponseWriter, req *http.Request, it *item) {
 	defer timeout.Stop()
 	for {
 		r.mu.Lock()
-		a := answer{ID: it.cid, Status: it.status, Sticky: it.boardID}
+		a := answer{ID: it.cid, Status: it.status, Sticky: it.boardID, Error: it.reason}
 		if it.vote {
 			a.Sticky = it.sticky
 			left := max(r.snap.budget-it.p.votesCast(), 0)

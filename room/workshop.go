@@ -37,5 +37,5 @@ func (w workshopDoor) OnChange(f func()) func() {
 type docEditor struct{ d *board.Document }
 
 func (e docEditor) Board() *board.Board              { return e.d.Board() }
-func (e docEditor) ApplyRoom(c board.Command)        { e.d.ApplyFrom(board.SourceRoom, c) }
+func (e docEditor) ApplyRoom(c board.Command) error  { return e.d.ApplyFrom(board.SourceRoom, c) }
 func (e docEditor) ApplyFacilitator(c board.Command) { e.d.ApplyFrom(board.SourceFacilitator, c) }

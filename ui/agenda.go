@@ -28,6 +28,9 @@ type session struct {
 	panel     fyne.CanvasObject
 	prompt    *promptBar
 	presenter *presenter
+	// roomCard is how to join the open room, beside the board in
+	// presenter mode (room_card.go).
+	roomCard *roomCard
 
 	// timer card
 	card      *canvas.Rectangle
@@ -89,7 +92,8 @@ func (w *Window) sessionLayout(top, bottom fyne.CanvasObject) fyne.CanvasObject 
 	s.prompt = newPromptBar(s)
 	s.presenter = newPresenter(s)
 	s.panel = s.buildPanel()
-	center := container.NewBorder(container.NewVBox(s.prompt.root, s.presenter.root), nil, nil, nil, w.view)
+	s.roomCard = newRoomCard(w.win.Canvas().Size, s.presenter.root)
+	center := container.NewBorder(container.NewVBox(s.prompt.root, s.presenter.root), nil, nil, s.roomCard, w.view)
 	s.root = container.NewBorder(top, bottom, nil, s.panel, center)
 	w.ws.OnChange(s.refresh)
 	w.ws.OnReplaced(w.sessionDocument)
@@ -181,6 +185,7 @@ func (s *session) applyVisibility() {
 	setVisible(s.panel, !presenting && !s.collapsed)
 	setVisible(s.prompt.root, !presenting)
 	setVisible(s.presenter.root, presenting)
+	s.roomCard.setPresenting(presenting)
 	s.prompt.panelBtn.SetText(map[bool]string{true: "Agenda ◂", false: "Hide agenda ▸"}[s.collapsed])
 	s.root.Refresh()
 }

@@ -36,6 +36,8 @@ type aids struct {
 	// status bar has no room for it; the board shows it (aids_markers.go).
 	status  string
 	markers markerSet
+	// room is where this layout's markers may still go (badges.go).
+	room *badgeRoom
 }
 
 // newAids sets up the aids of w; call before the first document is shown.

@@ -119,6 +119,11 @@ func (w *Window) openRoomOn(a room.Address) {
 		w.ShowError(err)
 		return
 	}
+	if err := w.session.roomCard.setRoom(r); err != nil {
+		_ = r.Close()
+		w.ShowError(err)
+		return
+	}
 	w.room = p
 	p.stop = r.OnChange(func() { roomNews(p.refresh) })
 	p.refresh()
@@ -156,6 +161,7 @@ func (w *Window) closeRoomNow() {
 	w.room = nil
 	p.stop()
 	p.dlg.Hide()
+	_ = w.session.roomCard.setRoom(nil)
 	if err := p.r.Close(); err != nil {
 		fyne.LogError("closing the room", err)
 	}
@@ -238,7 +244,9 @@ func (p *roomPanel) refresh() {
 	}
 	p.updating = true
 	defer func() { p.updating = false }()
-	switch n := p.r.Participants(); n {
+	n := p.r.Participants()
+	p.w.session.roomCard.setPeople(n)
+	switch n {
 	case 0:
 		p.people.SetText("Nobody has joined yet")
 	case 1:

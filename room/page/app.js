@@ -56,6 +56,12 @@
     var online = false, sending = false, es = null, retryTimer = null;
     var laneInfo = {};
 
+    // The phone's own id, kept across reloads: a removed participant is
+    // known by it (and by the cookie), not by an address other phones may
+    // share behind one router.
+    var device = load("pathmap-room:device", "");
+    if (!/^[0-9a-f]{32}$/.test(device)) { device = newId(); store("pathmap-room:device", device); }
+
     $("room").hidden = false;
     $("nick").value = load(KEY + ":nick", "");
     showNick();
@@ -70,9 +76,10 @@
     function settled(s) { return s === "applied" || s === "rejected"; }
 
     function hello() {
-      return post(base + "/hello", { nick: $("nick").value }).then(function (r) {
+      return post(base + "/hello", { nick: $("nick").value, device: device }).then(function (r) {
         if (r.status === 200) { connect(); return true; }
         if (r.status === 404) { gone("The room is closed", "Scan the QR code on the projector again."); return false; }
+        if (r.data.removed) { gone("You were removed from the room", ""); return false; }
         if (r.status === 403) { gone("You cannot join", r.data.error || ""); return false; }
         throw new Error(r.data.error || "hello failed");
       });
@@ -131,11 +138,14 @@
         if (r.status === 200) {
           // "sending": the room has it and the live feed will say when the
           // board applied it; it is posted again only after a reconnect.
-          it.status = r.data.status; it.error = ""; it.acked = true;
+          it.status = r.data.status; it.error = r.data.error || ""; it.acked = true;
+          if (it.kind === "vote" && it.error) $("vote-msg").textContent = it.error;
         } else if (r.status === 429 || r.status >= 500) {
           it.error = r.data.error || ""; saveOutbox(); renderMine();
           later((r.retryAfter || 2) * 1000);
           return;
+        } else if (r.data.removed) {
+          gone("You were removed from the room", ""); return;
         } else if (r.status === 403 && /Join/.test(r.data.error || "")) {
           start(); return; // the cookie was lost: say hello again, then resend
         } else {
@@ -212,8 +222,9 @@
       var mine = outbox.filter(function (it) { return it.kind === "sticky"; });
       var moved = false;
       if (state) mine.forEach(function (it) {
-        var s = state.mine[it.id];
+        var s = state.mine[it.id], why = (state.why || {})[it.id];
         if (s && it.status !== "unsent" && s !== it.status) { it.status = s; moved = true; }
+        if (why && it.error !== why) { it.error = why; moved = true; }
       });
       if (moved) store(KEY + ":outbox", outbox);
       $("mine-box").hidden = !mine.length;
@@ -227,8 +238,12 @@
         var s = document.createElement("span");
         s.className = "s" + (it.status === "applied" ? " ok" : it.status === "rejected" ? " bad" : "");
         s.textContent = statusText[it.status] || it.status;
-        if (it.error && it.status !== "applied") s.title = it.error;
         li.appendChild(t); li.appendChild(s);
+        if (it.error && it.status === "rejected") {
+          // Why the board did not take it, in words, not a tooltip a phone cannot show.
+          var why = document.createElement("span"); why.className = "why"; why.textContent = it.error;
+          li.appendChild(why);
+        }
         ul.appendChild(li);
       });
     }
@@ -300,7 +315,7 @@
     $("nick-form").addEventListener("submit", function (e) {
       e.preventDefault();
       store(KEY + ":nick", $("nick").value); showNick();
-      post(base + "/hello", { nick: $("nick").value });
+      post(base + "/hello", { nick: $("nick").value, device: device });
       document.querySelector("details.you").open = false;
     });
     window.addEventListener("online", function () { online = true; flush(); });
