@@ -176,6 +176,18 @@ func allDialogs() []dialogCase {
 		{name: "file cannot be written", open: func(t *testing.T, w *Window) {
 			w.askSaveElsewhere("/tmp/b.pathmap", errors.New("it is read-only"))
 		}},
+		{name: "recovery", open: func(t *testing.T, w *Window) { w.OfferRecovery() },
+			window: func(t *testing.T) *Window {
+				rec := t.TempDir()
+				crashUntitled(t, rec)
+				w, _ := newAutosaveWindow(t, "", rec)
+				return w
+			},
+			enter: func(t *testing.T, w *Window) {
+				if got := stickiesIn(w, board.PainPoints); len(got) != 1 {
+					t.Fatalf("pain points %q after Enter; want the recovered one", got)
+				}
+			}},
 		{name: "open the room", open: func(t *testing.T, w *Window) {
 			useRoomAddresses(t, "127.0.0.1", "127.0.0.2")
 			w.OpenRoom()
@@ -281,7 +293,7 @@ func focusables(w *Window) []fyne.Focusable {
 	var out []fyne.Focusable
 	for _, o := range test.LaidOutObjects(w.win.Canvas().Overlays().Top()) {
 		switch x := o.(type) {
-		case *dialogEntry, *dialogCheck, *dialogSelect:
+		case *dialogEntry, *dialogCheck, *dialogSelect, *defaultButton:
 			if o.Visible() {
 				out = append(out, x.(fyne.Focusable))
 			}
