@@ -60,7 +60,7 @@ func (v *BoardView) SetSelection(ids ...int) {
 }
 
 // tapSticky selects a sticky; with Shift it is added to or removed from the
-// selection.
+// selection, and a second event brings the events between along.
 func (v *BoardView) tapSticky(id int, mods fyne.KeyModifier) {
 	v.finishEdit()
 	if mods&fyne.KeyModifierShift != 0 {
@@ -68,7 +68,7 @@ func (v *BoardView) tapSticky(id int, mods fyne.KeyModifier) {
 		if v.selected[id] {
 			ids = without(ids, id)
 		} else {
-			ids = append(ids, id)
+			ids = v.ws.Document().Board().EventsThrough(ids, id)
 		}
 		v.SetSelection(ids...)
 		return

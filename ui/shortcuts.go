@@ -161,6 +161,7 @@ func (w *Window) addShortcuts() {
 			w.Redo()
 		}
 	})
+	addEventMoveShortcuts(c, w.TypedShortcut) // keynav.go
 	c.SetOnTypedRune(w.TypedRune)
 	c.SetOnTypedKey(w.TypedKey)
 }
@@ -173,7 +174,7 @@ func (w *Window) allCommands() []command {
 // TypedShortcut runs the command bound to s and reports whether there was
 // one. The sticky editor passes the shortcuts it does not use here.
 func (w *Window) TypedShortcut(s fyne.Shortcut) bool {
-	if shortcutInDialog(w.win.Canvas(), s, w.app.Clipboard) {
+	if shortcutInDialog(w.win.Canvas(), s, w.app.Clipboard) || eventMoveShortcut(w.view, s) {
 		return true
 	}
 	if s.ShortcutName() == (&fyne.ShortcutRedo{}).ShortcutName() {
@@ -220,9 +221,6 @@ func (w *Window) TypedRune(r rune) {
 // Space or a digit pressed at a dialog never changes the board behind it.
 func (w *Window) dialogOpen() bool { return w.win.Canvas().Overlays().Top() != nil }
 
-// panStep is how far an arrow key pans, in screen pixels.
-const panStep = 120
-
 // TypedKey handles keys on the board when no text box has focus.
 func (w *Window) TypedKey(k *fyne.KeyEvent) {
 	if w.dialogOpen() {
@@ -249,14 +247,8 @@ func (w *Window) TypedKey(k *fyne.KeyEvent) {
 		w.ShowHelp()
 	case fyne.KeyF11:
 		w.ToggleFullScreen()
-	case fyne.KeyLeft:
-		w.view.Pan(panStep, 0)
-	case fyne.KeyRight:
-		w.view.Pan(-panStep, 0)
-	case fyne.KeyUp:
-		w.view.Pan(0, panStep)
-	case fyne.KeyDown:
-		w.view.Pan(0, -panStep)
+	case fyne.KeyLeft, fyne.KeyRight, fyne.KeyUp, fyne.KeyDown:
+		arrowKey(w.view, k.Name) // keynav.go
 	}
 }
 
@@ -267,8 +259,10 @@ func (w *Window) ShowHelp() {
 		{"Enter or Escape", "Finish editing a sticky (the text is kept)"},
 		{"Shift+Enter", "New line inside a sticky"},
 		{"Drag a sticky", "Move it; drop it in another lane to change its type"},
-		{"Drag the background, wheel, arrow keys", "Pan along the board"},
-		{"Shift+click, Shift+drag the background", "Select several stickies"},
+		{"Drag the background, wheel, arrow keys", "Pan along the board (arrow keys: when nothing is selected)"},
+		{"Arrow keys", "Select the neighbouring sticky: along the lane, or up and down the event's column"},
+		{"Ctrl+Left, Ctrl+Right", "Move the selected event one place earlier or later, with the stickies under it"},
+		{"Shift+click, Shift+drag the background", "Select several stickies; Shift+click on a second event selects the events between"},
 		{"Double-click empty space", "Add a sticky there"},
 	}
 	for _, c := range w.allCommands() {

@@ -1,0 +1,143 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+
+	"pathmap/board"
+)
+
+// Keyboard walking of the map: with something selected the arrow keys move
+// the selection to the neighbouring sticky (board.Neighbour), so a
+// facilitator can read along the path and add under each event without the
+// mouse; with nothing selected they pan, as before. Ctrl+Left and
+// Ctrl+Right move the selected event one place along the order.
+
+// arrowDirections maps the arrow keys to directions on the map.
+var arrowDirections = map[fyne.KeyName]board.Direction{
+	fyne.KeyLeft: board.Left, fyne.KeyRight: board.Right, fyne.KeyUp: board.Up, fyne.KeyDown: board.Down,
+}
+
+// panStep is how far an arrow key pans, in screen pixels.
+const panStep = 120
+
+// arrowKey moves the selection along arrow k, or pans the board when
+// nothing is selected.
+func arrowKey(v *BoardView, k fyne.KeyName) {
+	if arrowSelect(v, k) {
+		return
+	}
+	switch k {
+	case fyne.KeyLeft:
+		v.Pan(panStep, 0)
+	case fyne.KeyRight:
+		v.Pan(-panStep, 0)
+	case fyne.KeyUp:
+		v.Pan(0, panStep)
+	case fyne.KeyDown:
+		v.Pan(0, -panStep)
+	}
+}
+
+// arrowSelect moves the selection of v one sticky along k and reports
+// whether there was a selection to move. At the edge of the map the
+// selection stays where it is.
+func arrowSelect(v *BoardView, k fyne.KeyName) bool {
+	d, ok := arrowDirections[k]
+	ids := v.Selection()
+	if !ok || len(ids) == 0 {
+		return false
+	}
+	b := v.ws.Document().Board()
+	from := edgeOf(b, ids, d)
+	if next, ok := b.Neighbour(from, d); ok {
+		v.SetSelection(next)
+		if s, ok := b.Sticky(next); ok {
+			v.scrollIntoView(s.X, s.Y, s.W, s.H)
+		}
+	}
+	return true
+}
+
+// edgeOf is the selected sticky furthest in direction d: Right goes on
+// from the last of a run of selected events.
+func edgeOf(b *board.Board, ids []int, d board.Direction) int {
+	best, bestV := ids[0], 0.0
+	for i, id := range ids {
+		s, ok := b.Sticky(id)
+		if !ok {
+			continue
+		}
+		x, y := s.Center()
+		v := map[board.Direction]float64{board.Left: -x, board.Right: x, board.Up: -y, board.Down: y}[d]
+		if i == 0 || v > bestV {
+			best, bestV = id, v
+		}
+	}
+	return best
+}
+
+// moveEventAlong moves the one selected event step places along the order
+// (-1 earlier, +1 later), the stickies under each event moving with it, as
+// one undo step. The map's start and end are where the facilitator puts
+// them; nothing is moved past either end of the order.
+func moveEventAlong(v *BoardView, step int) {
+	id := v.Selected()
+	b := v.ws.Document().Board()
+	s, ok := b.Sticky(id)
+	if !ok || s.Lane != board.Events {
+		return
+	}
+	events := b.InLane(board.Events)
+	at := -1
+	for i, e := range events {
+		if e.ID == id {
+			at = i
+		}
+	}
+	to := at + step
+	if at < 0 || to < 0 || to >= len(events) {
+		return
+	}
+	// MoveEventColumn places the event by where its center is dropped: on
+	// the neighbour's center puts it just past the neighbour, a little
+	// before puts it just before.
+	x := centerOf(events[to])
+	if step < 0 {
+		x--
+	}
+	name := "Move event later"
+	if step < 0 {
+		name = "Move event earlier"
+	}
+	v.apply(board.Edit(b, name, nil, func(nb *board.Board) { nb.MoveEventColumn(id, x) }))
+	if s, ok := v.ws.Document().Board().Sticky(id); ok {
+		v.scrollIntoView(s.X, s.Y, s.W, s.H)
+	}
+}
+
+func centerOf(s board.Sticky) float64 {
+	x, _ := s.Center()
+	return x
+}
+
+// eventMoveShortcut handles Ctrl+Left and Ctrl+Right on the board and
+// reports whether s was one of them. In the sticky editor they stay the
+// text box's, where they jump a word; so they are not menu shortcuts, which
+// Fyne would run before the text box sees the key.
+func eventMoveShortcut(v *BoardView, s fyne.Shortcut) bool {
+	step := map[string]int{ctrl(fyne.KeyLeft).ShortcutName(): -1, ctrl(fyne.KeyRight).ShortcutName(): 1}[s.ShortcutName()]
+	if step == 0 || v.Editing() {
+		return false
+	}
+	moveEventAlong(v, step)
+	return true
+}
+
+// addEventMoveShortcuts binds Ctrl+Left and Ctrl+Right for when nothing
+// has the keyboard; handle is the window's shortcut handler, which passes
+// them to eventMoveShortcut unless a dialog is open.
+func addEventMoveShortcuts(c fyne.Canvas, handle func(fyne.Shortcut) bool) {
+	for _, k := range []fyne.KeyName{fyne.KeyLeft, fyne.KeyRight} {
+		c.AddShortcut(ctrl(k), func(s fyne.Shortcut) { handle(s) })
+	}
+}
