@@ -231,7 +231,7 @@ func (a *aids) TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool {
 	return a.voteTap(id, mods)
 }
 
-func (a *aids) textSize() float32 { return min(max(13*a.w.view.zoom, 11), 18) }
+func (a *aids) textSize() float32 { return min(max(13*a.view.zoom, 11), 18) }
 
 // Places a badge may take on a sticky's edge, best first: half over the
 // edge, as a pin, where it is seen with its sticky; then inside the corner;
@@ -284,8 +284,8 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 		}
 		id := sw.sticky.ID
 		m := a.markers.next()
-		m.onTap = func() { a.w.view.tapStickyOrVote(id, 0) }
-		m.onSecondary = func() { a.w.voteOn(id, -1) }
+		m.onTap = func() { a.view.tapStickyOrVote(id, 0) }
+		m.onSecondary = func() { a.voteOn(id, -1) }
 		a.placeBadge(m, boxAt(sw.Position(), sw.Size()), voteText(sw.sticky.Votes), markVote, markWhite, nil, ts, false, lowerEdgeSpots(sw.Position(), sw.Size(), z), fmt.Sprintf("● %d", sw.sticky.Votes))
 	}
 	for _, o := range r.visible {
@@ -299,13 +299,13 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 		if p, ok := a.leadSticky[s.ID]; ok {
 			m := a.markers.next()
 			text, fill := leadMarkText(p)
-			m.onTap = a.w.ShowLeadTime
+			m.onTap = a.ShowLeadTime
 			a.placeBadge(m, anchor, text, fill, markWhite, nil, ts, false, upperEdgeSpots(pos, sz, z))
 		}
 		if g, ok := a.groupOf[s.ID]; ok && !a.hidden {
 			m := a.markers.next()
 			ids := a.groups[g].IDs
-			m.onTap = func() { a.w.ShowMerge(ids) }
+			m.onTap = func() { a.ShowMerge(ids) }
 			a.placeBadge(m, anchor, fmt.Sprintf("≈ %d alike", len(ids)), markSlate, markWhite, nil, ts, false, upperEdgeSpots(pos, sz, z))
 		}
 		if sug, ok := a.hints[s.ID]; ok && !a.hidden {
@@ -319,13 +319,13 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 // line; a click on the suggestion applies it.
 func (a *aids) layoutTenseHint(id int, sug string, pos fyne.Position, sz fyne.Size, ts float32) {
 	x := a.markers.next()
-	x.onTap = func() { a.w.DismissTenseHint(id) }
+	x.onTap = func() { a.DismissTenseHint(id) }
 	m := a.markers.next()
-	m.onTap = func() { a.w.ApplyTenseHint(id) }
+	m.onTap = func() { a.ApplyTenseHint(id) }
 	text := sug + "?"
 	// The suggestion may reach into the gap between columns: it is the
 	// one marker whose words matter.
-	gap := float32(board.ColumnGap) * a.w.view.zoom
+	gap := float32(board.ColumnGap) * a.view.zoom
 	shown := func(s float32) (string, float32, fyne.Size) {
 		xs := markerSize("×", s, false)
 		room := sz.Width + gap - xs.Width - 2
@@ -376,7 +376,7 @@ func leadMarkText(p board.TimingPart) (string, color.Color) {
 // layoutSpanMarkers flags bottleneck and unreadable timing spans above
 // their brackets, or along them where that is taken, inside the view.
 func (a *aids) layoutSpanMarkers(r *boardRenderer) {
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	ts := a.textSize()
 	view := a.room.view
 	for i, sp := range b.Spans {
@@ -387,7 +387,7 @@ func (a *aids) layoutSpanMarkers(r *boardRenderer) {
 		sw := r.spans[i]
 		m := a.markers.next()
 		text, fill := leadMarkText(p)
-		m.onTap = a.w.ShowLeadTime
+		m.onTap = a.ShowLeadTime
 		sp0, ss := sw.Position(), sw.Size()
 		// Along the part of the bracket in view, middle first, then
 		// higher up the lane.
@@ -412,8 +412,8 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 	if a.hidden {
 		return
 	}
-	v := a.w.view
-	b := a.w.Document().Board()
+	v := a.view
+	b := a.ws.Document().Board()
 	ts := a.textSize()
 	y := b.LaneTop(board.Actions) + board.LanePad
 	for _, bl := range a.blanks {
@@ -424,7 +424,7 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 		}
 		m := a.markers.next()
 		id := bl.Event.ID
-		m.onTap = func() { a.w.AskAboutBlank(id) }
+		m.onTap = func() { a.AskAboutBlank(id) }
 		text := blankLabel(bl)
 		// Keep the marker inside its column so neighbours never overlap.
 		s := ts
@@ -447,20 +447,20 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	if len(a.lead.Parts) == 0 {
 		return
 	}
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	events := b.InLane(board.Events)
 	if len(events) == 0 {
 		return
 	}
 	last := events[len(events)-1]
-	v := a.w.view
+	v := a.view
 	pos := v.toScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
 	m := a.markers.next()
 	text := "Lead time " + board.FormatDuration(a.lead.Total, a.lead.Settings)
 	if a.lead.Unreadable > 0 {
 		text += " + ?"
 	}
-	m.onTap = a.w.ShowLeadTime
+	m.onTap = a.ShowLeadTime
 	// The total stays in view while the board pans: it rests against the
 	// view's edge when the end of the map is off-screen, and steps down the
 	// lane past any timing it would cover.
@@ -491,13 +491,13 @@ func (a *aids) layoutVotingBanner(size fyne.Size) {
 		return
 	}
 	m := a.markers.next()
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	cast := votesText(board.VotesCast(b))
 	if budget := board.VoteBudget(b.Settings); budget > 0 {
 		cast = fmt.Sprintf("%d of %d votes", board.VotesCast(b), budget)
 	}
 	m.set("Dot-voting · "+cast+" · click here to stop", markVote, markWhite, nil, 15, false)
-	m.onTap = a.w.ToggleVoting
+	m.onTap = a.ToggleVoting
 	ms := m.MinSize()
 	placeMarker(m, fyne.NewPos(size.Width-ms.Width-12, size.Height-ms.Height-12), 0)
 	a.room.take(boxAt(m.Position(), ms))

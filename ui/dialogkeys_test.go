@@ -14,9 +14,9 @@ import (
 	"pathmap/board"
 )
 
-// pressKey sends a key where the desktop driver would: to the widget that
+// sendKey sends a key where the desktop driver would: to the widget that
 // has the keyboard, else to the window.
-func pressKey(w *Window, k fyne.KeyName) {
+func sendKey(w *Window, k fyne.KeyName) {
 	ev := &fyne.KeyEvent{Name: k}
 	if f := w.win.Canvas().Focused(); f != nil {
 		f.TypedKey(ev)
@@ -25,9 +25,9 @@ func pressKey(w *Window, k fyne.KeyName) {
 	w.TypedKey(ev)
 }
 
-// pressShortcut sends a shortcut as the desktop driver does: the main
+// sendShortcut sends a shortcut as the desktop driver does: the main
 // menu's item first, then the focused widget, then the window's shortcuts.
-func pressShortcut(w *Window, s fyne.Shortcut) {
+func sendShortcut(w *Window, s fyne.Shortcut) {
 	for _, m := range w.win.MainMenu().Items {
 		for _, it := range m.Items {
 			if it.Shortcut != nil && it.Shortcut.ShortcutName() == s.ShortcutName() && it.Action != nil {
@@ -79,29 +79,29 @@ func closed(t *testing.T, w *Window) {
 
 func allDialogs() []dialogCase {
 	return []dialogCase{
-		{name: "rename board", open: func(t *testing.T, w *Window) { w.RenameBoard() },
+		{name: "rename board", open: func(t *testing.T, w *Window) { w.edits.RenameBoard() },
 			fill: func(t *testing.T, w *Window) { firstEntry(t, w).SetText("Release train") },
 			enter: func(t *testing.T, w *Window) {
 				if got := w.Document().Board().Title; got != "Release train" {
 					t.Fatalf("title %q after Enter", got)
 				}
 			}},
-		{name: "owner and due date", open: func(t *testing.T, w *Window) { w.view.SetSelection(3); w.EditAction() },
+		{name: "owner and due date", open: func(t *testing.T, w *Window) { w.view.SetSelection(3); w.actions.EditAction() },
 			fill: func(t *testing.T, w *Window) { w.win.Canvas().Focused().(*dialogEntry).SetText("Jonas") },
 			enter: func(t *testing.T, w *Window) {
 				if s, _ := w.Document().Board().Sticky(3); s.Owner != "Jonas" {
 					t.Fatalf("owner %q after Enter in the owner field", s.Owner)
 				}
 			}},
-		{name: "owner needs an action", open: func(t *testing.T, w *Window) { w.view.SetSelection(1); w.EditAction() }},
-		{name: "add timing", open: func(t *testing.T, w *Window) { w.view.SetSelection(1); w.AddSpan() },
+		{name: "owner needs an action", open: func(t *testing.T, w *Window) { w.view.SetSelection(1); w.actions.EditAction() }},
+		{name: "add timing", open: func(t *testing.T, w *Window) { w.view.SetSelection(1); w.actions.AddSpan() },
 			fill: func(t *testing.T, w *Window) { firstEntry(t, w).SetText("2d") },
 			enter: func(t *testing.T, w *Window) {
 				if sp := w.Document().Board().Spans; len(sp) != 1 || sp[0].Label != "2d" {
 					t.Fatalf("spans after Enter: %+v", sp)
 				}
 			}},
-		{name: "merge duplicates", open: func(t *testing.T, w *Window) { w.ShowMerge([]int{1, 5}) },
+		{name: "merge duplicates", open: func(t *testing.T, w *Window) { w.aids.ShowMerge([]int{1, 5}) },
 			enter: func(t *testing.T, w *Window) {
 				if n := len(w.Document().Board().InLane(board.Events)); n != 2 {
 					t.Fatalf("%d events after Enter; want the two alike merged into one", n)
@@ -129,30 +129,30 @@ func allDialogs() []dialogCase {
 					t.Fatal("the follow-up date was not saved by Enter")
 				}
 			}},
-		{name: "facilitation settings", open: func(t *testing.T, w *Window) { w.ShowAidSettings() },
+		{name: "facilitation settings", open: func(t *testing.T, w *Window) { w.aids.ShowAidSettings() },
 			fill: func(t *testing.T, w *Window) { firstEntry(t, w).SetText("6") },
 			enter: func(t *testing.T, w *Window) {
 				if got := w.Document().Board().Settings.DayHours; got != 6 {
 					t.Fatalf("working day %v hours after Enter", got)
 				}
 			}},
-		{name: "clear votes", open: func(t *testing.T, w *Window) { w.ClearVotes() },
+		{name: "clear votes", open: func(t *testing.T, w *Window) { w.aids.ClearVotes() },
 			enter: func(t *testing.T, w *Window) {
 				if n := board.VotesCast(w.Document().Board()); n != 0 {
 					t.Fatalf("%d votes left after Enter on Clear votes", n)
 				}
 			}},
-		{name: "ranking", open: func(t *testing.T, w *Window) { w.ShowRanking() }},
-		{name: "lead time", open: func(t *testing.T, w *Window) { w.ShowLeadTime() }},
-		{name: "help", open: func(t *testing.T, w *Window) { w.ShowHelp() }},
+		{name: "ranking", open: func(t *testing.T, w *Window) { w.aids.ShowRanking() }},
+		{name: "lead time", open: func(t *testing.T, w *Window) { w.aids.ShowLeadTime() }},
+		{name: "help", open: func(t *testing.T, w *Window) { w.commands.ShowHelp() }},
 		{name: "about", open: func(t *testing.T, w *Window) { w.ShowAbout() }},
 		{name: "error", open: func(t *testing.T, w *Window) { w.ShowError(errors.New("the disk is full")) }},
 		{name: "repairs", open: func(t *testing.T, w *Window) {
 			w.ShowRepairs("/tmp/x.pathmap", []board.Repair{{Where: "sticky 3", Problem: "text is not a string", Fix: "the sticky was kept with no text"}})
 		}},
-		{name: "import", open: func(t *testing.T, w *Window) { w.ShowImport() }},
-		{name: "export", open: func(t *testing.T, w *Window) { w.ShowExport() }},
-		{name: "save as", open: func(t *testing.T, w *Window) { w.SaveAs() },
+		{name: "import", open: func(t *testing.T, w *Window) { w.importer.Show() }},
+		{name: "export", open: func(t *testing.T, w *Window) { w.exporter.ShowExport() }},
+		{name: "save as", open: func(t *testing.T, w *Window) { w.files.SaveAs() },
 			fill: func(t *testing.T, w *Window) {
 				es := dialogEntries(w)
 				es[0].SetText(t.TempDir())
@@ -172,9 +172,9 @@ func allDialogs() []dialogCase {
 				typeSticky(t, w, '1', "Deployed")
 				return w
 			}},
-		{name: "file changed on disk", open: func(t *testing.T, w *Window) { w.askOverwrite(filepath.Join(t.TempDir(), "b.pathmap"), nil) }},
+		{name: "file changed on disk", open: func(t *testing.T, w *Window) { w.files.askOverwrite(filepath.Join(t.TempDir(), "b.pathmap"), nil) }},
 		{name: "file cannot be written", open: func(t *testing.T, w *Window) {
-			w.askSaveElsewhere("/tmp/b.pathmap", errors.New("it is read-only"))
+			w.files.askSaveElsewhere("/tmp/b.pathmap", errors.New("it is read-only"))
 		}},
 		{name: "recovery", open: func(t *testing.T, w *Window) { w.OfferRecovery() },
 			window: func(t *testing.T) *Window {
@@ -190,7 +190,7 @@ func allDialogs() []dialogCase {
 			}},
 		{name: "open the room", open: func(t *testing.T, w *Window) {
 			useRoomAddresses(t, "127.0.0.1", "127.0.0.2")
-			w.OpenRoom()
+			w.room.OpenRoom()
 		}},
 	}
 }
@@ -209,7 +209,7 @@ func TestDialogKeys_EscapeClosesEveryDialogFromEveryField(t *testing.T) {
 					w.win.Canvas().Focus(fields[i])
 				}
 				before, _ := board.Encode(w.Document().Board())
-				pressKey(w, fyne.KeyEscape)
+				sendKey(w, fyne.KeyEscape)
 				if top := w.win.Canvas().Overlays().Top(); top != nil {
 					t.Fatalf("Escape with %T focused left the dialog open", w.win.Canvas().Focused())
 				}
@@ -239,7 +239,7 @@ func TestDialogKeys_EnterPressesTheDefaultButton(t *testing.T) {
 				}
 				return
 			}
-			pressKey(w, fyne.KeyReturn)
+			sendKey(w, fyne.KeyReturn)
 			switch {
 			case dc.enter != nil:
 				dc.enter(t, w)
@@ -248,7 +248,7 @@ func TestDialogKeys_EnterPressesTheDefaultButton(t *testing.T) {
 				// Enter is a new line in the list; Ctrl+Enter imports.
 				f := w.win.Canvas().Focused().(*dialogEntry)
 				f.SetText("Argo CD\nVault")
-				pressShortcut(w, &desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierControl})
+				sendShortcut(w, &desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierControl})
 				if n := len(w.Document().Board().InLane(board.Events)); n != 5 {
 					t.Fatalf("%d events after Ctrl+Enter; want the two imported", n)
 				}
@@ -258,11 +258,10 @@ func TestDialogKeys_EnterPressesTheDefaultButton(t *testing.T) {
 					t.Fatal("Enter on the unsaved-changes question did not go on to Save as")
 				}
 			case dc.name == "open the room":
-				if w.room == nil {
+				if w.room.open == nil {
 					t.Fatal("Enter did not open the room")
 				}
-				w.CloseRoom()
-				pressKey(w, fyne.KeyReturn)
+				t.Cleanup(w.room.closeNow)
 			case dc.name == "file changed on disk", dc.name == "file cannot be written":
 				// The default keeps the board: overwrite, or Save as.
 			default:
@@ -310,10 +309,10 @@ func focusables(w *Window) []fyne.Focusable {
 func TestDialogKeys_CtrlAInADialogSelectsTheFieldNotTheBoard(t *testing.T) {
 	w := keysBoard(t)
 	n := len(w.Document().Board().Stickies)
-	w.RenameBoard()
+	w.edits.RenameBoard()
 	field := w.win.Canvas().Focused().(*dialogEntry)
 	field.SetText("Jonas")
-	pressShortcut(w, &fyne.ShortcutSelectAll{})
+	sendShortcut(w, &fyne.ShortcutSelectAll{})
 	if got := len(w.view.Selection()); got != 0 {
 		t.Fatalf("Ctrl+A in the dialog selected %d stickies", got)
 	}
@@ -322,14 +321,14 @@ func TestDialogKeys_CtrlAInADialogSelectsTheFieldNotTheBoard(t *testing.T) {
 		t.Fatalf("after Ctrl+A and typing the field reads %q; want the typing to replace the text", field.Text)
 	}
 	for _, s := range []fyne.Shortcut{&fyne.ShortcutUndo{}, ctrl(fyne.KeyD), ctrl(fyne.KeyT), ctrl(fyne.Key0), &fyne.ShortcutPaste{}} {
-		pressShortcut(w, s)
+		sendShortcut(w, s)
 	}
 	if got := len(w.Document().Board().Stickies); got != n || w.Document().CanUndo() {
 		t.Fatalf("board shortcuts pressed in the dialog changed the board (%d stickies, was %d)", got, n)
 	}
-	pressKey(w, fyne.KeyEscape)
+	sendKey(w, fyne.KeyEscape)
 	closed(t, w)
-	pressKey(w, fyne.KeyDelete)
+	sendKey(w, fyne.KeyDelete)
 	if got := len(w.Document().Board().Stickies); got != n {
 		t.Fatalf("Delete after the dialog left %d of %d stickies", got, n)
 	}
@@ -340,8 +339,8 @@ func TestDialogKeys_SaveWorksWhileADialogIsOpen(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "b.pathmap")
 	w := newTestWindow(t, path)
 	typeSticky(t, w, '1', "Deployed")
-	w.ShowHelp()
-	pressShortcut(w, ctrl(fyne.KeyS))
+	w.commands.ShowHelp()
+	sendShortcut(w, ctrl(fyne.KeyS))
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("Ctrl+S with the help open did not save: %v", err)
 	}

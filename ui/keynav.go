@@ -17,27 +17,6 @@ var arrowDirections = map[fyne.KeyName]board.Direction{
 	fyne.KeyLeft: board.Left, fyne.KeyRight: board.Right, fyne.KeyUp: board.Up, fyne.KeyDown: board.Down,
 }
 
-// panStep is how far an arrow key pans, in screen pixels.
-const panStep = 120
-
-// arrowKey moves the selection along arrow k, or pans the board when
-// nothing is selected.
-func arrowKey(v *BoardView, k fyne.KeyName) {
-	if arrowSelect(v, k) {
-		return
-	}
-	switch k {
-	case fyne.KeyLeft:
-		v.Pan(panStep, 0)
-	case fyne.KeyRight:
-		v.Pan(-panStep, 0)
-	case fyne.KeyUp:
-		v.Pan(0, panStep)
-	case fyne.KeyDown:
-		v.Pan(0, -panStep)
-	}
-}
-
 // arrowSelect moves the selection of v one sticky along k and reports
 // whether there was a selection to move. At the edge of the map the
 // selection stays where it is.
@@ -118,26 +97,4 @@ func moveEventAlong(v *BoardView, step int) {
 func centerOf(s board.Sticky) float64 {
 	x, _ := s.Center()
 	return x
-}
-
-// eventMoveShortcut handles Ctrl+Left and Ctrl+Right on the board and
-// reports whether s was one of them. In the sticky editor they stay the
-// text box's, where they jump a word; so they are not menu shortcuts, which
-// Fyne would run before the text box sees the key.
-func eventMoveShortcut(v *BoardView, s fyne.Shortcut) bool {
-	step := map[string]int{ctrl(fyne.KeyLeft).ShortcutName(): -1, ctrl(fyne.KeyRight).ShortcutName(): 1}[s.ShortcutName()]
-	if step == 0 || v.Editing() {
-		return false
-	}
-	moveEventAlong(v, step)
-	return true
-}
-
-// addEventMoveShortcuts binds Ctrl+Left and Ctrl+Right for when nothing
-// has the keyboard; handle is the window's shortcut handler, which passes
-// them to eventMoveShortcut unless a dialog is open.
-func addEventMoveShortcuts(c fyne.Canvas, handle func(fyne.Shortcut) bool) {
-	for _, k := range []fyne.KeyName{fyne.KeyLeft, fyne.KeyRight} {
-		c.AddShortcut(ctrl(k), func(s fyne.Shortcut) { handle(s) })
-	}
 }

@@ -15,7 +15,7 @@ func TestKeyNav_ArrowsWalkTheSelectionAndPanWithoutOne(t *testing.T) {
 	w := sampleWindow(t)
 	ci := eventNamed(t, w, "CI pipeline passed")
 	w.view.SetSelection(ci.ID)
-	pressKey(w, fyne.KeyRight)
+	sendKey(w, fyne.KeyRight)
 	b := w.Document().Board()
 	events := b.InLane(board.Events)
 	var next board.Sticky
@@ -27,11 +27,11 @@ func TestKeyNav_ArrowsWalkTheSelectionAndPanWithoutOne(t *testing.T) {
 	if w.view.Selected() != next.ID {
 		t.Fatalf("Right from %q selected %d; want the next event %q", ci.Text, w.view.Selected(), next.Text)
 	}
-	pressKey(w, fyne.KeyLeft)
+	sendKey(w, fyne.KeyLeft)
 	if w.view.Selected() != ci.ID {
 		t.Fatal("Left did not come back to the event")
 	}
-	pressKey(w, fyne.KeyDown)
+	sendKey(w, fyne.KeyDown)
 	below, _ := b.Sticky(w.view.Selected())
 	if e, _ := b.EventOf(below); below.Lane == board.Events || e.ID != ci.ID {
 		t.Fatalf("Down from %q selected %q in %s, under another column", ci.Text, below.Text, below.Lane.Name())
@@ -47,7 +47,7 @@ func TestKeyNav_ArrowsWalkTheSelectionAndPanWithoutOne(t *testing.T) {
 	}
 	w.view.SetSelection()
 	x := w.view.offX
-	pressKey(w, fyne.KeyRight)
+	sendKey(w, fyne.KeyRight)
 	if w.view.offX == x {
 		t.Fatal("Right with nothing selected did not pan")
 	}
@@ -56,7 +56,7 @@ func TestKeyNav_ArrowsWalkTheSelectionAndPanWithoutOne(t *testing.T) {
 func TestKeyNav_CtrlArrowMovesTheEventOnePlaceInOneUndo(t *testing.T) {
 	w := aidWindow(t, ev("Coded"), ev("Reviewed"), ev("Tested"), board.Sticky{Lane: board.Systems, Text: "GitHub", X: board.StickyWidth + board.ColumnGap})
 	w.view.SetSelection(2)
-	pressShortcut(w, ctrl(fyne.KeyRight))
+	sendShortcut(w, ctrl(fyne.KeyRight))
 	if got := eventTexts(w); got[0] != "Coded" || got[1] != "Tested" || got[2] != "Reviewed" {
 		t.Fatalf("events after Ctrl+Right: %q", got)
 	}
@@ -65,13 +65,13 @@ func TestKeyNav_CtrlArrowMovesTheEventOnePlaceInOneUndo(t *testing.T) {
 	if e, _ := b.EventOf(gh); e.Text != "Reviewed" {
 		t.Fatalf("GitHub stayed under %q; the stickies under an event move with it", e.Text)
 	}
-	pressShortcut(w, ctrl(fyne.KeyLeft))
-	pressShortcut(w, ctrl(fyne.KeyLeft))
+	sendShortcut(w, ctrl(fyne.KeyLeft))
+	sendShortcut(w, ctrl(fyne.KeyLeft))
 	if got := eventTexts(w); got[0] != "Reviewed" || w.view.Selected() != 2 {
 		t.Fatalf("events after two Ctrl+Left: %q, selected %d", got, w.view.Selected())
 	}
-	pressShortcut(w, ctrl(fyne.KeyLeft)) // already first: nothing
-	w.Undo()
+	sendShortcut(w, ctrl(fyne.KeyLeft)) // already first: nothing
+	w.edits.Undo()
 	if got := eventTexts(w); got[0] != "Coded" || got[1] != "Reviewed" {
 		t.Fatalf("one undo left %q; each move is one step", got)
 	}
@@ -80,7 +80,7 @@ func TestKeyNav_CtrlArrowMovesTheEventOnePlaceInOneUndo(t *testing.T) {
 func TestKeyNav_CtrlArrowWhileTypingMovesNoEvent(t *testing.T) {
 	w := aidWindow(t, ev("Coded"), ev("Reviewed"))
 	w.view.EditSticky(1)
-	pressShortcut(w, ctrl(fyne.KeyRight))
+	sendShortcut(w, ctrl(fyne.KeyRight))
 	w.view.finishEdit()
 	if got := eventTexts(w); got[0] != "Coded" {
 		t.Fatalf("Ctrl+Right in the text box moved the event: %q", got)
@@ -95,9 +95,9 @@ func TestKeyNav_ShiftClickSelectsTheEventsBetweenForATiming(t *testing.T) {
 	if got := w.view.Selection(); len(got) != 3 {
 		t.Fatalf("Shift+click on the third event selected %v; want the first three", got)
 	}
-	w.AddSpan()
+	w.actions.AddSpan()
 	firstEntry(t, w).SetText("3d")
-	pressKey(w, fyne.KeyReturn)
+	sendKey(w, fyne.KeyReturn)
 	sp := w.Document().Board().Spans
 	if len(sp) != 1 || sp[0].From != 1 || sp[0].To != 3 {
 		t.Fatalf("the timing covers %+v; want events 1 to 3", sp)

@@ -77,47 +77,47 @@ func newPresenter(s *session) *presenter {
 }
 
 // TogglePresenter switches presenter mode on and off (F5).
-func (w *Window) TogglePresenter() {
-	if w.session.presenter.on {
-		w.LeavePresenter()
+func (s *session) TogglePresenter() {
+	p := s.presenter
+	if p.on {
+		s.LeavePresenter()
 		return
 	}
-	p := w.session.presenter
-	w.view.finishEdit()
+	s.view.finishEdit()
 	p.on = true
-	p.menu = w.win.MainMenu()
-	w.win.SetMainMenu(nil)
-	if !w.win.FullScreen() {
-		w.ToggleFullScreen()
+	p.menu = s.win.MainMenu()
+	s.win.SetMainMenu(nil)
+	if !s.win.FullScreen() {
+		toggleFullScreen(s.win)
 		p.madeFull = true
 	}
-	w.session.refresh()
-	w.session.applyVisibility()
+	s.refresh()
+	s.applyVisibility()
 }
 
 // LeavePresenter goes back to the editing window (Escape or F5).
-func (w *Window) LeavePresenter() {
-	if w.session == nil || !w.session.presenter.on {
+func (s *session) LeavePresenter() {
+	p := s.presenter
+	if !p.on {
 		return
 	}
-	p := w.session.presenter
 	p.on = false
 	if p.menu != nil {
-		w.win.SetMainMenu(p.menu)
+		s.win.SetMainMenu(p.menu)
 	}
-	if p.madeFull && w.win.FullScreen() {
-		w.win.SetFullScreen(false)
+	if p.madeFull && s.win.FullScreen() {
+		s.win.SetFullScreen(false)
 	}
 	p.madeFull = false
-	w.session.applyVisibility()
+	s.applyVisibility()
 }
 
 // Presenting reports whether presenter mode is on.
-func (w *Window) Presenting() bool { return w.session != nil && w.session.presenter.on }
+func (s *session) Presenting() bool { return s.presenter.on }
 
 // screenHeight is the height the presenter's type is sized from.
 func (p *presenter) screenHeight() float32 {
-	h := p.s.w.win.Canvas().Size().Height
+	h := p.s.win.Canvas().Size().Height
 	if h < 300 {
 		h = 300
 	}
@@ -143,7 +143,7 @@ func (p *presenter) fit() {
 	h := p.screenHeight()
 	pad := theme.Padding() * 4
 	clockW := fyne.MeasureText("+00:00", p.clock.TextSize, p.clock.TextStyle).Width
-	textW := max(100, p.s.w.win.Canvas().Size().Width-clockW-3*pad)
+	textW := max(100, p.s.win.Canvas().Size().Width-clockW-3*pad)
 	var textH float32
 	for _, k := range []float32{1, 0.85, 0.72, 0.6, 0.5} {
 		p.th.sizes[sizePresenterStep] = h * presenterStep

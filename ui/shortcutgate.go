@@ -20,26 +20,24 @@ var dialogSafe = map[string]bool{
 	ctrl(fyne.KeyQ).ShortcutName(): true,
 }
 
-// gateCommand wraps a command's action for the menu and the shortcut table:
-// with a dialog open on win it only passes the command's shortcut to the
-// dialog.
-func gateCommand(win fyne.Window, clip func() fyne.Clipboard, cmd command) func() {
+// gateShortcut wraps the action of shortcut s: with a dialog open on c it
+// only passes s to the dialog.
+func gateShortcut(c fyne.Canvas, s fyne.Shortcut, run func()) func() {
 	return func() {
-		if cmd.shortcut != nil && shortcutInDialog(win.Canvas(), cmd.shortcut, clip) {
-			return
+		if !shortcutInDialog(c, s) {
+			run()
 		}
-		cmd.run()
 	}
 }
 
 // shortcutInDialog handles shortcut s while a dialog is open on c and
 // reports whether one was: a text shortcut goes to the dialog's focused
 // field, others are dropped, except the few that are safe.
-func shortcutInDialog(c fyne.Canvas, s fyne.Shortcut, clip func() fyne.Clipboard) bool {
+func shortcutInDialog(c fyne.Canvas, s fyne.Shortcut) bool {
 	if topOverlay(c) == nil || dialogSafe[s.ShortcutName()] {
 		return false
 	}
-	if text := textShortcut(s, clip); text != nil {
+	if text := textShortcut(s, fyne.CurrentApp().Clipboard); text != nil {
 		if f, ok := c.Focused().(fyne.Shortcutable); ok {
 			f.TypedShortcut(text)
 		}

@@ -13,7 +13,7 @@ import (
 // Fyne pairs them into double-clicks, with one single click left over.
 func TestVotes_SevenQuickClicksAreSevenVotesAndOpenNoEditor(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"), board.Sticky{Lane: board.PainPoints, Text: "Reviews wait 2 days"})
-	w.ToggleVoting()
+	w.aids.ToggleVoting()
 	pain := w.view.widgets[2]
 	for i := 0; i < 3; i++ {
 		press(w, 2, 0)
@@ -33,7 +33,7 @@ func TestVotes_SevenQuickClicksAreSevenVotesAndOpenNoEditor(t *testing.T) {
 	if got := votesOn(w, 2); got != 6 {
 		t.Fatalf("a Shift+click left %d votes; want one taken back", got)
 	}
-	w.Undo()
+	w.edits.Undo()
 	if got := votesOn(w, 2); got != 7 {
 		t.Fatalf("undo left %d votes; each click is its own step", got)
 	}
@@ -43,12 +43,12 @@ func TestVotes_SevenQuickClicksAreSevenVotesAndOpenNoEditor(t *testing.T) {
 // leaves events to be selected, not voted on.
 func TestVotes_DoubleClickEditsOutsideVotingAndEventsAreNotVotedOn(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"), board.Sticky{Lane: board.PainPoints, Text: "Reviews wait 2 days"})
-	w.ToggleVoting()
+	w.aids.ToggleVoting()
 	press(w, 1, 0)
 	if w.view.Selected() != 1 || votesOn(w, 1) != 0 {
 		t.Fatal("a press on an event while voting must select it and give no vote")
 	}
-	w.ToggleVoting()
+	w.aids.ToggleVoting()
 	press(w, 2, 0)
 	press(w, 2, 0)
 	w.view.widgets[2].DoubleTapped(&fyne.PointEvent{})
