@@ -222,7 +222,9 @@ func (t *commandTable) TypedKey(k *fyne.KeyEvent) {
 	if t.dialogOpen() {
 		// Nothing in the dialog has the keyboard: Escape and Enter
 		// still close it and press its default button (dialogkeys.go).
-		dialogKey(t.win.Canvas(), k, false)
+		if !dialogKey(t.win.Canvas(), k, false) && k.Name == fyne.KeyEscape {
+			t.win.Canvas().Overlays().Remove(t.win.Canvas().Overlays().Top())
+		}
 		return
 	}
 	t.runKey(k.Name)

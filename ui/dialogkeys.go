@@ -90,11 +90,21 @@ func dialogDefault(top fyne.CanvasObject) *widget.Button {
 	return nil
 }
 
+// topOverlay is the dialog on top of c, nil when there is none. A view
+// that covers the window (the overview, the walk) is an overlay too, but no
+// dialog: it takes its own keys, and the window's shortcuts still work.
 func topOverlay(c fyne.Canvas) fyne.CanvasObject {
 	if c == nil {
 		return nil
 	}
-	return c.Overlays().Top()
+	top := c.Overlays().Top()
+	if _, popUp := top.(*widget.PopUp); popUp {
+		return top
+	}
+	if _, popUp := overlayContent(top).(*widget.PopUp); popUp {
+		return top
+	}
+	return nil
 }
 
 // dialogButtons lists the visible buttons of a dialog, in the order they

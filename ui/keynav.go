@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // Keyboard walking of the map: with something selected the arrow keys move
@@ -20,18 +21,18 @@ var arrowDirections = map[fyne.KeyName]board.Direction{
 // arrowSelect moves the selection of v one sticky along k and reports
 // whether there was a selection to move. At the edge of the map the
 // selection stays where it is.
-func arrowSelect(v *BoardView, k fyne.KeyName) bool {
+func arrowSelect(v *canvas.BoardView, k fyne.KeyName) bool {
 	d, ok := arrowDirections[k]
 	ids := v.Selection()
 	if !ok || len(ids) == 0 {
 		return false
 	}
-	b := v.ws.Document().Board()
+	b := v.Document().Board()
 	from := edgeOf(b, ids, d)
 	if next, ok := b.Neighbour(from, d); ok {
 		v.SetSelection(next)
 		if s, ok := b.Sticky(next); ok {
-			v.scrollIntoView(s.X, s.Y, s.W, s.H)
+			v.ScrollIntoView(s.X, s.Y, s.W, s.H)
 		}
 	}
 	return true
@@ -59,9 +60,9 @@ func edgeOf(b *board.Board, ids []int, d board.Direction) int {
 // (-1 earlier, +1 later), the stickies under each event moving with it, as
 // one undo step. The map's start and end are where the facilitator puts
 // them; nothing is moved past either end of the order.
-func moveEventAlong(v *BoardView, step int) {
+func moveEventAlong(v *canvas.BoardView, step int) {
 	id := v.Selected()
-	b := v.ws.Document().Board()
+	b := v.Document().Board()
 	s, ok := b.Sticky(id)
 	if !ok || s.Lane != board.Events {
 		return
@@ -88,9 +89,9 @@ func moveEventAlong(v *BoardView, step int) {
 	if step < 0 {
 		name = "Move event earlier"
 	}
-	v.apply(board.Edit(b, name, nil, func(nb *board.Board) { nb.MoveEventColumn(id, x) }))
-	if s, ok := v.ws.Document().Board().Sticky(id); ok {
-		v.scrollIntoView(s.X, s.Y, s.W, s.H)
+	v.Apply(board.Edit(b, name, nil, func(nb *board.Board) { nb.MoveEventColumn(id, x) }))
+	if s, ok := v.Document().Board().Sticky(id); ok {
+		v.ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 }
 

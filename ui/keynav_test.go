@@ -46,9 +46,9 @@ func TestKeyNav_ArrowsWalkTheSelectionAndPanWithoutOne(t *testing.T) {
 		}
 	}
 	w.view.SetSelection()
-	x := w.view.offX
+	x, _, _, _ := w.view.VisibleRect()
 	sendKey(w, fyne.KeyRight)
-	if w.view.offX == x {
+	if x2, _, _, _ := w.view.VisibleRect(); x2 == x {
 		t.Fatal("Right with nothing selected did not pan")
 	}
 }
@@ -81,7 +81,7 @@ func TestKeyNav_CtrlArrowWhileTypingMovesNoEvent(t *testing.T) {
 	w := aidWindow(t, ev("Coded"), ev("Reviewed"))
 	w.view.EditSticky(1)
 	sendShortcut(w, ctrl(fyne.KeyRight))
-	w.view.finishEdit()
+	w.view.FinishEdit()
 	if got := eventTexts(w); got[0] != "Coded" {
 		t.Fatalf("Ctrl+Right in the text box moved the event: %q", got)
 	}
@@ -89,9 +89,9 @@ func TestKeyNav_CtrlArrowWhileTypingMovesNoEvent(t *testing.T) {
 
 func TestKeyNav_ShiftClickSelectsTheEventsBetweenForATiming(t *testing.T) {
 	w := aidWindow(t, ev("Coded"), ev("Reviewed"), ev("Tested"), ev("Deployed"))
-	test.Tap(w.view.widgets[1])
+	test.Tap(w.view.StickyWidget(1))
 	press(w, 3, fyne.KeyModifierShift)
-	test.Tap(w.view.widgets[3])
+	test.Tap(w.view.StickyWidget(3))
 	if got := w.view.Selection(); len(got) != 3 {
 		t.Fatalf("Shift+click on the third event selected %v; want the first three", got)
 	}

@@ -14,7 +14,7 @@ import (
 func TestVotes_SevenQuickClicksAreSevenVotesAndOpenNoEditor(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"), board.Sticky{Lane: board.PainPoints, Text: "Reviews wait 2 days"})
 	w.aids.ToggleVoting()
-	pain := w.view.widgets[2]
+	pain := w.view.StickyWidget(2)
 	for i := 0; i < 3; i++ {
 		press(w, 2, 0)
 		press(w, 2, 0)
@@ -51,7 +51,7 @@ func TestVotes_DoubleClickEditsOutsideVotingAndEventsAreNotVotedOn(t *testing.T)
 	w.aids.ToggleVoting()
 	press(w, 2, 0)
 	press(w, 2, 0)
-	w.view.widgets[2].DoubleTapped(&fyne.PointEvent{})
+	w.view.StickyWidget(2).DoubleTapped(&fyne.PointEvent{})
 	if !w.view.Editing() || votesOn(w, 2) != 0 {
 		t.Fatal("after voting a double-click on a pain point opens its text again, with no vote")
 	}

@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"fmt"
@@ -12,10 +12,10 @@ import (
 
 // drawnEvents lists the texts of the event stickies the board view hands
 // to the painter, in drawing order.
-func drawnEvents(w *Window) []string {
+func drawnEvents(v *BoardView) []string {
 	var out []string
-	for _, o := range test.WidgetRenderer(w.view).Objects() {
-		if sw, ok := o.(*stickyWidget); ok && sw.sticky.Lane == board.Events {
+	for _, o := range test.WidgetRenderer(v).Objects() {
+		if sw, ok := o.(*StickyWidget); ok && sw.sticky.Lane == board.Events {
 			out = append(out, sw.sticky.Text)
 		}
 	}
@@ -27,22 +27,21 @@ func TestBoardView_PanThatSwapsTheVisibleStickiesDrawsTheNewOnes(t *testing.T) {
 	for i := range 10 {
 		events = append(events, board.Sticky{Lane: board.Events, Text: fmt.Sprintf("Step %d", i), X: float64(i) * 300})
 	}
-	w := aidWindow(t, events...)
-	v := w.view
+	v, _ := newTestView(t, laneBoard(events...))
 	// One event column every 300 board units, 550 units in view at 100 %:
 	// two events show, and a 600-unit pan shows two others.
 	v.zoom, v.offX, v.offY, v.autoFit = 1, 0, 0, false
 	v.Resize(fyne.NewSize(labelWidth+550, 760))
-	v.layoutAll()
-	if got := drawnEvents(w); fmt.Sprint(got) != "[Step 0 Step 1]" {
+	v.Relayout()
+	if got := drawnEvents(v); fmt.Sprint(got) != "[Step 0 Step 1]" {
 		t.Fatalf("before the pan the view draws %q; want Step 0 and Step 1", got)
 	}
 	v.Pan(-600, 0)
-	if got := drawnEvents(w); fmt.Sprint(got) != "[Step 2 Step 3]" {
+	if got := drawnEvents(v); fmt.Sprint(got) != "[Step 2 Step 3]" {
 		t.Fatalf("after panning two columns right the view draws %q; want Step 2 and Step 3, not stale copies", got)
 	}
 	v.Pan(300, 0)
-	if got := drawnEvents(w); fmt.Sprint(got) != "[Step 1 Step 2]" {
+	if got := drawnEvents(v); fmt.Sprint(got) != "[Step 1 Step 2]" {
 		t.Fatalf("after panning one column back the view draws %q; want Step 1 and Step 2", got)
 	}
 }
