@@ -80,7 +80,7 @@ func (e *boardEdits) Tidy() {
 // RenameBoard asks for a new board title.
 func (e *boardEdits) RenameBoard() {
 	e.view.FinishEdit()
-	t := widget.NewEntry()
+	t := newDialogEntry()
 	t.SetText(e.ws.Document().Board().Title)
 	d := dialog.NewForm("Rename board", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", t)},
 		func(ok bool) {

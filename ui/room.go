@@ -42,11 +42,11 @@ type roomPanel struct {
 	url     *widget.Label
 	joinURL *widget.Label
 	people  *widget.Label
-	auto    *widget.Check
-	private *widget.Check
+	auto    *dialogCheck
+	private *dialogCheck
 	reveal  *widget.Button
 	held    *widget.Label
-	votes   *widget.Check
+	votes   *dialogCheck
 	tray    *fyne.Container
 	// updating is set while refresh sets the switches, so their
 	// callbacks do not act on the room again.
@@ -90,7 +90,7 @@ func (h *roomHost) OpenRoom() {
 	for i, a := range addrs {
 		labels[i] = fmt.Sprintf("%s   (%s)", a.IP, a.Interface)
 	}
-	pick := widget.NewSelect(labels, nil)
+	pick := newDialogSelect(labels, nil)
 	pick.SetSelectedIndex(0)
 	content := container.NewVBox(
 		widget.NewLabel("Phones must be on the same network as the address you choose."),
@@ -202,12 +202,12 @@ func (p *roomPanel) build() error {
 	p.people = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.people.SizeName = theme.SizeNameSubHeadingText
 
-	p.auto = widget.NewCheck("Auto-accept stickies", func(on bool) {
+	p.auto = newDialogCheck("Auto-accept stickies", func(on bool) {
 		if !p.updating {
 			p.r.SetAutoAccept(on)
 		}
 	})
-	p.private = widget.NewCheck("Private brainstorm", func(on bool) {
+	p.private = newDialogCheck("Private brainstorm", func(on bool) {
 		if p.updating {
 			return
 		}
@@ -219,7 +219,7 @@ func (p *roomPanel) build() error {
 	})
 	p.reveal = widget.NewButton("Reveal", p.r.Reveal)
 	p.held = widget.NewLabel("")
-	p.votes = widget.NewCheck("Reveal votes", func(on bool) {
+	p.votes = newDialogCheck("Reveal votes", func(on bool) {
 		if !p.updating {
 			p.r.RevealVotes(on)
 		}

@@ -63,7 +63,7 @@ func (v *BoardView) SetSelection(ids ...int) {
 }
 
 // selectByTap selects a sticky; with Shift it is added to or removed from the
-// selection.
+// selection, and a second event brings the events between along.
 func (v *BoardView) selectByTap(id int, mods fyne.KeyModifier) {
 	v.FinishEdit()
 	if mods&fyne.KeyModifierShift != 0 {
@@ -71,7 +71,7 @@ func (v *BoardView) selectByTap(id int, mods fyne.KeyModifier) {
 		if v.selected[id] {
 			ids = without(ids, id)
 		} else {
-			ids = append(ids, id)
+			ids = v.ws.Document().Board().EventsThrough(ids, id)
 		}
 		v.SetSelection(ids...)
 		return

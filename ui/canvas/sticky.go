@@ -43,8 +43,8 @@ type StickyWidget struct {
 	// pressedAt is when the button went down: Fyne delivers a click only
 	// after the double-click time, by which the facilitator may have typed.
 	pressedAt time.Time
-	// selectedOnPress is set when the press itself selected the sticky, so
-	// the tap that follows has nothing left to do.
+	// selectedOnPress is set when the press itself selected the sticky (or
+	// voted), so the tap that follows has nothing left to do.
 	selectedOnPress bool
 
 	// the text's layout, cached for the renderer and the badges
@@ -73,12 +73,21 @@ func (w *StickyWidget) CreateRenderer() fyne.WidgetRenderer {
 // tap only after the double-click time, and a lane key pressed in between
 // must already see the new selection. A press on a selected sticky keeps
 // the selection (it may start a drag of all of it) and Shift+click waits
-// for the tap, as does a click that dot-voting takes.
+// for the tap. A click that dot-voting takes is a vote at once: people
+// vote in quick clicks, which Fyne would pair into double-clicks.
 func (w *StickyWidget) MouseDown(e *desktop.MouseEvent) {
 	w.mods, w.downAt, w.pressed, w.pressedAt = e.Modifier, e.Position, true, time.Now()
 	w.selectedOnPress = false
 	mods := e.Modifier | w.view.Modifiers()
-	if e.Button != desktop.MouseButtonPrimary || mods&fyne.KeyModifierShift != 0 || w.selected || w.view.pressClaimed(w.sticky.ID) {
+	if e.Button != desktop.MouseButtonPrimary {
+		return
+	}
+	if w.view.pressClaimed(w.sticky.ID) {
+		w.view.TapSticky(w.sticky.ID, mods) // overlay.go
+		w.selectedOnPress = true
+		return
+	}
+	if mods&fyne.KeyModifierShift != 0 || w.selected {
 		return
 	}
 	w.view.selectByTap(w.sticky.ID, mods)
@@ -103,8 +112,15 @@ func (w *StickyWidget) Tapped(*fyne.PointEvent) {
 	w.mods = 0
 }
 
-// DoubleTapped opens the sticky for editing.
-func (w *StickyWidget) DoubleTapped(*fyne.PointEvent) { w.view.EditSticky(w.sticky.ID) }
+// DoubleTapped opens the sticky for editing, except a pain point while
+// dot-voting: both clicks were votes already.
+func (w *StickyWidget) DoubleTapped(*fyne.PointEvent) {
+	if w.view.pressClaimed(w.sticky.ID) {
+		w.selectedOnPress, w.mods = false, 0
+		return
+	}
+	w.view.EditSticky(w.sticky.ID)
+}
 
 // Dragged moves the sticky, with the rest of the selection, with the
 // pointer; the board only changes when the drag ends, so a whole drag is one
