@@ -28,7 +28,7 @@ func (w *Window) commandList() []command {
 		{name: "Copy", menu: "Edit", shortcuts: sc(&fyne.ShortcutCopy{}), run: e.Copy},
 		{name: "Paste", menu: "Edit", shortcuts: sc(&fyne.ShortcutPaste{}), run: e.Paste},
 		{name: "Duplicate", menu: "Edit", help: "Duplicate the selected stickies",
-			shortcuts: sc(ctrl(fyne.KeyD)), run: v.Duplicate},
+			shortcuts: sc(ctrl(fyne.KeyD)), run: v.Clipboard().Duplicate},
 		{name: "Edit sticky text", menu: "Edit", help: "Edit the selected sticky's text",
 			keys: []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter, fyne.KeyF2}, mouse: "double-click it", run: v.EditSelected},
 		{name: "Delete", menu: "Edit", help: "Delete the selected stickies or timing",
@@ -47,10 +47,10 @@ func (w *Window) commandList() []command {
 			runes: []rune{rune('1' + int(l))}, run: func() { v.AddSticky(l) }})
 	}
 	cmds = append(cmds, []command{
-		{name: "Zoom in", menu: "View", shortcuts: sc(ctrl(fyne.KeyEqual)), runes: []rune{'+', '='}, mouse: "Ctrl+wheel", run: v.ZoomIn},
-		{name: "Zoom out", menu: "View", shortcuts: sc(ctrl(fyne.KeyMinus)), runes: []rune{'-'}, mouse: "Ctrl+wheel", run: v.ZoomOut},
-		{name: "Fit whole board", menu: "View", shortcuts: sc(ctrl(fyne.Key0)), run: v.FitBoard},
-		{name: "Fit lanes to window height", menu: "View", shortcuts: sc(ctrl(fyne.Key9)), run: v.FitLanes},
+		{name: "Zoom in", menu: "View", shortcuts: sc(ctrl(fyne.KeyEqual)), runes: []rune{'+', '='}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomIn},
+		{name: "Zoom out", menu: "View", shortcuts: sc(ctrl(fyne.KeyMinus)), runes: []rune{'-'}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomOut},
+		{name: "Fit whole board", menu: "View", shortcuts: sc(ctrl(fyne.Key0)), run: v.Viewport().FitBoard},
+		{name: "Fit lanes to window height", menu: "View", shortcuts: sc(ctrl(fyne.Key9)), run: v.Viewport().FitLanes},
 		{name: "Full screen", menu: "View", help: "Full screen on and off", keys: []fyne.KeyName{fyne.KeyF11},
 			run: func() { toggleFullScreen(w.win) }},
 
@@ -94,7 +94,7 @@ func (w *Window) commandList() []command {
 	}{{fyne.KeyLeft, panStep, 0}, {fyne.KeyRight, -panStep, 0}, {fyne.KeyUp, 0, panStep}, {fyne.KeyDown, 0, -panStep}} {
 		p := p
 		name := "Pan " + strings.ToLower(strings.TrimSuffix(keyName(p.key), " arrow"))
-		c := command{name: name, help: name + " along the board", keys: []fyne.KeyName{p.key}, run: func() { v.Pan(p.dx, p.dy) }}
+		c := command{name: name, help: name + " along the board", keys: []fyne.KeyName{p.key}, run: func() { v.Viewport().Pan(p.dx, p.dy) }}
 		if p.key == fyne.KeyLeft {
 			c.mouse = "drag the background, or the wheel, to pan any way"
 		}
@@ -116,5 +116,5 @@ func (w *Window) leave() {
 	if w.win.FullScreen() {
 		w.win.SetFullScreen(false)
 	}
-	w.view.SetSelection()
+	w.view.Selection().Set()
 }

@@ -68,7 +68,7 @@ type PlacedSpan struct {
 }
 
 // ToScreen turns a board position into a position in the view.
-func (f *Frame) ToScreen(x, y float64) fyne.Position { return f.View.ToScreen(x, y) }
+func (f *Frame) ToScreen(x, y float64) fyne.Position { return f.View.vp.ToScreen(x, y) }
 
 // AddOverlay draws o over this view's stickies from now on.
 func (v *BoardView) AddOverlay(o Overlay) {
