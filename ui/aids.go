@@ -44,6 +44,8 @@ type aids struct {
 	// status bar has no room for it; the board shows it (aids_markers.go).
 	status  string
 	markers markerSet
+	// merge runs Review duplicates and Merge selected (merge.go).
+	merge *merger
 	// room is where this layout's markers may still go (badges.go).
 	room *badgeRoom
 }
@@ -52,6 +54,7 @@ type aids struct {
 // first document is shown.
 func newAids(ws *workshop.Session, win fyne.Window, view *canvas.BoardView, editAction func()) *aids {
 	a := &aids{ws: ws, win: win, view: view, editAction: editAction}
+	a.merge = newMerger(ws, view, win, func() []board.DuplicateGroup { return a.groups })
 	view.AddOverlay(a)
 	ws.OnChange(a.analyse)
 	ws.OnReplaced(a.documentReplaced)

@@ -274,7 +274,7 @@ func (a *aids) layoutStickyMarkers(f *canvas.Frame) {
 	ts, z := a.textSize(), f.Zoom
 	// Votes first: they are what the room is looking at while voting.
 	for _, p := range f.Stickies {
-		if p.Dragged || p.Sticky.Votes <= 0 {
+		if p.Sticky.Votes <= 0 {
 			continue
 		}
 		id := p.Sticky.ID
@@ -284,9 +284,6 @@ func (a *aids) layoutStickyMarkers(f *canvas.Frame) {
 		a.placeBadge(m, boxAt(p.Pos, p.Size), voteText(p.Sticky.Votes), markVote, markWhite, nil, ts, false, lowerEdgeSpots(p.Pos, p.Size, z), fmt.Sprintf("● %d", p.Sticky.Votes))
 	}
 	for _, p := range f.Stickies {
-		if p.Dragged {
-			continue
-		}
 		s := p.Sticky
 		pos, sz := p.Pos, p.Size
 		anchor := boxAt(pos, sz)
@@ -440,11 +437,10 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 		return
 	}
 	b := a.ws.Document().Board()
-	events := b.InLane(board.Events)
-	if len(events) == 0 {
+	last, ok := b.LastInLane(board.Events)
+	if !ok {
 		return
 	}
-	last := events[len(events)-1]
 	v := a.view.Viewport()
 	pos := v.ToScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
 	m := a.markers.next()

@@ -82,11 +82,11 @@ func TestBoardView_ZoomAtCursorKeepsPointUnderCursor(t *testing.T) {
 	if v.Viewport().Zoom() >= before {
 		t.Fatal("Ctrl+- did not zoom out")
 	}
-	w.TypedShortcut(ctrl(fyne.Key0))
+	v.Viewport().FitBoard()
 	minX, _, maxX, _ := w.Document().Board().Bounds()
 	left, right := v.Viewport().ToScreen(minX, 0).X, v.Viewport().ToScreen(maxX, 0).X
 	if left < board.LabelWidth || right > v.Size().Width {
-		t.Fatalf("Ctrl+0 shows the board from %v to %v px; the view is %v wide", left, right, v.Size().Width)
+		t.Fatalf("Fit whole board shows the board from %v to %v px; the view is %v wide", left, right, v.Size().Width)
 	}
 }
 
@@ -101,16 +101,26 @@ func TestSelection_ShiftClickGroupDragIsOneUndoStep(t *testing.T) {
 		t.Fatalf("selection after Shift+click = %v, want two stickies", got)
 	}
 	before := w.Document().Board().Clone()
+	// One column and a bit to the right: a drop snaps into the nearest
+	// event column, so both land one column on, together.
+	step := float32(board.StickyWidth+board.ColumnGap) * 1.1 / 5
 	for i := 0; i < 5; i++ {
-		a.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 8 * v.Viewport().Zoom(), DY: 0}})
+		a.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: step * v.Viewport().Zoom(), DY: 0}})
 	}
 	a.DragEnd()
+	var moved []float64
 	for _, id := range []int{10, 11} {
 		old, _ := before.Sticky(id)
 		now, _ := w.Document().Board().Sticky(id)
-		if now.X-old.X < 39 || now.X-old.X > 41 || now.Lane != old.Lane {
-			t.Fatalf("sticky %d moved by %v, want 40 in the same lane", id, now.X-old.X)
+		ev, ok := w.Document().Board().EventOf(now)
+		if now.X <= old.X || now.Lane != old.Lane || !ok || ev.X != now.X {
+			t.Fatalf("sticky %d moved from x %v to %v (lane %v → %v); want one column right, under an event, in the same lane",
+				id, old.X, now.X, old.Lane, now.Lane)
 		}
+		moved = append(moved, now.X-old.X)
+	}
+	if moved[0] != moved[1] {
+		t.Fatalf("the two selected stickies moved by %v and %v; a group drag moves them together", moved[0], moved[1])
 	}
 	w.edits.Undo()
 	for _, id := range []int{10, 11} {

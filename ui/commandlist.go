@@ -49,7 +49,11 @@ func (w *Window) commandList() []command {
 	cmds = append(cmds, []command{
 		{name: "Zoom in", menu: "View", shortcuts: sc(ctrl(fyne.KeyEqual)), runes: []rune{'+', '='}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomIn},
 		{name: "Zoom out", menu: "View", shortcuts: sc(ctrl(fyne.KeyMinus)), runes: []rune{'-'}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomOut},
-		{name: "Fit whole board", menu: "View", shortcuts: sc(ctrl(fyne.Key0)), run: v.Viewport().FitBoard},
+		{name: "Overview: the whole map", menu: "View", help: "Overview: the whole map folded to fill the window (again or Escape returns)",
+			shortcuts: sc(ctrl(fyne.Key0)), run: w.overview.Toggle},
+		{name: "Walk the path", menu: "View", help: "Walk the path a few columns at a time: Page Down, Page Up (Escape ends it)",
+			runes: []rune{'w', 'W'}, run: w.walk.Toggle},
+		{name: "Fit whole board in one row", menu: "View", run: v.Viewport().FitBoard},
 		{name: "Fit lanes to window height", menu: "View", shortcuts: sc(ctrl(fyne.Key9)), run: v.Viewport().FitLanes},
 		{name: "Full screen", menu: "View", help: "Full screen on and off", keys: []fyne.KeyName{fyne.KeyF11},
 			run: func() { toggleFullScreen(w.win) }},
@@ -74,6 +78,8 @@ func (w *Window) commandList() []command {
 		{name: "Close the room", menu: "Session", run: w.room.CloseRoom},
 
 		{name: "Import stickies from a list…", menu: "Facilitate", shortcuts: sc(ctrl(fyne.KeyI)), run: func() { w.importer.Show() }},
+		{name: "Review duplicates…", menu: "Facilitate", run: func() { a.merge.Review() }},
+		{name: "Merge selected stickies…", menu: "Facilitate", shortcuts: sc(ctrl(fyne.KeyM)), run: func() { a.merge.MergeSelected() }},
 		{name: "Show or hide hints (duplicates, past tense, blank areas)", menu: "Facilitate", runes: []rune{'h', 'H'}, run: a.ToggleHints},
 		{name: "Dot-voting mode on or off", menu: "Facilitate", runes: []rune{'v', 'V'}, run: a.ToggleVoting},
 		{name: "Pain points by votes…", menu: "Facilitate", run: a.ShowRanking},

@@ -55,6 +55,10 @@ type Window struct {
 	room *roomHost
 	// commands are the menus, shortcuts, keys and help (commands.go, commandlist.go).
 	commands *commandTable
+	// overview is the whole map in the window (Ctrl+0), walk the path a
+	// few columns at a time (W); both only show the board.
+	overview *overview
+	walk     *walk
 }
 
 // NewWindow opens a window on b. path is where Save writes; it may name a
@@ -96,6 +100,10 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.importer = &importer{ws: ws, win: w.win, view: w.view}
 	w.room = &roomHost{ws: ws, win: w.win, view: w.view}
 	w.aids = newAids(ws, w.win, w.view, w.actions.EditAction)
+
+	measure := &fontMeasure{}
+	w.overview = newOverview(w.win, ws, measure, showOnBoard(ws, w.view))
+	w.walk = newWalk(w.win, ws, measure, showOnBoard(ws, w.view))
 
 	w.wireView()
 	ws.SetPending(w.view.BoardWithTyping)

@@ -36,11 +36,31 @@ type boardRenderer struct {
 	// one: filling visible's own storage would overwrite the list it is
 	// compared with, and a pan that swaps which stickies show would go
 	// unnoticed.
-	spare   []fyne.CanvasObject
+	spare []fyne.CanvasObject
+	// lifted are the stickies being dragged, drawn over everything but
+	// the rubber band and the text box.
+	lifted  []fyne.CanvasObject
 	overlay []fyne.CanvasObject // the overlays' objects, in drawing order
 	// lastFrame is what the overlays were last told, its lists reused.
 	lastFrame Frame
 	objs      []fyne.CanvasObject
+	// events is the Events lane in reading order as of one version of one
+	// document: sorting 100,000 events again on every frame was most of
+	// the frame.
+	events struct {
+		doc  *board.Document
+		ver  board.Version
+		list []board.Sticky
+	}
+}
+
+// eventsInOrder is the board's Events lane in reading order.
+func (r *boardRenderer) eventsInOrder() []board.Sticky {
+	d := r.v.ws.Document()
+	if e := &r.events; e.doc != d || e.ver != d.Version() || e.list == nil {
+		e.doc, e.ver, e.list = d, d.Version(), d.Board().InLane(board.Events)
+	}
+	return r.events.list
 }
 
 func newBoardRenderer(v *BoardView) *boardRenderer {
@@ -101,29 +121,32 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 func (r *boardRenderer) layoutGuides(size fyne.Size) {
 	v := r.v
 	b := v.ws.Document().Board()
-	events := b.InLane(board.Events)
-	n := max(len(events)-1, 0)
-	for len(r.guides) < n {
-		l := canvas.NewLine(guideColor)
-		l.StrokeWidth = 1
-		r.guides = append(r.guides, l)
-		r.objs = nil
-	}
-	if len(r.guides) > n {
-		r.guides = r.guides[:n]
-		r.objs = nil
-	}
+	events := r.eventsInOrder()
 	top := v.vp.ToScreen(0, b.LaneTop(board.Systems)).Y
 	bottom := v.vp.ToScreen(0, b.Height()).Y
-	for i := 0; i < n; i++ {
+	// Only the guides in view get a line: a board of 100,000 events would
+	// otherwise keep 100,000 lines to walk on every frame.
+	used := 0
+	for i := 0; i+1 < len(events); i++ {
 		x := v.vp.ToScreen((events[i].X+events[i].W+events[i+1].X)/2, 0).X
-		g := r.guides[i]
-		g.Position1, g.Position2 = fyne.NewPos(x, top), fyne.NewPos(x, bottom)
 		if x < labelWidth || x > size.Width {
-			g.Hide()
-		} else {
-			g.Show()
+			continue
 		}
+		if used == len(r.guides) {
+			l := canvas.NewLine(guideColor)
+			l.StrokeWidth = 1
+			r.guides = append(r.guides, l)
+			r.objs = nil
+		}
+		g := r.guides[used]
+		used++
+		g.Position1, g.Position2 = fyne.NewPos(x, top), fyne.NewPos(x, bottom)
+		g.Show()
+	}
+	// Lines not needed now are kept for later, hidden: lines made and
+	// dropped in bulk stay in Fyne's caches.
+	for _, g := range r.guides[used:] {
+		g.Hide()
 	}
 }
 
@@ -134,6 +157,7 @@ func (r *boardRenderer) layoutSpans() {
 	b := v.ws.Document().Board()
 	shown := make([]fyne.CanvasObject, 0, len(v.spans))
 	y := b.LaneTop(board.Timings) + b.LaneHeight(board.Timings) - board.SpanStrip
+	x0, _, x1, _ := v.vp.VisibleRect()
 	for _, w := range v.spans {
 		fw, to1 := v.widgets[w.span.From]
 		tw, to2 := v.widgets[w.span.To]
@@ -143,6 +167,9 @@ func (r *boardRenderer) layoutSpans() {
 		from, to := fw.sticky, tw.sticky
 		if to.X < from.X {
 			from, to = to, from
+		}
+		if to.X+to.W < x0 || from.X > x1 {
+			continue // out of view: not drawn
 		}
 		w.Move(v.vp.ToScreen(from.X, y))
 		w.Resize(fyne.NewSize(float32(to.X+to.W-from.X)*v.vp.zoom, float32(board.SpanStrip)*v.vp.zoom))
@@ -159,7 +186,7 @@ func (r *boardRenderer) layoutSpans() {
 func (r *boardRenderer) layoutStickies(size fyne.Size) {
 	v := r.v
 	visible := r.spare[:0]
-	x0, y0, x1, y1 := v.vp.visibleRect()
+	x0, y0, x1, y1 := v.vp.VisibleRect()
 	dragged := v.drag.dragged()
 	dx, dy := float64(v.drag.dx), float64(v.drag.dy)
 	place := func(w *StickyWidget, x, y float64) bool {
@@ -176,16 +203,19 @@ func (r *boardRenderer) layoutStickies(size fyne.Size) {
 			visible = append(visible, w)
 		}
 	}
-	// Dragged stickies are drawn last, above the others.
+	// Dragged stickies are drawn last, above the others and above the
+	// lane names, so one carried past the left edge never vanishes.
+	lifted := make([]fyne.CanvasObject, 0, len(v.drag.group))
 	for _, w := range v.drag.group {
 		if place(w, w.sticky.X+dx, w.sticky.Y+dy) {
-			visible = append(visible, w)
+			lifted = append(lifted, w)
 		}
 	}
-	if !sameObjects(visible, r.visible) {
+	if !sameObjects(visible, r.visible) || !sameObjects(lifted, r.lifted) {
 		r.objs = nil
 	}
 	r.visible, r.spare = visible, r.visible
+	r.lifted = lifted
 }
 
 func sameObjects(a, b []fyne.CanvasObject) bool {
@@ -217,18 +247,16 @@ func (r *boardRenderer) layoutOverlays(size fyne.Size) {
 	r.overlay = objs
 }
 
-// frame describes the layout just made for the overlays: the stickies and
-// the span brackets in view.
+// frame describes the layout just made for the overlays: the stickies in
+// view but those being dragged, and the span brackets in view.
 func (r *boardRenderer) frame(size fyne.Size) *Frame {
 	v := r.v
 	f := &r.lastFrame
 	f.View, f.Size, f.Zoom = v, size, v.vp.zoom
 	f.Stickies, f.Spans = f.Stickies[:0], f.Spans[:0]
-	dragged := v.drag.dragged()
 	for _, o := range r.visible {
 		if sw, ok := o.(*StickyWidget); ok {
-			f.Stickies = append(f.Stickies, PlacedSticky{Sticky: sw.sticky, Pos: sw.Position(), Size: sw.Size(),
-				Ink: sw.inkOnScreen(), Dragged: dragged[sw]})
+			f.Stickies = append(f.Stickies, PlacedSticky{Sticky: sw.sticky, Pos: sw.Position(), Size: sw.Size(), Ink: sw.inkOnScreen()})
 		}
 	}
 	for _, o := range r.spans {
@@ -248,9 +276,11 @@ func (r *boardRenderer) Refresh() {
 	size := r.v.Size()
 	r.Layout(size)
 	r.layoutOverlays(size)
-	for _, o := range r.visible {
-		if w := o.(*StickyWidget); w.stale() {
-			w.Refresh()
+	for _, list := range [][]fyne.CanvasObject{r.visible, r.lifted} {
+		for _, o := range list {
+			if w := o.(*StickyWidget); w.stale() {
+				w.Refresh()
+			}
 		}
 	}
 	for _, o := range r.spans {
@@ -283,6 +313,7 @@ func (r *boardRenderer) Objects() []fyne.CanvasObject {
 		}
 		objs = append(objs, r.rules[l])
 	}
+	objs = append(objs, r.lifted...)
 	objs = append(objs, v.band, v.editBg, v.editor)
 	r.objs = objs
 	return objs

@@ -38,7 +38,7 @@ func TestBoardRenderer_LayoutOnlyPlacesRefreshRedraws(t *testing.T) {
 	const id = 10 // the Jira board, in view at the start
 	sw := v.widgets[id]
 	border := func() any { return test.WidgetRenderer(sw).(*stickyRenderer).bg.StrokeColor }
-	if !drawnNow(r, sw) || border() == any(selectionColor) {
+	if !drawnNow(r, sw) || border() == any(SelectionColor) {
 		t.Fatal("the sticky must start in view and not selected")
 	}
 	// Select it while it is panned out of view: nothing redraws it there.
@@ -60,14 +60,14 @@ func TestBoardRenderer_LayoutOnlyPlacesRefreshRedraws(t *testing.T) {
 	if after := stateOf(v, sw); after != before {
 		t.Fatalf("Layout changed the view's state from %+v to %+v", before, after)
 	}
-	if border() == any(selectionColor) {
+	if border() == any(SelectionColor) {
 		t.Fatal("Layout redrew the sticky (its selection border); only Refresh may")
 	}
 	if o.layouts != layouts {
 		t.Fatalf("Layout had the overlays lay out %d times; they redraw markers, which only Refresh may", o.layouts-layouts)
 	}
 	r.Refresh()
-	if border() != any(selectionColor) {
+	if border() != any(SelectionColor) {
 		t.Fatal("Refresh did not draw the selected sticky's border")
 	}
 	if o.layouts != layouts+1 {

@@ -18,7 +18,8 @@ import (
 const labelWidth float32 = board.LabelWidth
 
 var (
-	selectionColor = color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff}
+	// SelectionColor outlines what is selected, on the board and its other views.
+	SelectionColor = color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff}
 	bandFill       = color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0x22}
 )
 
@@ -44,6 +45,9 @@ type BoardView struct {
 	spans []*SpanWidget
 
 	drag stickyDrag
+	// scroll scrolls the board while a sticky is dragged near the edge
+	// (drag_scroll.go).
+	scroll *dragScroller
 
 	// rubber-band selection, started by Shift+drag on the empty board
 	banding   bool
@@ -99,9 +103,11 @@ func NewBoardView(ws *workshop.Session) *BoardView {
 	shown := func() *board.Board { return v.ws.Document().Board() }
 	v.vp = newViewport(shown, v.Size, v.viewChanged)
 	v.sel = newSelection(shown, v.selectionChanged)
+	v.vp.content, v.vp.focus = v.contentBounds, v.sel.box
 	v.drag.v = v
 	v.clip = &Clipboard{v: v}
 	v.Modifiers = currentModifiers
+	v.scroll = newDragScroller(v)
 	v.editor = newEditor()
 	v.editor.onShortcut = func(s fyne.Shortcut) bool {
 		if v.OnShortcut != nil {
@@ -111,7 +117,7 @@ func NewBoardView(ws *workshop.Session) *BoardView {
 	}
 	v.editBg = canvas.NewRectangle(color.Transparent)
 	v.band = canvas.NewRectangle(bandFill)
-	v.band.StrokeColor = selectionColor
+	v.band.StrokeColor = SelectionColor
 	v.band.StrokeWidth = 1
 	v.band.Hide()
 	v.editor.Hide()
@@ -360,7 +366,7 @@ func (v *BoardView) startEdit(st *editState, text string) {
 	v.editor.SetText(text)
 	v.editor.CursorRow = len(v.editor.Text) // past the end; the Entry clamps it
 	v.editBg.FillColor = RGBA(st.lane.Fill())
-	v.editBg.StrokeColor = selectionColor
+	v.editBg.StrokeColor = SelectionColor
 	v.editBg.StrokeWidth = 3
 	v.editBg.CornerRadius = 6 * v.vp.zoom
 	v.editor.Show()

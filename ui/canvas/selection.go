@@ -115,3 +115,21 @@ func (s *Selection) prune(seen map[int]bool, b *board.Board) (gone bool) {
 
 // reset forgets everything without telling: a new board is shown.
 func (s *Selection) reset() { s.ids, s.span = map[int]bool{}, 0 }
+
+// box is the board rectangle around the selected stickies; ok is false
+// when none is selected.
+func (s *Selection) box() (x0, y0, x1, y1 float64, ok bool) {
+	b := s.board()
+	for _, id := range s.IDs() {
+		st, found := b.Sticky(id)
+		if !found {
+			continue
+		}
+		if !ok {
+			x0, y0, x1, y1, ok = st.X, st.Y, st.X+st.W, st.Y+st.H, true
+			continue
+		}
+		x0, y0, x1, y1 = min(x0, st.X), min(y0, st.Y), max(x1, st.X+st.W), max(y1, st.Y+st.H)
+	}
+	return x0, y0, x1, y1, ok
+}

@@ -104,7 +104,7 @@ func (r *spanRenderer) Refresh() {
 	width := 2 * zoom
 	stroke := spanInk
 	if r.w.view.sel.Span() == r.w.span.ID {
-		stroke, width = selectionColor, 4*zoom
+		stroke, width = SelectionColor, 4*zoom
 	}
 	for _, l := range []*canvas.Line{r.left, r.right, r.bar} {
 		l.StrokeColor, l.StrokeWidth = stroke, width

@@ -19,9 +19,9 @@ const (
 	stickyPad         = board.StickyPadding
 	// footerSize is the text size of an action's owner and due date line.
 	footerSize = 13
-	// minScreenText is the smallest text worth drawing; below it a sticky
+	// MinScreenText is the smallest text worth drawing; below it a sticky
 	// shows only its color, which keeps a zoomed-out big board fast.
-	minScreenText = 4
+	MinScreenText = 4
 )
 
 // StickyWidget shows one sticky on the board. It holds only what it needs to
@@ -129,6 +129,7 @@ func (w *StickyWidget) DoubleTapped(*fyne.PointEvent) { w.view.EditSticky(w.stic
 // pointer; the board only changes when the drag ends, so a whole drag is one
 // undo step.
 func (w *StickyWidget) Dragged(e *fyne.DragEvent) {
+	pointer := w.Position().Add(e.Position) // in the view, before the move
 	d := e.Dragged
 	if !w.dragging {
 		w.dragging = true
@@ -138,12 +139,14 @@ func (w *StickyWidget) Dragged(e *fyne.DragEvent) {
 		}
 	}
 	w.view.drag.by(d)
+	w.view.scroll.track(pointer)
 }
 
 // DragEnd drops the dragged stickies into the lanes under their centers.
 func (w *StickyWidget) DragEnd() {
 	if w.dragging {
 		w.dragging = false
+		w.view.scroll.stop()
 		w.view.drag.drop()
 	}
 }
@@ -276,9 +279,9 @@ func (r *stickyRenderer) Refresh() {
 	r.bg.FillColor = RGBA(lane.Fill())
 	r.bg.CornerRadius = 6 * w.view.vp.zoom
 	r.bg.StrokeColor = Darken(lane.Fill(), 0.45)
-	r.bg.StrokeWidth = laneStroke(lane)
+	r.bg.StrokeWidth = LaneStroke(lane)
 	if w.view.sel.Has(w.sticky.ID) {
-		r.bg.StrokeColor = selectionColor
+		r.bg.StrokeColor = SelectionColor
 		r.bg.StrokeWidth = 4
 	}
 	if r.lane != lane || r.icon.Resource == nil {

@@ -37,7 +37,7 @@ type stickyTextKey struct {
 // sticky is drawn smaller than its text needs) the last line ends in "…".
 func layoutStickyText(s board.Sticky, size fyne.Size, zoom float32) stickyText {
 	foot := footerText(s)
-	if stickyMinTextSize*zoom < minScreenText {
+	if stickyMinTextSize*zoom < MinScreenText {
 		return stickyText{hidden: true}
 	}
 	pad := stickyPad * zoom

@@ -1,6 +1,7 @@
 package canvas
 
 import (
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -67,4 +68,29 @@ func laneBoard(stickies ...board.Sticky) *board.Board {
 		b.Stickies = append(b.Stickies, s)
 	}
 	return b
+}
+
+// largeWorkshopView shows the large test board (26 events, 89 stickies) in
+// a view of the given size.
+func largeWorkshopView(t *testing.T, size fyne.Size) (*BoardView, *workshop.Session) {
+	t.Helper()
+	b, err := board.Load(filepath.Join("..", "..", "board", "testdata", "large-workshop.pathmap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, ws := newTestView(t, b)
+	v.Resize(size)
+	return v, ws
+}
+
+// stickyWithText is the board's sticky that says text.
+func stickyWithText(t *testing.T, ws *workshop.Session, text string) board.Sticky {
+	t.Helper()
+	for _, s := range ws.Document().Board().Stickies {
+		if s.Text == text {
+			return s
+		}
+	}
+	t.Fatalf("no sticky says %q", text)
+	return board.Sticky{}
 }

@@ -34,10 +34,21 @@ type Viewport struct {
 	board   func() *board.Board // the board shown
 	size    func() fyne.Size    // the view's size on screen
 	changed func()              // told after every pan or zoom
+	// content is the part of the board that must stay reachable
+	// (viewport_bounds.go); focus is the selection's box, ok false when
+	// nothing is selected. Both are the view's to say.
+	content func() (x0, y0, x1, y1 float32)
+	focus   func() (x0, y0, x1, y1 float64, ok bool)
 }
 
 func newViewport(b func() *board.Board, size func() fyne.Size, changed func()) *Viewport {
-	return &Viewport{zoom: 1, autoFit: true, board: b, size: size, changed: changed}
+	p := &Viewport{zoom: 1, autoFit: true, board: b, size: size, changed: changed}
+	p.content = func() (x0, y0, x1, y1 float32) {
+		minX, minY, maxX, maxY := p.board().Bounds()
+		return float32(minX), float32(min(minY, 0)), float32(maxX), float32(maxY)
+	}
+	p.focus = func() (x0, y0, x1, y1 float64, ok bool) { return }
+	return p
 }
 
 // ToScreen turns a board position into a position in the view. The
@@ -63,19 +74,17 @@ func (p *Viewport) ZoomAt(factor float32, at fyne.Position) {
 	p.zoom = min(max(p.zoom*factor, minZoom), maxZoom)
 	p.offX = float32(bx) - (at.X-labelWidth)/p.zoom
 	p.offY = float32(by) - at.Y/p.zoom
+	p.clampPan()
 	p.changed()
 }
 
-// ZoomIn zooms in one step around the middle of the view.
-func (p *Viewport) ZoomIn() { p.ZoomAt(zoomStep, p.center()) }
+// ZoomIn zooms in one step around the selection, or the middle of the
+// board in view (viewport_bounds.go).
+func (p *Viewport) ZoomIn() { p.ZoomAt(zoomStep, p.zoomAnchor()) }
 
-// ZoomOut zooms out one step around the middle of the view.
-func (p *Viewport) ZoomOut() { p.ZoomAt(1/zoomStep, p.center()) }
-
-func (p *Viewport) center() fyne.Position {
-	s := p.size()
-	return fyne.NewPos(labelWidth+(s.Width-labelWidth)/2, s.Height/2)
-}
+// ZoomOut zooms out one step around the selection, or the middle of the
+// board in view.
+func (p *Viewport) ZoomOut() { p.ZoomAt(1/zoomStep, p.zoomAnchor()) }
 
 // FitBoard zooms and pans so the whole board is in view.
 func (p *Viewport) FitBoard() {
@@ -141,16 +150,6 @@ func (p *Viewport) Pan(dx, dy float32) {
 	p.changed()
 }
 
-// clampPan keeps some of the board in view so it cannot be lost off-screen.
-func (p *Viewport) clampPan() {
-	minX, _, maxX, maxY := p.board().Bounds()
-	size := p.size()
-	visW, visH := (size.Width-labelWidth)/p.zoom, size.Height/p.zoom
-	keep := 80 / p.zoom
-	p.offX = min(max(p.offX, float32(minX)-visW+keep), float32(maxX)-keep)
-	p.offY = min(max(p.offY, -visH+keep), float32(maxY)-keep)
-}
-
 // ScrollIntoView pans so that the board rectangle is visible.
 func (p *Viewport) ScrollIntoView(x, y, w, h float64) {
 	size := p.size()
@@ -172,8 +171,8 @@ func (p *Viewport) ScrollIntoView(x, y, w, h float64) {
 	p.changed()
 }
 
-// visibleRect is the part of the board in view, in board coordinates.
-func (p *Viewport) visibleRect() (x0, y0, x1, y1 float64) {
+// VisibleRect is the part of the board in view, in board coordinates.
+func (p *Viewport) VisibleRect() (x0, y0, x1, y1 float64) {
 	size := p.size()
 	x0, y0 = p.ToBoard(fyne.NewPos(labelWidth, 0))
 	x1, y1 = p.ToBoard(fyne.NewPos(size.Width, size.Height))

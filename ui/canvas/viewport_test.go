@@ -1,6 +1,7 @@
 package canvas
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -16,7 +17,13 @@ func testViewport(b *board.Board, size fyne.Size) (*Viewport, *int) {
 }
 
 func TestViewport_ZoomAtKeepsThePointUnderThePointer(t *testing.T) {
-	p, changes := testViewport(laneBoard(ev("Commit"), ev("Build"), ev("Deploy")), fyne.NewSize(1000, 700))
+	var events []board.Sticky
+	for i := range 12 {
+		events = append(events, ev(fmt.Sprintf("Step %d", i)))
+	}
+	// A board larger than the view, so the zoom is not held back at its
+	// edges.
+	p, changes := testViewport(laneBoard(events...), fyne.NewSize(1000, 700))
 	at := fyne.NewPos(600, 300)
 	bx, by := p.ToBoard(at)
 	p.ZoomAt(1.5, at)
