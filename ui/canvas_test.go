@@ -101,21 +101,19 @@ func TestSelection_ShiftClickGroupDragIsOneUndoStep(t *testing.T) {
 		t.Fatalf("selection after Shift+click = %v, want two stickies", got)
 	}
 	before := w.Document().Board().Clone()
-	// One column and a bit to the right: a drop snaps into the nearest
-	// event column, so both land one column on, together.
-	step := float32(board.StickyWidth+board.ColumnGap) * 1.1 / 5
+	// A column and a bit to the right: each lands in the next column.
+	step := float32(board.StickyWidth+board.ColumnGap) + 30
 	for i := 0; i < 5; i++ {
-		a.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: step * v.Viewport().Zoom(), DY: 0}})
+		a.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: step / 5 * v.Viewport().Zoom(), DY: 0}})
 	}
 	a.DragEnd()
 	var moved []float64
 	for _, id := range []int{10, 11} {
 		old, _ := before.Sticky(id)
 		now, _ := w.Document().Board().Sticky(id)
-		ev, ok := w.Document().Board().EventOf(now)
-		if now.X <= old.X || now.Lane != old.Lane || !ok || ev.X != now.X {
-			t.Fatalf("sticky %d moved from x %v to %v (lane %v → %v); want one column right, under an event, in the same lane",
-				id, old.X, now.X, old.Lane, now.Lane)
+		want := before.SnapToColumn(old.X+float64(step), old.W)
+		if now.X != want || want == old.X || now.Lane != old.Lane {
+			t.Fatalf("sticky %d moved from x %v to %v, want the next column at %v in the same lane", id, old.X, now.X, want)
 		}
 		moved = append(moved, now.X-old.X)
 	}

@@ -101,7 +101,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.room = &roomHost{ws: ws, win: w.win, view: w.view}
 	w.aids = newAids(ws, w.win, w.view, w.actions.EditAction)
 
-	measure := &fontMeasure{}
+	measure := &canvas.FontMeasure{}
 	w.overview = newOverview(w.win, ws, measure, showOnBoard(ws, w.view))
 	w.walk = newWalk(w.win, ws, measure, showOnBoard(ws, w.view))
 

@@ -45,3 +45,31 @@ func TestBoardView_PanThatSwapsTheVisibleStickiesDrawsTheNewOnes(t *testing.T) {
 		t.Fatalf("after panning one column back the view draws %q; want Step 1 and Step 2", got)
 	}
 }
+
+// The pan that swaps which stickies are visible, keeping their count, is
+// checked against the whole drawing too: the markup lists every object the
+// view draws, so a stale sticky left on screen or a new one not drawn
+// shows as a difference from the golden files in testdata/.
+func TestBoardView_PanThatSwapsTheVisibleStickiesRendersAsGolden(t *testing.T) {
+	var events []board.Sticky
+	for i := range 6 {
+		events = append(events, board.Sticky{Lane: board.Events, Text: fmt.Sprintf("Deployed to stage %d", i), X: float64(i) * 300})
+	}
+	b := board.New()
+	b.Stickies = nil
+	for i, e := range events {
+		e.ID = i + 1
+		e.Y, e.W, e.H = b.LaneTop(board.Events)+board.LanePad, board.StickyWidth, board.StickyHeight
+		b.Stickies = append(b.Stickies, e)
+	}
+	v, _ := newTestView(t, b)
+	v.vp.zoom, v.vp.offX, v.vp.offY, v.vp.autoFit = 1, 0, 0, false
+	v.Resize(fyne.NewSize(labelWidth+550, 760))
+	v.Relayout()
+	test.AssertObjectRendersToMarkup(t, "pan_swap_before.xml", v)
+	v.vp.Pan(-600, 0)
+	if got := drawnEvents(v); fmt.Sprint(got) != "[Deployed to stage 2 Deployed to stage 3]" {
+		t.Fatalf("after the pan the view draws %q", got)
+	}
+	test.AssertObjectRendersToMarkup(t, "pan_swap_after.xml", v)
+}
