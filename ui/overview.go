@@ -213,11 +213,11 @@ func showOnBoard(ws *workshop.Session, v *canvas.BoardView) func(id int) {
 		if !ok {
 			return
 		}
-		if v.Zoom() < readableZoom {
-			v.FitLanes()
+		if v.Viewport().Zoom() < readableZoom {
+			v.Viewport().FitLanes()
 		}
-		v.SetSelection(id)
-		v.ScrollIntoView(s.X, s.Y, s.W, s.H)
+		v.Selection().Set(id)
+		v.Viewport().ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 }
 
