@@ -32,7 +32,7 @@ type fileKeeper struct {
 // being typed into a sticky is kept first: Ctrl+S mid-edit saves it too.
 func (f *fileKeeper) Save() {
 	f.view.FinishEdit()
-	if f.ws.Path() == "" {
+	if f.ws.Path() == "" || f.ws.ReadOnly() {
 		f.SaveAs()
 		return
 	}
@@ -265,7 +265,7 @@ func (f *fileKeeper) whenChangesHandled(next func()) {
 	var d dialog.Dialog
 	save := newButton("Save", true, func() {
 		d.Hide()
-		if f.ws.Path() == "" {
+		if f.ws.Path() == "" || f.ws.ReadOnly() {
 			f.saveDialog(suggestName(f.ws, board.Extension), board.Extension, func(path string) {
 				f.writeBoard(path, next)
 			})

@@ -59,6 +59,8 @@ type Window struct {
 	// few columns at a time (W); both only show the board.
 	overview *overview
 	walk     *walk
+	// lock is the window's lock on its board file (boardlock.go).
+	lock *boardLock
 }
 
 // NewWindow opens a window on b. path is where Save writes; it may name a
@@ -122,6 +124,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.win.SetContent(w.session.root)
 	w.win.SetMainMenu(w.commands.mainMenu())
 	w.commands.install()
+	w.lock = newBoardLock(ws, w.win, w.files.OpenPath, w.Quit)
 	w.win.SetCloseIntercept(w.Quit)
 	w.win.SetOnClosed(ws.Stop)
 	w.win.Resize(defaultWindowSize) // main fits it to the screen with FitScreen
@@ -183,7 +186,10 @@ func (w *Window) ShowRepairs(path string, repairs []board.Repair) { w.files.Show
 // writes files, never touching the window, which is gone. A named board goes
 // to its file (text still being typed included), anything else unsaved to
 // its recovery copy.
-func (w *Window) SaveOnExit() { w.ws.SaveOnExit() }
+func (w *Window) SaveOnExit() {
+	w.ws.SaveOnExit()
+	w.lock.release()
+}
 
 // Quit closes the app. A named board is saved first, as autosave would;
 // otherwise (untitled, or saving needs a decision) it asks Save, Don't save or
@@ -227,6 +233,9 @@ func (w *Window) WindowTitle() string {
 	if w.Document().Dirty() {
 		mark = "*"
 	}
+	if w.ws.ReadOnly() {
+		name += " (read-only)"
+	}
 	return mark + name + " — " + AppName
 }
 
@@ -241,6 +250,10 @@ func (w *Window) refreshChrome() {
 // the projector should know whether the last hour is on disk.
 func (w *Window) saveState() string {
 	switch {
+	case w.ws.ReadOnly() && w.Document().Dirty():
+		return "Read-only: Save As keeps your changes" + w.ws.RecoveryNote()
+	case w.ws.ReadOnly():
+		return "Read-only"
 	case w.Document().Dirty():
 		return "Unsaved changes" + w.ws.RecoveryNote()
 	case !w.ws.SavedAt().IsZero():
@@ -253,8 +266,14 @@ func (w *Window) saveState() string {
 
 func laneCounts(b *board.Board) string {
 	var parts []string
+	var n [board.LaneCount]int
+	for _, s := range b.Stickies {
+		if s.Lane >= 0 && int(s.Lane) < board.LaneCount {
+			n[s.Lane]++
+		}
+	}
 	for _, l := range board.AllLanes() {
-		parts = append(parts, fmt.Sprintf("%s %d", l.Name(), len(b.InLane(l))))
+		parts = append(parts, fmt.Sprintf("%s %d", l.Name(), n[l]))
 	}
 	return strings.Join(parts, " · ")
 }
