@@ -214,7 +214,7 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 		if sug, ok := a.hints[s.ID]; ok && !a.hidden {
 			a.layoutTenseHint(s.ID, sug, pos, sz, ts)
 		}
-		if s.Votes > 0 {
+		if s.Votes > 0 && !a.w.room.hidesTallies() {
 			m := a.markers.next()
 			m.set(voteText(s.Votes), markVote, markWhite, nil, ts, false)
 			id := s.ID

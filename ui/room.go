@@ -46,6 +46,12 @@ type roomPanel struct {
 	held    *widget.Label
 	votes   *widget.Check
 	tray    *fyne.Container
+	// persons lists who has joined, with a button to remove each.
+	persons *fyne.Container
+	// refused says what the board could not take from phones.
+	refused *widget.Label
+	// tallies is whether the board hides vote counts (room_menu.go).
+	tallies tallyState
 	// updating is set while refresh sets the switches, so their
 	// callbacks do not act on the room again.
 	updating bool
@@ -162,6 +168,7 @@ func (w *Window) closeRoomNow() {
 	p.stop()
 	p.dlg.Hide()
 	_ = w.session.roomCard.setRoom(nil)
+	w.view.Refresh() // vote counts and the room's menu follow
 	if err := p.r.Close(); err != nil {
 		fyne.LogError("closing the room", err)
 	}
@@ -212,6 +219,11 @@ func (p *roomPanel) build() error {
 		}
 	})
 	p.tray = container.NewVBox()
+	p.persons = container.NewVBox()
+	p.refused = widget.NewLabel("")
+	p.refused.Wrapping = fyne.TextWrapWord
+	p.refused.Importance = widget.DangerImportance
+	p.refused.Hide()
 
 	join := container.NewVBox(
 		widget.NewLabelWithStyle("Scan the code, or open", fyne.TextAlignLeading, fyne.TextStyle{}),
@@ -226,6 +238,8 @@ func (p *roomPanel) build() error {
 		container.NewHBox(p.private, p.reveal, p.held),
 		p.votes,
 		p.tray,
+		p.refused,
+		p.persons,
 		widget.NewSeparator(),
 		widget.NewLabel("Full address (what the QR code holds):"),
 		p.url,
@@ -265,8 +279,20 @@ func (p *roomPanel) refresh() {
 		p.reveal.Disable()
 		p.held.SetText("")
 	}
-	p.votes.SetChecked(p.r.VotesRevealed())
+	revealed := p.r.VotesRevealed()
+	p.votes.SetChecked(revealed)
 	p.refreshTray(auto)
+	p.refreshPeople()
+	if n, why := p.r.Refusals(); n > 0 {
+		p.refused.SetText(fmt.Sprintf("The board could not take %s from phones; their senders were told. Last: %s",
+			plural(n, "item", "items"), why))
+		p.refused.Show()
+	}
+	// The board shows vote counts only once they are revealed.
+	if st := map[bool]tallyState{true: tallyShown, false: tallyHidden}[revealed]; st != p.tallies {
+		p.tallies = st
+		p.w.view.Refresh()
+	}
 }
 
 // refreshTray lists the stickies waiting for the facilitator.

@@ -78,6 +78,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.view.OnShortcut = w.TypedShortcut
 	w.wireView()
 	w.aids = newAids(w)
+	newRoomMarks(w)
 	w.view.editor.onLimit = w.textLimitReached
 	w.view.editor.onTyped = w.ws.Typing
 	w.view.editor.onPageKey = func(k fyne.KeyName) {
