@@ -1,8 +1,9 @@
 package board
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -166,19 +167,44 @@ func (b *Board) NextID() int {
 // InLane returns the stickies of one lane ordered left to right, then top to
 // bottom: the reading order of the map.
 func (b *Board) InLane(l Lane) []Sticky {
-	var out []Sticky
+	n := 0
+	for i := range b.Stickies {
+		if b.Stickies[i].Lane == l {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Sticky, 0, n)
 	for _, s := range b.Stickies {
 		if s.Lane == l {
 			out = append(out, s)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].X != out[j].X {
-			return out[i].X < out[j].X
-		}
-		return out[i].Y < out[j].Y
-	})
+	slices.SortStableFunc(out, readingOrder)
 	return out
+}
+
+// readingOrder orders stickies left to right, then top to bottom.
+func readingOrder(a, c Sticky) int {
+	if a.X != c.X {
+		return cmp.Compare(a.X, c.X)
+	}
+	return cmp.Compare(a.Y, c.Y)
+}
+
+// LastInLane is the sticky InLane would list last, found without sorting
+// the lane: the window asks for it on every frame.
+func (b *Board) LastInLane(l Lane) (Sticky, bool) {
+	var last Sticky
+	found := false
+	for _, s := range b.Stickies {
+		if s.Lane == l && (!found || readingOrder(s, last) >= 0) {
+			last, found = s, true
+		}
+	}
+	return last, found
 }
 
 // Bounds returns the rectangle that holds every lane and sticky.

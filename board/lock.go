@@ -153,6 +153,25 @@ func readLock(file string) (LockHolder, bool, time.Duration) {
 	return h, true, age
 }
 
+// OpenElsewhere returns a *LockedError when another running pathmap holds
+// the board at path, and nil when nobody does, this process does, or the
+// lock is stale: saving over a board another window has open would orphan
+// that window's work.
+func OpenElsewhere(path string) error {
+	file := LockFileFor(path)
+	h, ok, age := readLock(file)
+	host, _ := os.Hostname()
+	switch {
+	case ok && h.PID == os.Getpid() && h.Host == host:
+		return nil
+	case ok && (h.Host != host || processAlive(h.PID)):
+		return &LockedError{Path: path, Holder: h}
+	case !ok && age < lockGrace:
+		return &LockedError{Path: path, Holder: LockHolder{Host: host, Since: time.Now()}}
+	}
+	return nil
+}
+
 // HeldBy reads who holds the lock of the board at path, if anyone.
 func HeldBy(path string) (LockHolder, bool) {
 	h, ok, _ := readLock(LockFileFor(path))

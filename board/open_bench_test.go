@@ -1,74 +1,30 @@
-package board
+package board_test
 
 import (
-	"fmt"
 	"path/filepath"
 	"testing"
+
+	"pathmap/board"
+	"pathmap/internal/bigboard"
 )
 
 // Opening the largest boards the format allows, as the window does before
 // its first frame: read, check, repair. The targets (docs/BENCHMARKS.md) are
-// for the whole start; these are the board's share of it.
+// for the whole start (ui's BenchmarkOpenWindow_*); these are the board's
+// share of it.
 
-// stackedBoard is n stickies piled in one column of the Pain points lane,
-// each 40 units below the last (rows of 116 would pass the 1,000,000 edge
-// after 8,600 stickies), the lane grown to hold them.
-func stackedBoard(n int) *Board {
-	b := New()
-	const step = 40
-	b.LaneHeights[PainPoints] = 2*LanePad + float64(n)*step + StickyHeight
-	top := b.LaneTop(PainPoints) + LanePad
-	for i := 0; i < n; i++ {
-		b.Stickies = append(b.Stickies, Sticky{ID: i + 3, Lane: PainPoints, Text: fmt.Sprintf("Flaky test %d", i),
-			X: StickyWidth + ColumnGap, Y: top + float64(i)*step, W: StickyWidth, H: StickyHeight})
-	}
-	return b
-}
-
-// wideBoard is n stickies over the six lanes in rows of 5,000, so that no
-// sticky passes the edge of the board.
-func wideBoard(n int) *Board {
-	b := &Board{Title: "Merged workshops"}
-	const perRow = 5000
-	rows := (n/LaneCount)/perRow + 1
-	for l := range b.LaneHeights {
-		b.LaneHeights[l] = RowsHeight(rows)
-	}
-	for i := 0; i < n; i++ {
-		l := Lane(i % LaneCount)
-		col, row := (i/LaneCount)%perRow, (i/LaneCount)/perRow
-		b.Stickies = append(b.Stickies, Sticky{ID: i + 1, Lane: l, Text: fmt.Sprintf("Step %d: deployed to staging after review — Größe", i),
-			X: float64(col) * (StickyWidth + ColumnGap), Y: b.LaneTop(l) + LanePad + float64(row)*(StickyHeight+LaneGap),
-			W: StickyWidth, H: StickyHeight})
-	}
-	return b
-}
-
-// spannedBoard has n events in a row and a timing over each neighbouring pair.
-func spannedBoard(n int) *Board {
-	b := &Board{}
-	for i := 0; i < n; i++ {
-		b.Stickies = append(b.Stickies, Sticky{ID: i + 1, Lane: Events, Text: fmt.Sprintf("Event %d", i),
-			X: float64(i%4000) * (StickyWidth + ColumnGap) / 4, Y: LanePad, W: StickyWidth, H: StickyHeight})
-	}
-	for i := 1; i < n; i++ {
-		b.Spans = append(b.Spans, Span{ID: i, From: i, To: i + 1, Label: "2d"})
-	}
-	return b
-}
-
-func benchOpen(b *testing.B, board *Board) {
+func benchOpen(b *testing.B, bd *board.Board) {
 	b.Helper()
-	if err := board.CheckLimits(); err != nil {
+	if err := bd.CheckLimits(); err != nil {
 		b.Fatalf("the fixture is no valid board: %v", err)
 	}
 	path := filepath.Join(b.TempDir(), "big.pathmap")
-	if err := Save(path, board); err != nil {
+	if err := board.Save(path, bd); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, repairs, err := LoadWithReport(path); err != nil || len(repairs) > 0 {
+		if _, repairs, err := board.LoadWithReport(path); err != nil || len(repairs) > 0 {
 			b.Fatal(err, repairs)
 		}
 	}
@@ -76,10 +32,10 @@ func benchOpen(b *testing.B, board *Board) {
 
 // BenchmarkOpen_100000Stickies: the board part of "100,000 stickies, first
 // frame in 15 s".
-func BenchmarkOpen_100000Stickies(b *testing.B) { benchOpen(b, wideBoard(MaxStickies)) }
+func BenchmarkOpen_100000Stickies(b *testing.B) { benchOpen(b, bigboard.Wide(board.MaxStickies)) }
 
 // BenchmarkOpen_20000StackedInOneColumn: "20,000 stacked, 3 s".
-func BenchmarkOpen_20000StackedInOneColumn(b *testing.B) { benchOpen(b, stackedBoard(20000)) }
+func BenchmarkOpen_20000StackedInOneColumn(b *testing.B) { benchOpen(b, bigboard.Stacked(20000)) }
 
 // BenchmarkOpen_100000Spans: "100,000 spans, 3 s".
-func BenchmarkOpen_100000Spans(b *testing.B) { benchOpen(b, spannedBoard(MaxStickies)) }
+func BenchmarkOpen_100000Spans(b *testing.B) { benchOpen(b, bigboard.Spanned(board.MaxStickies)) }

@@ -1,9 +1,8 @@
 package board
 
 import (
+	"slices"
 	"sort"
-	"strconv"
-	"strings"
 )
 
 // DuplicateGroup is a set of stickies that say the same thing, in reading
@@ -18,12 +17,17 @@ type DuplicateGroup struct {
 // DuplicateFinder keeps the duplicate groups of a board up to date as it
 // is edited. Comparing every pair of 2,000 stickies would take seconds, so
 // each sticky is filed under keys that any duplicate of it shares — its
-// lane and column, its number of words and all but one of its words — and
+// lane and column, its number of words, all but one of its words and what
+// may stand in for that one — and
 // after an edit only the stickies whose text, lane or column changed are
 // compared again.
 type DuplicateFinder struct {
 	entries map[int]*dupEntry
-	buckets map[string][]int
+	buckets map[uint64][]int
+	keyer   keyer
+	// compared are the stickies one add has compared already: a handful,
+	// as a sticky's buckets hold its likely duplicates only.
+	compared []int
 	// links are the pairs found to match, both ways round.
 	links map[int]map[int]bool
 	// gen marks the entries seen in the current Update, to find the gone.
@@ -41,15 +45,15 @@ type dupEntry struct {
 	col    int // the event whose column the sticky is in; 0 for events
 	text   string
 	tokens []string
-	keys   []string
+	keys   []uint64
 	x, y   float64
 	seen   uint64
 }
 
 // NewDuplicateFinder returns a finder that knows no board yet.
 func NewDuplicateFinder() *DuplicateFinder {
-	return &DuplicateFinder{entries: map[int]*dupEntry{}, buckets: map[string][]int{}, links: map[int]map[int]bool{},
-		linksChanged: true}
+	return &DuplicateFinder{entries: map[int]*dupEntry{}, buckets: map[uint64][]int{}, links: map[int]map[int]bool{},
+		keyer: newKeyer(), linksChanged: true}
 }
 
 // FindDuplicates returns every group of duplicates on b.
@@ -61,6 +65,12 @@ func FindDuplicates(b *Board) []DuplicateGroup { return NewDuplicateFinder().Upd
 // result is shared with the finder until the next Update: read it only.
 func (f *DuplicateFinder) Update(b *Board) []DuplicateGroup {
 	f.gen++
+	if len(f.entries) == 0 && len(b.Stickies) > 1000 {
+		// A whole board at once: sized for it, the maps are not grown
+		// and rehashed a dozen times on the way.
+		f.entries = make(map[int]*dupEntry, len(b.Stickies))
+		f.buckets = make(map[uint64][]int, 16*len(b.Stickies))
+	}
 	var changed []Sticky
 	var changedCol []int
 	moved := false
@@ -106,131 +116,25 @@ func (f *DuplicateFinder) Update(b *Board) []DuplicateGroup {
 	return f.out
 }
 
-// dupKeys are the buckets a sticky is filed under: for duplicates of its
-// own length, all its words but one (a one-word sticky by its length,
-// since a typo keeps the length within two); for a shorter sticky inside
-// it, every way of leaving out one or two of its words ("S"); for a longer
-// one it is inside, all its words ("F").
-func dupKeys(lane Lane, col int, tokens, shorter []string) []string {
-	base := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|"
-	prefix := base + strconv.Itoa(len(tokens)) + "|"
-	var keys []string
-	switch n := len(tokens); {
-	case n == 0:
-		return nil
-	case n == 1:
-		return []string{prefix + "#" + strconv.Itoa(len([]rune(tokens[0])))}
-	case n > 12:
-		// A long text is matched word for word only: its keys would cost
-		// more than such stickies are worth.
-		return []string{prefix + strings.Join(tokens, " ")}
-	default:
-		for i := range tokens {
-			if i > 0 && tokens[i] == tokens[i-1] {
-				continue
-			}
-			keys = append(keys, prefix+strings.Join(tokens[:i], " ")+"/"+strings.Join(tokens[i+1:], " "))
-		}
-	}
-	keys = append(keys, base+"F|"+strings.Join(tokens, " "))
-	for _, sub := range shorter {
-		keys = append(keys, base+"S|"+sub)
-	}
-	return keys
-}
-
-// shorterWordings are the word lists (joined) left when one or two of
-// tokens are taken out, keeping at least two words: the shorter stickies
-// containedIn may find inside this one.
-func shorterWordings(tokens []string) []string {
-	n := len(tokens)
-	if n < 3 || n > maxContainingWords {
-		return nil
-	}
-	out := make([]string, 0, n*(n+1)/2)
-	var sb strings.Builder
-	add := func(skipA, skipB int) {
-		if n-1-btoi(skipB >= 0) < 2 {
-			return
-		}
-		sb.Reset()
-		for k, t := range tokens {
-			if k != skipA && k != skipB {
-				if sb.Len() > 0 {
-					sb.WriteByte(' ')
-				}
-				sb.WriteString(t)
-			}
-		}
-		j := sb.String()
-		for _, o := range out { // only a text with a repeated word gives a repeat
-			if o == j {
-				return
-			}
-		}
-		out = append(out, j)
-	}
-	for a := 0; a < n; a++ {
-		add(a, -1)
-		for b := a + 1; b < n; b++ {
-			add(a, b)
-		}
-	}
-	return out
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// lookupKeys are the buckets that may hold a duplicate of the sticky: those
-// of its own length, the longer stickies that contain all its words, and
-// the shorter ones whose words it contains.
-func lookupKeys(lane Lane, col int, tokens, shorter, own []string) []string {
-	base := strconv.Itoa(int(lane)) + "|" + strconv.Itoa(col) + "|"
-	var keys []string
-	for _, k := range own {
-		if !strings.HasPrefix(k[len(base):], "F|") && !strings.HasPrefix(k[len(base):], "S|") {
-			keys = append(keys, k)
-		}
-	}
-	if len(tokens) == 1 {
-		prefix := base + "1|#"
-		n := len([]rune(tokens[0]))
-		for l := max(n-2, 1); l <= n+2; l++ {
-			keys = append(keys, prefix+strconv.Itoa(l))
-		}
-		return keys
-	}
-	if len(tokens) >= 2 && len(tokens) <= 12 {
-		keys = append(keys, base+"S|"+strings.Join(tokens, " "))
-	}
-	for _, sub := range shorter {
-		keys = append(keys, base+"F|"+sub)
-	}
-	return keys
-}
-
 func (f *DuplicateFinder) add(s Sticky, col int) {
 	tokens := meaningTokens(s.Text)
 	shorter := shorterWordings(tokens)
-	e := &dupEntry{lane: s.Lane, col: col, text: s.Text, tokens: tokens, keys: dupKeys(s.Lane, col, tokens, shorter), x: s.X, y: s.Y, seen: f.gen}
+	f.keyer.begin(s.Lane, col)
+	e := &dupEntry{lane: s.Lane, col: col, text: s.Text, tokens: tokens, keys: f.keyer.dupKeys(tokens, shorter), x: s.X, y: s.Y, seen: f.gen}
 	f.entries[s.ID] = e
-	seen := map[int]bool{s.ID: true}
-	for _, k := range lookupKeys(s.Lane, col, tokens, shorter, e.keys) {
+	compared := f.compared[:0]
+	for _, k := range f.keyer.lookupKeys(tokens, shorter) {
 		for _, other := range f.buckets[k] {
-			if seen[other] {
+			if other == s.ID || slices.Contains(compared, other) {
 				continue
 			}
-			seen[other] = true
+			compared = append(compared, other)
 			if similarTokens(tokens, f.entries[other].tokens) {
 				f.link(s.ID, other)
 			}
 		}
 	}
+	f.compared = compared
 	for _, k := range e.keys {
 		f.buckets[k] = append(f.buckets[k], s.ID)
 	}

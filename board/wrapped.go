@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // The wrapped layout folds the event timeline into bands of consecutive
@@ -162,11 +160,14 @@ type wrapPlan struct {
 	cw               float64
 	labelW           float64
 	columns          []WrappedColumn
-	stickies         []WrappedSticky
+	// split marks the stickies with a word split to fit the column.
+	split []bool
 	// cells[c][l] are the indexes into stickies of column c, lane l,
 	// top to bottom; need[c][l] their height with the lane's padding.
 	cells   [][LaneCount][]int
+	col     []int // per sticky, its column
 	need    [][LaneCount]float64
+	tallest *laneMax // over need, when no column can widen; nil until asked
 	spans   []planSpan
 	texts   []stickyWords
 	measure TextMeasure
@@ -304,6 +305,7 @@ func newWrapBase(b *Board, measure TextMeasure) *wrapBase {
 		colX = append(colX, e.X+e.W)
 	}
 	// The stickies left of every event get a column of their own, first.
+	finder := newEventFinder(events)
 	col := make([]int, len(b.Stickies))
 	lead := false
 	atX := map[float64]int{} // stickies of a column share their x
@@ -314,7 +316,7 @@ func newWrapBase(b *Board, measure TextMeasure) *wrapBase {
 			col[i] = colOf[s.ID]
 		} else if c, ok := atX[cx]; ok {
 			col[i] = c
-		} else if e, ok := EventAt(events, cx); ok {
+		} else if e, ok := finder.at(cx); ok {
 			col[i] = colOf[e.ID]
 			atX[cx] = col[i]
 		}
@@ -371,14 +373,14 @@ func newWrapBase(b *Board, measure TextMeasure) *wrapBase {
 
 // plan sizes every sticky for sticky width cw and every cell to its stack.
 func (base *wrapBase) plan(cw float64) *wrapPlan {
-	p := &wrapPlan{cw: cw, labelW: base.labelW, cells: base.cells, spans: base.spans, texts: base.texts, measure: base.measure}
+	p := &wrapPlan{cw: cw, labelW: base.labelW, cells: base.cells, col: base.col, spans: base.spans, texts: base.texts, measure: base.measure}
 	p.columns = make([]WrappedColumn, len(base.events))
 	for c, ev := range base.events {
 		p.columns[c] = WrappedColumn{Events: ev, W: cw}
 	}
 	p.canWide = len(p.columns) <= widenColumns
 	p.wide = make([]bool, len(p.columns))
-	p.stickies = make([]WrappedSticky, len(base.texts))
+	p.split = make([]bool, len(base.texts))
 	p.hNarrow = make([]float64, len(base.texts))
 	height := func(t stickyWords, w float64) (float64, bool) {
 		// Only the line counts here: the lines themselves are made for
@@ -392,11 +394,7 @@ func (base *wrapBase) plan(cw float64) *wrapPlan {
 		return 2*WrapPad + float64(lines)*WrapLine + float64(badge)*WrapBadgeSize*WrapLine, split
 	}
 	for i, t := range base.texts {
-		ws := WrappedSticky{ID: t.id, Lane: t.lane, Column: base.col[i]}
-		ws.Box.W = cw
-		ws.Box.H, ws.Split = height(t, cw)
-		p.hNarrow[i] = ws.Box.H
-		p.stickies[i] = ws
+		p.hNarrow[i], p.split[i] = height(t, cw)
 	}
 	stack := func(cell []int, h []float64) float64 {
 		sum := 0.0
@@ -478,9 +476,36 @@ func (p *wrapPlan) colW(c int) float64 {
 // maxN, and the count giving it.
 func (p *wrapPlan) bestScale(areaW, areaH float64, maxN int) (float64, int) {
 	best, bestN := -1.0, 1
+	// With every column one width, a band count's width is known at once
+	// and its height has a floor: every band is as tall as its shortest
+	// column, one as its tallest. Counts that cannot beat the best so far
+	// are passed over, and once the floor alone is too tall, so is every
+	// larger count. The choice is the one weighing them all would make.
+	var lowest, tallest float64
+	if !p.anyWide {
+		lowest = math.Inf(1)
+		for c := range p.need {
+			h := 0.0
+			for _, r := range p.need[c] {
+				h += max(r, WrapEmptyLane)
+			}
+			lowest, tallest = min(lowest, h), max(tallest, h)
+		}
+	}
 	for n := 1; n <= max(1, maxN); n++ {
 		if !p.anyWide && n > 1 && p.perBand(n) == p.perBand(n-1) {
 			continue // the same bands as n-1
+		}
+		if !p.anyWide {
+			per := p.perBand(n)
+			bands := float64((len(p.columns) + per - 1) / per)
+			floor := tallest + (bands-1)*(lowest+WrapBandGap)
+			if areaH/floor <= best*1.0001 {
+				break
+			}
+			if areaW/p.bandWidth(0, per) <= best*1.0001 {
+				continue
+			}
 		}
 		w, h := p.size(n)
 		if s := math.Min(areaW/w, areaH/h); s > best*1.0001 {
@@ -488,162 +513,6 @@ func (p *wrapPlan) bestScale(areaW, areaH float64, maxN int) (float64, int) {
 		}
 	}
 	return best, bestN
-}
-
-// measuredText is a text split into paragraphs of measured words.
-type measuredText struct {
-	paras    [][]measuredWord
-	paraText []string
-	space    float64
-}
-
-type measuredWord struct {
-	s   string
-	off int // byte offset in its paragraph
-	w   float64
-}
-
-// stickyWords are a sticky's text and badge, measured.
-type stickyWords struct {
-	id          int
-	lane        Lane
-	text, badge measuredText
-}
-
-func measureTexts(b *Board, measure TextMeasure) []stickyWords {
-	out := make([]stickyWords, len(b.Stickies))
-	// One backing array for every word: a big board has tens of thousands.
-	arena := make([]measuredWord, 0, 12*len(b.Stickies))
-	space, boldSpace := measure(" ", false), measure(" ", true)
-	for i, s := range b.Stickies {
-		out[i].id, out[i].lane = s.ID, s.Lane.clamp()
-		out[i].text, arena = measureText(CleanText(s.Text), measure, false, space, arena)
-		if bd := Badge(s); bd != "" {
-			out[i].badge, arena = measureText(bd, measure, true, boldSpace, arena)
-		}
-	}
-	return out
-}
-
-// measureText splits text into paragraphs of measured words, appending
-// the words to arena.
-func measureText(text string, measure TextMeasure, bold bool, space float64, arena []measuredWord) (measuredText, []measuredWord) {
-	t := measuredText{space: space}
-	for para := range strings.SplitSeq(text, "\n") {
-		start := len(arena)
-		for i := 0; i < len(para); {
-			r, n := utf8.DecodeRuneInString(para[i:])
-			if unicode.IsSpace(r) {
-				i += n
-				continue
-			}
-			j := i + n
-			for j < len(para) {
-				r, n := utf8.DecodeRuneInString(para[j:])
-				if unicode.IsSpace(r) {
-					break
-				}
-				j += n
-			}
-			arena = append(arena, measuredWord{para[i:j], i, measure(para[i:j], bold)})
-			i = j
-		}
-		t.paras = append(t.paras, arena[start:len(arena):len(arena)])
-		t.paraText = append(t.paraText, para)
-	}
-	return t, arena
-}
-
-// count is the number of lines wrap makes, without making them.
-func (t measuredText) count(width float64, measure TextMeasure, bold bool) (n int, split bool) {
-	for _, para := range t.paras {
-		lineW, words := 0.0, 0
-		for _, w := range para {
-			if words > 0 && lineW+t.space+w.w <= width {
-				lineW += t.space + w.w
-				continue
-			}
-			if words > 0 {
-				n++
-			}
-			lineW, words = w.w, 1
-			if w.w > width {
-				split = true
-				parts := Wrap(w.s, width, func(s string) float64 { return measure(s, bold) })
-				n += len(parts) - 1
-				lineW = measure(parts[len(parts)-1], bold)
-			}
-		}
-		n++
-	}
-	return n, split
-}
-
-// wrap breaks the text into lines no wider than width exactly as Wrap
-// does for a measure that adds up character widths, as the fonts' width
-// tables do, without measuring every candidate line anew. split says a
-// word had to be broken.
-func (t measuredText) wrap(width float64, measure TextMeasure, bold bool) (lines []string, split bool) {
-	m := func(s string) float64 { return measure(s, bold) }
-	for p, para := range t.paras {
-		if len(para) == 0 {
-			lines = append(lines, "")
-			continue
-		}
-		// The line is words first..last, or tail alone: what is left of a
-		// word broken over the lines before.
-		first, last, lineW, tail := -1, -1, 0.0, ""
-		flush := func() {
-			switch {
-			case tail != "":
-				lines = append(lines, tail)
-			case first >= 0:
-				lines = append(lines, t.join(p, first, last))
-			}
-			first, last, lineW, tail = -1, -1, 0, ""
-		}
-		for i, w := range para {
-			if (first >= 0 || tail != "") && lineW+t.space+w.w <= width {
-				if tail != "" {
-					tail, lineW = tail+" "+w.s, lineW+t.space+w.w
-					continue
-				}
-				last, lineW = i, lineW+t.space+w.w
-				continue
-			}
-			flush()
-			if w.w <= width {
-				first, last, lineW = i, i, w.w
-				continue
-			}
-			// Too wide alone: Wrap's own breaking, at hyphens first.
-			split = true
-			parts := Wrap(w.s, width, m)
-			lines = append(lines, parts[:len(parts)-1]...)
-			tail = parts[len(parts)-1]
-			lineW = m(tail)
-		}
-		flush()
-	}
-	return lines, split
-}
-
-// join is words first..last of paragraph p with single spaces: a piece of
-// the text itself when it was typed that way, so no new string is made.
-func (t measuredText) join(p, first, last int) string {
-	ws := t.paras[p]
-	n := last - first
-	for _, w := range ws[first : last+1] {
-		n += len(w.s)
-	}
-	if s := t.paraText[p][ws[first].off : ws[last].off+len(ws[last].s)]; len(s) == n {
-		return s
-	}
-	parts := make([]string, 0, last-first+1)
-	for _, w := range ws[first : last+1] {
-		parts = append(parts, w.s)
-	}
-	return strings.Join(parts, " ")
 }
 
 // laneLabelWidth is the narrowest lane-name column in which every lane
@@ -670,30 +539,39 @@ func (p *wrapPlan) perBand(n int) int { return (len(p.columns) + n - 1) / n }
 // bands cuts the columns into n runs of nearly equal count, or of
 // nearly equal width when some columns are wide.
 func (p *wrapPlan) bands(n int) [][2]int {
-	c := len(p.columns)
-	per := p.perBand(n)
 	var out [][2]int
+	p.eachBand(n, func(first, count int) { out = append(out, [2]int{first, count}) })
+	return out
+}
+
+// eachBand calls yield with the first column and the column count of
+// each of the n bands that bands makes, without building the list: size
+// asks for every band count weighed.
+func (p *wrapPlan) eachBand(n int, yield func(first, count int)) {
+	c := len(p.columns)
 	if p.anyWide {
 		total := 0.0
 		for i := range p.columns {
 			total += p.colW(i) + WrapColumnGap
 		}
 		target := total / float64(n)
-		first, acc := 0, 0.0
+		first, acc, made := 0, 0.0, 0
 		for i := range p.columns {
 			w := p.colW(i) + WrapColumnGap
-			if i > first && acc+w/2 > target && len(out) < n-1 {
-				out = append(out, [2]int{first, i - first})
+			if i > first && acc+w/2 > target && made < n-1 {
+				yield(first, i-first)
+				made++
 				first, acc = i, 0
 			}
 			acc += w
 		}
-		return append(out, [2]int{first, c - first})
+		yield(first, c-first)
+		return
 	}
+	per := p.perBand(n)
 	for first := 0; first < c; first += per {
-		out = append(out, [2]int{first, min(per, c-first)})
+		yield(first, min(per, c-first))
 	}
-	return out
 }
 
 // rowHeights are the heights of the lane rows of a band.
@@ -701,8 +579,18 @@ func (p *wrapPlan) rowHeights(first, count int) (rows [LaneCount]float64, spanRo
 	for l := range rows {
 		rows[l] = WrapEmptyLane
 	}
-	for c := first; c < first+count; c++ {
-		for l, h := range p.need[c] {
+	if p.canWide {
+		// Few columns, and need changes as they are widened.
+		for c := first; c < first+count; c++ {
+			for l, h := range p.need[c] {
+				rows[l] = max(rows[l], h)
+			}
+		}
+	} else {
+		if p.tallest == nil {
+			p.tallest = newLaneMax(p.need)
+		}
+		for l, h := range p.tallest.over(first, count) {
 			rows[l] = max(rows[l], h)
 		}
 	}
@@ -760,16 +648,16 @@ func (p *wrapPlan) spanRows(first, count int) [][]planSpan {
 
 // size is the size in ems of the layout with n bands.
 func (p *wrapPlan) size(n int) (w, h float64) {
-	for i, bd := range p.bands(n) {
-		if i > 0 {
+	p.eachBand(n, func(first, count int) {
+		if first > 0 {
 			h += WrapBandGap
 		}
-		rows, _ := p.rowHeights(bd[0], bd[1])
+		rows, _ := p.rowHeights(first, count)
 		for _, r := range rows {
 			h += r
 		}
-		w = max(w, p.bandWidth(bd[0], bd[1]))
-	}
+		w = max(w, p.bandWidth(first, count))
+	})
 	return w, h
 }
 
@@ -785,11 +673,17 @@ func (p *wrapPlan) bandWidth(first, count int) float64 {
 }
 
 // layout places everything for n bands.
-func (p *wrapPlan) layout(n int) WrappedLayout {
+func (p *wrapPlan) layout(n int) WrappedLayout { return p.layoutBands(p.bands(n)) }
+
+// layoutBands places everything in the given bands: runs of columns, each
+// a first column and a count, that follow each other.
+func (p *wrapPlan) layoutBands(bands [][2]int) WrappedLayout {
 	out := WrappedLayout{ColumnWidth: p.cw, LabelWidth: p.labelW}
 	out.Columns = append([]WrappedColumn(nil), p.columns...)
-	out.Stickies = append([]WrappedSticky(nil), p.stickies...)
-	bands := p.bands(n)
+	out.Stickies = make([]WrappedSticky, len(p.texts))
+	for i, t := range p.texts {
+		out.Stickies[i] = WrappedSticky{ID: t.id, Lane: t.lane, Column: p.col[i], Split: p.split[i]}
+	}
 	for _, bd := range bands {
 		out.W = math.Max(out.W, p.bandWidth(bd[0], bd[1]))
 	}
@@ -838,12 +732,22 @@ func (p *wrapPlan) layout(n int) WrappedLayout {
 		out.Bands = append(out.Bands, band)
 	}
 	out.H = y
+	// Every sticky's lines in shared chunks, cut so that appending to one
+	// sticky's lines never overwrites the next one's.
+	var buf []string
+	cut := func(start int) []string { return buf[start:len(buf):len(buf)] }
 	for i := range out.Stickies {
 		ws := &out.Stickies[i]
 		inner := ws.Box.W - 2*WrapPad
-		ws.Lines, ws.Split = p.texts[i].text.wrap(inner, p.measure, false)
+		buf = grow(buf, 32)
+		start := len(buf)
+		buf, ws.Split = p.texts[i].text.wrap(buf, inner, p.measure, false)
+		ws.Lines = cut(start)
 		if len(p.texts[i].badge.paras) > 0 {
-			ws.Badge, _ = p.texts[i].badge.wrap(inner/WrapBadgeSize, p.measure, true)
+			buf = grow(buf, 8)
+			start = len(buf)
+			buf, _ = p.texts[i].badge.wrap(buf, inner/WrapBadgeSize, p.measure, true)
+			ws.Badge = cut(start)
 		}
 	}
 	return out

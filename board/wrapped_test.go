@@ -236,7 +236,7 @@ func crowdedPath(n int) *Board {
 	return b
 }
 
-func BenchmarkWrapToFit_2000Stickies(b *testing.B) {
+func BenchmarkWrapped_2000Stickies(b *testing.B) {
 	board := crowdedPath(2000)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -244,7 +244,7 @@ func BenchmarkWrapToFit_2000Stickies(b *testing.B) {
 	}
 }
 
-func BenchmarkWrapToFit_LargeWorkshop(b *testing.B) {
+func BenchmarkWrapped_LargeWorkshop(b *testing.B) {
 	board := largeWorkshop(b)
 	b.ReportAllocs()
 	for b.Loop() {

@@ -13,7 +13,7 @@ func openOwnerDialog(t *testing.T, w *Window) int {
 	t.Helper()
 	w.Document().Apply(board.AddSticky{Sticky: board.Sticky{ID: 900, Lane: board.Actions, Text: "Who approves the CAB?", X: 200, Y: 800, W: 160, H: 80}})
 	w.view.SetSelection(900)
-	w.EditAction()
+	w.actions.EditAction()
 	return 900
 }
 

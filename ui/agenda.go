@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // session runs the workshop from the window: the agenda panel on the right,
@@ -20,7 +21,10 @@ import (
 // timer's state lives in the board (board.Agenda), so this type only shows
 // it and turns clicks and keys into changes of the document.
 type session struct {
-	w *Window
+	ws    *workshop.Session
+	win   fyne.Window // parent of the dialogs; presenter mode's full screen
+	view  *BoardView  // the board the panel sits beside
+	prefs fyne.Preferences
 
 	root      *fyne.Container // the window's content
 	top       fyne.CanvasObject
@@ -80,36 +84,29 @@ const prefAgendaOpen = "agendaPanelOpen"
 // flashFor is how long the timer flashes when a step's time is up.
 const flashFor = 5 * time.Second
 
-// sessionLayout builds the window's content: the toolbar and status bar
+// newSession builds the window's content: the toolbar and status bar
 // from the caller, the agenda panel on the right and the prompt bar above
-// the board.
-func (w *Window) sessionLayout(top, bottom fyne.CanvasObject) fyne.CanvasObject {
-	s := &session{w: w, top: top, bottom: bottom, sound: playChime}
+// the board; root holds it.
+func newSession(ws *workshop.Session, win fyne.Window, view *BoardView, prefs fyne.Preferences, top, bottom fyne.CanvasObject) *session {
+	s := &session{ws: ws, win: win, view: view, prefs: prefs, top: top, bottom: bottom, sound: playChime}
 	// The panel starts closed, leaving the board the whole width, and
 	// remembers being opened: the prompt bar has the essentials.
-	s.collapsed = !w.app.Preferences().BoolWithFallback(prefAgendaOpen, false)
-	w.session = s
+	s.collapsed = !prefs.BoolWithFallback(prefAgendaOpen, false)
 	s.prompt = newPromptBar(s)
 	s.presenter = newPresenter(s)
 	s.panel = s.buildPanel()
-	s.roomCard = newRoomCard(w.win.Canvas().Size, s.presenter.root)
-	center := container.NewBorder(container.NewVBox(s.prompt.root, s.presenter.root), nil, nil, s.roomCard, w.view)
+	s.roomCard = newRoomCard(win.Canvas().Size, s.presenter.root)
+	center := container.NewBorder(container.NewVBox(s.prompt.root, s.presenter.root), nil, nil, s.roomCard, view)
 	s.root = container.NewBorder(top, bottom, nil, s.panel, center)
-	w.ws.OnChange(s.refresh)
-	w.ws.OnReplaced(w.sessionDocument)
-	w.ws.OnTick(func(time.Time) { s.tick() })
+	ws.OnChange(s.refresh)
+	ws.OnReplaced(func(*board.Document) { s.documentChanged() })
+	ws.OnTick(func(time.Time) { s.tick() })
 	s.documentChanged()
 	s.applyVisibility()
-	return s.root
+	return s
 }
 
-// sessionDocument follows a new document (New, Open).
-func (w *Window) sessionDocument(*board.Document) {
-	if w.session != nil {
-		w.session.documentChanged()
-	}
-}
-
+// documentChanged follows a new document (New, Open).
 func (s *session) documentChanged() {
 	a := s.agenda()
 	s.lastPhase, s.lastStep, s.flashUntil = a.Phase(s.now()), a.Current, time.Time{}
@@ -117,9 +114,9 @@ func (s *session) documentChanged() {
 	s.refresh()
 }
 
-func (s *session) agenda() *board.Agenda { return &s.w.Document().Board().Agenda }
+func (s *session) agenda() *board.Agenda { return &s.ws.Document().Board().Agenda }
 
-func (s *session) now() time.Time { return s.w.ws.Now() }
+func (s *session) now() time.Time { return s.ws.Now() }
 
 // tick notices a step's time running out and redraws the countdown.
 func (s *session) tick() {
@@ -140,41 +137,40 @@ func (s *session) tick() {
 // A key that changes nothing (Page Down on the last step) leaves the board
 // saved: it is tried on a copy first.
 func (s *session) change(f func(a *board.Agenda, now time.Time)) {
-	if s.w.ws.ChangeAgenda(f) {
+	if s.ws.ChangeAgenda(f) {
 		s.tick()
 	}
 }
 
 // ToggleTimer starts or pauses the current step's countdown.
-func (w *Window) ToggleTimer() { w.session.change((*board.Agenda).Toggle) }
+func (s *session) ToggleTimer() { s.change((*board.Agenda).Toggle) }
 
 // NextStep moves the agenda to the next step; a running timer keeps running.
-func (w *Window) NextStep() {
-	w.session.change(func(a *board.Agenda, now time.Time) { a.Next(now) })
+func (s *session) NextStep() {
+	s.change(func(a *board.Agenda, now time.Time) { a.Next(now) })
 }
 
 // PreviousStep moves the agenda back one step.
-func (w *Window) PreviousStep() {
-	w.session.change(func(a *board.Agenda, now time.Time) { a.Previous(now) })
+func (s *session) PreviousStep() {
+	s.change(func(a *board.Agenda, now time.Time) { a.Previous(now) })
 }
 
 // ResetTimer puts the current step's countdown back to its planned length.
-func (w *Window) ResetTimer() { w.session.change((*board.Agenda).Reset) }
+func (s *session) ResetTimer() { s.change((*board.Agenda).Reset) }
 
 // AdjustTimer adds d (or takes it away when negative) from the countdown.
-func (w *Window) AdjustTimer(d time.Duration) {
-	w.session.change(func(a *board.Agenda, _ time.Time) { a.Adjust(d) })
+func (s *session) AdjustTimer(d time.Duration) {
+	s.change(func(a *board.Agenda, _ time.Time) { a.Adjust(d) })
 }
 
 // AddStepSticky adds a sticky in the lane the current step is about.
-func (w *Window) AddStepSticky() { w.view.AddSticky(w.Document().Board().Agenda.Lane()) }
+func (s *session) AddStepSticky() { s.view.AddSticky(s.agenda().Lane()) }
 
 // ToggleAgendaPanel shows or hides the agenda panel; the prompt bar keeps
 // showing the step and the time left.
-func (w *Window) ToggleAgendaPanel() {
-	s := w.session
+func (s *session) ToggleAgendaPanel() {
 	s.collapsed = !s.collapsed
-	w.app.Preferences().SetBool(prefAgendaOpen, !s.collapsed)
+	s.prefs.SetBool(prefAgendaOpen, !s.collapsed)
 	s.applyVisibility()
 }
 
@@ -201,27 +197,6 @@ func setVisible(o fyne.CanvasObject, on bool) {
 	}
 }
 
-// agendaKey runs the session's single-key commands. It reports whether k
-// was one of them; keys typed into a sticky never reach it.
-func (w *Window) agendaKey(k fyne.KeyName) bool {
-	if w.session == nil || w.view.Editing() {
-		return false
-	}
-	switch k {
-	case fyne.KeySpace:
-		w.ToggleTimer()
-	case fyne.KeyPageDown:
-		w.NextStep()
-	case fyne.KeyPageUp:
-		w.PreviousStep()
-	case fyne.KeyF5:
-		w.TogglePresenter()
-	default:
-		return false
-	}
-	return true
-}
-
 func (s *session) buildPanel() fyne.CanvasObject {
 	s.card = canvas.NewRectangle(timerFace)
 	s.card.CornerRadius = 8
@@ -231,21 +206,20 @@ func (s *session) buildPanel() fyne.CanvasObject {
 	s.digits.TextSize = 46
 	s.digits.TextStyle = fyne.TextStyle{Bold: true}
 	s.digits.Alignment = fyne.TextAlignCenter
-	w := s.w
-	s.prevBtn = widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), w.PreviousStep)
-	s.startBtn = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), w.ToggleTimer)
+	s.prevBtn = widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), s.PreviousStep)
+	s.startBtn = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), s.ToggleTimer)
 	s.startBtn.Importance = widget.HighImportance
-	s.nextBtn = widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), w.NextStep)
-	reset := widget.NewButtonWithIcon("", theme.MediaReplayIcon(), w.ResetTimer)
-	minus := widget.NewButton("−1 min", func() { w.AdjustTimer(-time.Minute) })
-	plus := widget.NewButton("+1 min", func() { w.AdjustTimer(time.Minute) })
+	s.nextBtn = widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), s.NextStep)
+	reset := widget.NewButtonWithIcon("", theme.MediaReplayIcon(), s.ResetTimer)
+	minus := widget.NewButton("−1 min", func() { s.AdjustTimer(-time.Minute) })
+	plus := widget.NewButton("+1 min", func() { s.AdjustTimer(time.Minute) })
 	s.muteBtn = widget.NewButtonWithIcon("", theme.VolumeUpIcon(), s.toggleMute)
 	controls := container.NewBorder(nil, nil, s.prevBtn, s.nextBtn, s.startBtn)
 	adjust := container.NewGridWithColumns(4, reset, minus, plus, s.muteBtn)
 	face := container.NewStack(s.card, container.NewPadded(s.digits))
 	timer := container.NewVBox(s.stepTitle, face, controls, adjust)
 
-	s.addBtn = widget.NewButtonWithIcon("", theme.ContentAddIcon(), w.AddStepSticky)
+	s.addBtn = widget.NewButtonWithIcon("", theme.ContentAddIcon(), s.AddStepSticky)
 	s.tips = widget.NewLabel("")
 	s.tips.Wrapping = fyne.TextWrapWord
 	s.tips.TextStyle.Italic = true
@@ -266,7 +240,7 @@ func (s *session) buildPanel() fyne.CanvasObject {
 }
 
 func (s *session) collapseButton() fyne.CanvasObject {
-	b := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), s.w.ToggleAgendaPanel)
+	b := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), s.ToggleAgendaPanel)
 	b.Importance = widget.LowImportance
 	return b
 }
@@ -422,28 +396,4 @@ func (f fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		h = max(h, o.MinSize().Height)
 	}
 	return fyne.NewSize(f.width, h)
-}
-
-// sessionMenu lists the session's commands for the menu bar. The keys are
-// named in the labels, not bound as menu shortcuts: they are single keys
-// the board handles itself, and only when no sticky is being typed into.
-func (w *Window) sessionMenu() []*fyne.MenuItem {
-	item := func(label string, run func()) *fyne.MenuItem { return fyne.NewMenuItem(label, run) }
-	return []*fyne.MenuItem{
-		item("Start or pause timer   (Space)", w.ToggleTimer),
-		item("Next step   (Page Down)", w.NextStep),
-		item("Previous step   (Page Up)", w.PreviousStep),
-		item("Reset step timer", w.ResetTimer),
-		item("Add 1 minute", func() { w.AdjustTimer(time.Minute) }),
-		item("Take 1 minute away", func() { w.AdjustTimer(-time.Minute) }),
-		fyne.NewMenuItemSeparator(),
-		item("Add sticky for this step   (N)", w.AddStepSticky),
-		item("Show or hide agenda   (A)", w.ToggleAgendaPanel),
-		item("Set follow-up…", func() { w.session.followUpDialog() }),
-		fyne.NewMenuItemSeparator(),
-		item("Presenter mode   (F5)", w.TogglePresenter),
-		fyne.NewMenuItemSeparator(),
-		item("Open the room…", w.OpenRoom),
-		item("Close the room", w.CloseRoom),
-	}
 }

@@ -87,12 +87,11 @@ func (s *session) editStepDialog(i int) *stepEditor {
 	if i < 0 || i >= len(a.Steps) {
 		return nil
 	}
-	w := s.w
 	f := newStepForm(a.Steps[i])
 	var d *dialog.ConfirmDialog
-	up := widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { d.Hide(); w.Document().Apply(board.MoveStep{From: i, To: i - 1}) })
-	down := widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { d.Hide(); w.Document().Apply(board.MoveStep{From: i, To: i + 1}) })
-	remove := widget.NewButtonWithIcon("Remove step", theme.DeleteIcon(), func() { d.Hide(); w.Document().Apply(&board.RemoveStep{Index: i}) })
+	up := widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { d.Hide(); s.ws.Document().Apply(board.MoveStep{From: i, To: i - 1}) })
+	down := widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { d.Hide(); s.ws.Document().Apply(board.MoveStep{From: i, To: i + 1}) })
+	remove := widget.NewButtonWithIcon("Remove step", theme.DeleteIcon(), func() { d.Hide(); s.ws.Document().Apply(&board.RemoveStep{Index: i}) })
 	remove.Importance = widget.DangerImportance
 	if i == 0 {
 		up.Disable()
@@ -111,15 +110,15 @@ func (s *session) editStepDialog(i int) *stepEditor {
 		}
 		st, err := f.step()
 		if err != nil {
-			w.ShowError(err)
+			dialog.ShowError(err, s.win)
 			return
 		}
 		old := s.agenda().Steps[i]
 		if st.Title != old.Title || st.Prompt != old.Prompt || st.Lane != old.Lane || st.Planned != old.Planned || strings.Join(st.Tips, "\n") != strings.Join(old.Tips, "\n") {
-			w.Document().Apply(&board.EditStep{Index: i, Step: st})
+			s.ws.Document().Apply(&board.EditStep{Index: i, Step: st})
 		}
 	}
-	d = dialog.NewCustomConfirm("Agenda step "+strconv.Itoa(i+1), "Save", "Cancel", content, done, w.win)
+	d = dialog.NewCustomConfirm("Agenda step "+strconv.Itoa(i+1), "Save", "Cancel", content, done, s.win)
 	d.Resize(fyne.NewSize(640, 480))
 	d.Show()
 	return &stepEditor{form: f, up: up, down: down, remove: remove, done: func(ok bool) { d.Hide(); done(ok) }}
@@ -129,7 +128,6 @@ func (s *session) editStepDialog(i int) *stepEditor {
 func (s *session) addStepDialog() { s.openAddStep() }
 
 func (s *session) openAddStep() *stepEditor {
-	w := s.w
 	f := newStepForm(board.Step{Lane: s.agenda().Lane(), Planned: 10 * time.Minute})
 	done := func(ok bool) {
 		if !ok {
@@ -137,12 +135,12 @@ func (s *session) openAddStep() *stepEditor {
 		}
 		st, err := f.step()
 		if err != nil {
-			w.ShowError(err)
+			dialog.ShowError(err, s.win)
 			return
 		}
-		w.Document().Apply(&board.AddStep{Index: len(s.agenda().Steps), Step: st})
+		s.ws.Document().Apply(&board.AddStep{Index: len(s.agenda().Steps), Step: st})
 	}
-	d := dialog.NewForm("Add agenda step", "Add", "Cancel", f.items(), done, w.win)
+	d := dialog.NewForm("Add agenda step", "Add", "Cancel", f.items(), done, s.win)
 	d.Resize(fyne.NewSize(640, 480))
 	d.Show()
 	return &stepEditor{form: f, done: func(ok bool) { d.Hide(); done(ok) }}
@@ -160,7 +158,6 @@ type followUpEditor struct {
 func (s *session) followUpDialog() { s.openFollowUp() }
 
 func (s *session) openFollowUp() *followUpEditor {
-	w := s.w
 	fu := s.agenda().FollowUp
 	when := widget.NewEntry()
 	when.SetText(fu.When)
@@ -192,7 +189,7 @@ func (s *session) openFollowUp() *followUpEditor {
 		if t := strings.TrimSpace(when.Text); t != "" {
 			canon, err := board.ParseFollowUpTime(t)
 			if err != nil {
-				w.ShowError(err)
+				dialog.ShowError(err, s.win)
 				return
 			}
 			next.When = canon
@@ -203,10 +200,10 @@ func (s *session) openFollowUp() *followUpEditor {
 			}
 		}
 		if next != fu {
-			w.Document().Apply(&board.SetFollowUp{FollowUp: next})
+			s.ws.Document().Apply(&board.SetFollowUp{FollowUp: next})
 		}
 	}
-	d := dialog.NewForm("Follow-up", "Save", "Cancel", items, done, w.win)
+	d := dialog.NewForm("Follow-up", "Save", "Cancel", items, done, s.win)
 	d.Resize(fyne.NewSize(620, 420))
 	d.Show()
 	return &followUpEditor{when: when, note: note, purpose: purpose, done: func(ok bool) { d.Hide(); done(ok) }}

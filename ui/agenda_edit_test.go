@@ -25,7 +25,7 @@ func TestAgendaEdit_RenameAndChangeMinutesIsOneUndoStep(t *testing.T) {
 	if got := w.session.rows[1].planned.Text; got != "12" {
 		t.Fatalf("panel shows %s planned minutes, want 12", got)
 	}
-	w.Undo()
+	w.edits.Undo()
 	if st := w.Document().Board().Agenda.Steps[1]; st.Title != "Brainstorm events" || st.Planned != 10*time.Minute {
 		t.Fatalf("one undo left %+v", st)
 	}
@@ -102,7 +102,7 @@ func TestAgendaEdit_FollowUpRecordsDateAndPurpose(t *testing.T) {
 	if w.Document().Board().Agenda.FollowUp.When != "2026-12-03 14:00" {
 		t.Fatal("an unreadable date replaced the follow-up")
 	}
-	w.Undo()
+	w.edits.Undo()
 	if w.Document().Board().Agenda.FollowUp != (board.FollowUp{}) {
 		t.Fatal("undo did not clear the follow-up")
 	}

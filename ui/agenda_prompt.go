@@ -43,10 +43,10 @@ func newPromptBar(s *session) *promptBar {
 	p.clock.Alignment = fyne.TextAlignCenter
 	// A fixed width, so the buttons beside it stay put when "+" appears.
 	clock := container.New(fixedWidth{116}, container.NewStack(p.clockBg, container.NewPadded(p.clock)))
-	p.addBtn = widget.NewButtonWithIcon("Add sticky", theme.ContentAddIcon(), s.w.AddStepSticky)
-	p.startBtn = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), s.w.ToggleTimer)
-	next := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), s.w.NextStep)
-	p.panelBtn = widget.NewButton("Agenda ◂", s.w.ToggleAgendaPanel)
+	p.addBtn = widget.NewButtonWithIcon("Add sticky", theme.ContentAddIcon(), s.AddStepSticky)
+	p.startBtn = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), s.ToggleTimer)
+	next := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), s.NextStep)
+	p.panelBtn = widget.NewButton("Agenda ◂", s.ToggleAgendaPanel)
 	right := container.NewHBox(container.NewCenter(p.addBtn), container.NewCenter(p.startBtn), container.NewCenter(clock),
 		container.NewCenter(next), container.NewCenter(p.panelBtn))
 	body := container.NewBorder(nil, nil, nil, right, container.NewVBox(p.title, p.text))

@@ -87,15 +87,15 @@ func TestAgenda_PageDownAndButtonsMoveBetweenSteps(t *testing.T) {
 
 func TestAgenda_AdjustAndResetButtons(t *testing.T) {
 	w, _, _ := newSessionWindow(t)
-	w.AdjustTimer(time.Minute)
+	w.session.AdjustTimer(time.Minute)
 	if got := w.session.digits.Text; got != "06:00" {
 		t.Fatalf("+1 min shows %q, want 06:00", got)
 	}
-	w.AdjustTimer(-2 * time.Minute)
+	w.session.AdjustTimer(-2 * time.Minute)
 	if got := w.session.digits.Text; got != "04:00" {
 		t.Fatalf("−2 min shows %q, want 04:00", got)
 	}
-	w.ResetTimer()
+	w.session.ResetTimer()
 	if got := w.session.digits.Text; got != "05:00" {
 		t.Fatalf("reset shows %q, want 05:00", got)
 	}
@@ -167,8 +167,8 @@ func TestAgenda_EditsShowAndUndo(t *testing.T) {
 		t.Fatalf("row %q timer %q after edit", got, w.session.digits.Text)
 	}
 	w.Document().Apply(board.MoveStep{From: 0, To: 2})
-	w.Undo()
-	w.Undo()
+	w.edits.Undo()
+	w.edits.Undo()
 	if got := w.session.rows[0].title.Text; !strings.Contains(got, "Start and final events") {
 		t.Fatalf("after two undos row 1 is %q", got)
 	}
@@ -179,7 +179,7 @@ func TestAgenda_EditsShowAndUndo(t *testing.T) {
 
 func TestAgenda_ReopenedBoardResumesRunningStep(t *testing.T) {
 	w, c, chimes := newSessionWindow(t)
-	w.NextStep()
+	w.session.NextStep()
 	key(w, fyne.KeySpace)
 	data, err := board.Encode(w.Document().Board())
 	if err != nil {
@@ -190,7 +190,7 @@ func TestAgenda_ReopenedBoardResumesRunningStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.setDocument(board.NewDocument(b, w.ws.Clock()), "")
+	w.ws.Replace(board.NewDocument(b, w.ws.Clock()), "")
 	w.session.tick()
 	if got := w.session.digits.Text; got != "+02:00" || w.session.prompt.title.Text == "" {
 		t.Fatalf("reopened 12 min into a 10 min step: %q, want +02:00", got)
@@ -214,7 +214,7 @@ func TestAgenda_PanelOpensClosesAndIsRemembered(t *testing.T) {
 	if !again.session.panel.Visible() {
 		t.Fatal("a new window forgot that the panel was left open")
 	}
-	w.ToggleAgendaPanel()
+	w.session.ToggleAgendaPanel()
 	if w.session.panel.Visible() {
 		t.Fatal("the agenda panel did not close")
 	}
@@ -265,7 +265,7 @@ func TestChimeWAV_IsAValidPCMFile(t *testing.T) {
 
 func TestAgenda_StepListFollowsTheCurrentStep(t *testing.T) {
 	w, _, _ := newSessionWindow(t)
-	w.ToggleAgendaPanel()
+	w.session.ToggleAgendaPanel()
 	w.win.Resize(fyne.NewSize(1280, 720))
 	for range 9 {
 		key(w, fyne.KeyPageDown)

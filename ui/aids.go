@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"fyne.io/fyne/v2"
+
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // aids are the facilitation aids of one window: duplicate groups, past-tense
@@ -12,7 +15,11 @@ import (
 // board/; this type keeps its latest results for drawing, recomputing them
 // once per edit (not per frame) so panning a big board stays smooth.
 type aids struct {
-	w *Window
+	ws   *workshop.Session
+	win  fyne.Window // parent of the aids' dialogs
+	view *BoardView  // the view they draw on, as an overlay
+	// editAction asks for the owner of a question the aids added.
+	editAction func()
 
 	finder  *board.DuplicateFinder
 	groups  []board.DuplicateGroup
@@ -36,30 +43,37 @@ type aids struct {
 	// status bar has no room for it; the board shows it (aids_markers.go).
 	status  string
 	markers markerSet
+	// merge runs Review duplicates and Merge selected (merge.go).
+	merge *merger
+	// room is where this layout's markers may still go (badges.go).
+	room *badgeRoom
+	// tallyHidden reports whether vote counts are kept off the board
+	// (the room hides them until the facilitator reveals them); nil: never.
+	tallyHidden func() bool
 }
 
-// newAids sets up the aids of w; call before the first document is shown.
-func newAids(w *Window) *aids {
-	a := &aids{w: w}
-	w.aids = a
-	w.view.AddOverlay(a)
-	w.ws.OnChange(a.analyse)
-	w.ws.OnReplaced(w.aidsDocument)
-	w.aidsDocument(w.Document())
+// newAids sets up the aids of the workshop ws on view; call before the
+// first document is shown.
+func newAids(ws *workshop.Session, win fyne.Window, view *BoardView, editAction func()) *aids {
+	a := &aids{ws: ws, win: win, view: view, editAction: editAction}
+	a.merge = newMerger(ws, view, win, func() []board.DuplicateGroup { return a.groups })
+	view.AddOverlay(a)
+	ws.OnChange(a.analyse)
+	ws.OnReplaced(a.documentReplaced)
+	a.documentReplaced(ws.Document())
 	return a
 }
 
-// aidsDocument starts over for a new document (New, Open): a new board
+// documentReplaced starts over for a new document (New, Open): a new board
 // has new duplicates.
-func (w *Window) aidsDocument(*board.Document) {
-	a := w.aids
+func (a *aids) documentReplaced(*board.Document) {
 	a.finder = board.NewDuplicateFinder()
 	a.analyse()
 }
 
 // analyse recomputes every aid for the board as it is now and redraws.
 func (a *aids) analyse() {
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	a.groups = a.finder.Update(b)
 	a.groupOf = make(map[int]int, len(a.groups)*2)
 	for i, g := range a.groups {
@@ -85,13 +99,13 @@ func (a *aids) analyse() {
 		}
 	}
 	a.refreshStatus()
-	a.w.view.layoutAll()
+	a.view.layoutAll()
 }
 
 // refreshStatus words the aids' line: the voting tally while voting, else
 // the lead time and its largest contributor.
 func (a *aids) refreshStatus() {
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	if a.voting {
 		text := "Voting: click a pain point +1, right-click −1 · " + votesText(board.VotesCast(b)) + " cast"
 		if budget := board.VoteBudget(b.Settings); budget > 0 {
@@ -148,20 +162,20 @@ func oneLine(s string) string {
 
 // ToggleHints shows or hides the duplicate, past-tense and blank-area
 // markers.
-func (w *Window) ToggleHints() {
-	w.aids.hidden = !w.aids.hidden
-	w.view.layoutAll()
+func (a *aids) ToggleHints() {
+	a.hidden = !a.hidden
+	a.view.layoutAll()
 }
 
 // ApplyTenseHint rewords an event as its hint suggests (one undo step).
-func (w *Window) ApplyTenseHint(id int) {
-	sug, ok := w.aids.hints[id]
-	b := w.Document().Board()
+func (a *aids) ApplyTenseHint(id int) {
+	sug, ok := a.hints[id]
+	b := a.ws.Document().Board()
 	s, found := b.Sticky(id)
 	if !ok || !found {
 		return
 	}
-	w.view.finishEdit()
+	a.view.finishEdit()
 	s.Text = sug
 	h := stickyHeightFor(s)
 	cmd := board.Edit(b, "Use past tense", []board.Command{&board.EditText{ID: id, Text: sug}}, func(nb *board.Board) {
@@ -171,31 +185,31 @@ func (w *Window) ApplyTenseHint(id int) {
 	if cmd != nil && cmd.Name() != "Use past tense" {
 		cmd = &board.Batch{Cmds: []board.Command{cmd}, What: "Use past tense"}
 	}
-	w.view.apply(cmd)
+	a.view.apply(cmd)
 }
 
 // DismissTenseHint hides the hint on one event for good (saved, undoable).
-func (w *Window) DismissTenseHint(id int) {
-	w.view.finishEdit()
-	w.Document().Apply(&board.DismissHint{ID: id, Dismissed: true})
+func (a *aids) DismissTenseHint(id int) {
+	a.view.finishEdit()
+	a.ws.Document().Apply(&board.DismissHint{ID: id, Dismissed: true})
 }
 
 // AskAboutBlank adds a Questions & actions sticky under a blank column,
 // selects it and asks who owns it (the sticky is one undo step; the owner
 // another, or none when the dialog is cancelled).
-func (w *Window) AskAboutBlank(eventID int) {
-	for _, bl := range w.aids.blanks {
+func (a *aids) AskAboutBlank(eventID int) {
+	for _, bl := range a.blanks {
 		if bl.Event.ID != eventID {
 			continue
 		}
-		w.view.finishEdit()
-		cmd, id := board.AskAboutBlank(w.Document().Board(), bl, stickyHeightFor)
-		w.view.apply(cmd)
-		w.view.SetSelection(id)
-		if s, ok := w.Document().Board().Sticky(id); ok {
-			w.view.scrollIntoView(s.X, s.Y, s.W, s.H)
+		a.view.finishEdit()
+		cmd, id := board.AskAboutBlank(a.ws.Document().Board(), bl, stickyHeightFor)
+		a.view.apply(cmd)
+		a.view.SetSelection(id)
+		if s, ok := a.ws.Document().Board().Sticky(id); ok {
+			a.view.scrollIntoView(s.X, s.Y, s.W, s.H)
 		}
-		w.EditAction()
+		a.editAction()
 		return
 	}
 }

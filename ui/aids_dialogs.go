@@ -16,9 +16,9 @@ import (
 // ShowMerge asks which wording to keep for a group of duplicates and merges
 // them into one sticky (one undo step). The clearest text is picked
 // already; the facilitator may pick another.
-func (w *Window) ShowMerge(ids []int) {
-	w.view.finishEdit()
-	b := w.Document().Board()
+func (a *aids) ShowMerge(ids []int) {
+	a.view.finishEdit()
+	b := a.ws.Document().Board()
 	best := board.ClearestText(b, ids)
 	var texts []string
 	keepFor := map[string]int{}
@@ -45,9 +45,9 @@ func (w *Window) ShowMerge(ids []int) {
 	note.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Merge duplicates", "Merge", "Cancel", container.NewVBox(note, pick), func(ok bool) {
 		if ok && pick.Selected != "" {
-			w.mergeDuplicates(ids, keepFor[pick.Selected], pick.Selected)
+			a.mergeDuplicates(ids, keepFor[pick.Selected], pick.Selected)
 		}
-	}, w.win)
+	}, a.win)
 	d.Resize(fyne.NewSize(560, 200+float32(len(texts))*40))
 	d.Show()
 }
@@ -63,15 +63,15 @@ func votesOf(b *board.Board, ids []int) int {
 }
 
 // mergeDuplicates merges the group into keep with the given text.
-func (w *Window) mergeDuplicates(ids []int, keep int, text string) {
-	w.view.apply(board.MergeDuplicates(w.Document().Board(), ids, keep, text, stickyHeightFor))
-	w.view.SetSelection(keep)
+func (a *aids) mergeDuplicates(ids []int, keep int, text string) {
+	a.view.apply(board.MergeDuplicates(a.ws.Document().Board(), ids, keep, text, stickyHeightFor))
+	a.view.SetSelection(keep)
 }
 
 // ShowLeadTime lists the timings along the path with their share of the
 // total, the bottlenecks first in mind, and what could not be read.
-func (w *Window) ShowLeadTime() {
-	r := w.aids.lead
+func (a *aids) ShowLeadTime() {
+	r := a.lead
 	rows := container.NewVBox()
 	head := widget.NewLabel(r.Summary())
 	head.TextStyle.Bold = true
@@ -104,9 +104,9 @@ func (w *Window) ShowLeadTime() {
 	foot := widget.NewLabel(fmt.Sprintf("Working day %g hours, week %g days. Sizes: %s.", s.WorkingDay().Hours(),
 		s.WorkingWeek().Hours()/s.WorkingDay().Hours(), sizesText(s)))
 	foot.Wrapping = fyne.TextWrapWord
-	settings := widget.NewButton("Settings…", w.ShowAidSettings)
+	settings := widget.NewButton("Settings…", a.ShowAidSettings)
 	d := dialog.NewCustom("Lead time", "Close", container.NewBorder(head, container.NewVBox(foot, container.NewHBox(settings)), nil, nil,
-		container.NewVScroll(rows)), w.win)
+		container.NewVScroll(rows)), a.win)
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
 }
@@ -121,8 +121,8 @@ func sizesText(s board.Settings) string {
 
 // ShowAidSettings edits the board's working day and week, T-shirt sizes and
 // dot-voting numbers (one undo step).
-func (w *Window) ShowAidSettings() {
-	cur := w.Document().Board().Settings
+func (a *aids) ShowAidSettings() {
+	cur := a.ws.Document().Board().Settings
 	num := func(v float64, def float64) *widget.Entry {
 		e := widget.NewEntry()
 		if v == 0 {
@@ -197,13 +197,13 @@ func (w *Window) ShowAidSettings() {
 		}
 		s, err := read()
 		if err != nil {
-			dialog.ShowError(err, w.win)
+			dialog.ShowError(err, a.win)
 			return
 		}
 		if s != cur {
-			w.Document().Apply(&board.SetSettings{Settings: s})
+			a.ws.Document().Apply(&board.SetSettings{Settings: s})
 		}
-	}, w.win)
+	}, a.win)
 	d.Resize(fyne.NewSize(520, 500))
 	d.Show()
 }

@@ -38,6 +38,9 @@ type aidMarker struct {
 	italic         bool
 	onTap          func()
 	onSecondary    func()
+	// anchor is the screen box of what the marker is about (its sticky,
+	// its timing): a marker may be cut by the view's edge only with it.
+	anchor box
 }
 
 func newAidMarker() *aidMarker {
@@ -81,9 +84,12 @@ func (m *aidMarker) Cursor() desktop.Cursor {
 func (m *aidMarker) style() fyne.TextStyle { return fyne.TextStyle{Bold: !m.italic, Italic: m.italic} }
 
 // MinSize is the text with room around it.
-func (m *aidMarker) MinSize() fyne.Size {
-	t := fyne.MeasureText(m.text, m.textSize, m.style())
-	return fyne.NewSize(t.Width+m.textSize, t.Height+m.textSize*0.3)
+func (m *aidMarker) MinSize() fyne.Size { return markerSize(m.text, m.textSize, m.italic) }
+
+// markerSize is the size of a marker showing text in type size ts.
+func markerSize(text string, ts float32, italic bool) fyne.Size {
+	t := fyne.MeasureText(text, ts, fyne.TextStyle{Bold: !italic, Italic: italic})
+	return fyne.NewSize(t.Width+ts, t.Height+ts*0.3)
 }
 
 // CreateRenderer implements fyne.Widget.
@@ -156,23 +162,60 @@ func placeMarker(m *aidMarker, pos fyne.Position, width float32) {
 // LayoutOverlay places the aids' markers over the stickies in view, the
 // blank columns and the timing spans, and returns them for drawing. The
 // board renderer calls it after placing the stickies; the markers are drawn
-// above them, below the lane names.
+// above them, below the lane names. Every marker goes where it covers no
+// words and no other marker (badges.go), the most telling ones first.
 func (a *aids) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObject {
 	ms := &a.markers
 	ms.used = 0
-	if r.v.zoom >= minMarkerZoom {
-		a.layoutStickyMarkers(r)
-		a.layoutSpanMarkers(r)
-		a.layoutBlankMarkers(size)
-		a.layoutLeadTotal(size)
-	}
+	a.room = newBadgeRoom(r, size)
 	a.layoutVotingBanner(size)
+	if r.v.zoom >= minMarkerZoom {
+		a.layoutSpanMarkers(r)
+		a.layoutLeadTotal(size)
+		a.layoutStickyMarkers(r)
+		a.layoutBlankMarkers(size)
+	}
 	shown := ms.shown[:0:0]
 	for _, m := range ms.pool[:ms.used] {
 		shown = append(shown, m)
 	}
 	ms.shown = shown
 	return shown
+}
+
+// newBadgeRoom is the room for badges in the view as r has just laid it
+// out: the words of the stickies and timing spans in view are kept clear.
+func newBadgeRoom(r *boardRenderer, size fyne.Size) *badgeRoom {
+	room := &badgeRoom{view: box{labelWidth, 0, size.Width - labelWidth, size.Height}}
+	for _, o := range r.visible {
+		if sw, ok := o.(*stickyWidget); ok {
+			room.text = append(room.text, sw.inkOnScreen()...)
+		}
+	}
+	for _, sp := range r.spans {
+		if sp.Visible() {
+			room.text = append(room.text, sp.labelBox())
+		}
+	}
+	return room
+}
+
+// placeBadge shows m with text where the room has space for it, trying
+// the spots in order at its own type size, then smaller; then the same
+// with each shorter wording in alts.
+func (a *aids) placeBadge(m *aidMarker, anchor box, text string, fill, ink, rim color.Color, ts float32, italic bool, spots func(fyne.Size) []fyne.Position, alts ...string) {
+	for i, t := range append([]string{text}, alts...) {
+		measure := func(s float32) fyne.Size { return markerSize(t, s, italic) }
+		pos, s, b, free := a.room.try(anchor, badgeSizes(ts), measure, spots)
+		if !free && i < len(alts) {
+			continue
+		}
+		a.room.take(b)
+		m.set(t, fill, ink, rim, s, italic)
+		m.anchor = anchor
+		placeMarker(m, pos, 0)
+		return
+	}
 }
 
 // TapSticky is a click on a sticky: in voting mode a vote (a secondary
@@ -188,7 +231,43 @@ func (a *aids) TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool {
 	return a.voteTap(id, mods)
 }
 
-func (a *aids) textSize() float32 { return min(max(13*a.w.view.zoom, 11), 18) }
+func (a *aids) textSize() float32 { return min(max(13*a.view.zoom, 11), 18) }
+
+// Places a badge may take on a sticky's edge, best first: half over the
+// edge, as a pin, where it is seen with its sticky; then inside the corner;
+// then just outside it.
+func lowerEdgeSpots(pos fyne.Position, sz fyne.Size, z float32) func(fyne.Size) []fyne.Position {
+	return func(m fyne.Size) []fyne.Position {
+		right, bottom := pos.X+sz.Width, pos.Y+sz.Height
+		return []fyne.Position{
+			{X: right - m.Width + 4*z, Y: bottom - m.Height/2},
+			{X: right - m.Width, Y: bottom - m.Height},
+			{X: right - m.Width, Y: bottom},
+			{X: pos.X - 4*z, Y: bottom - m.Height/2},
+			{X: pos.X, Y: bottom - m.Height},
+			{X: pos.X, Y: bottom},
+			{X: right, Y: bottom - m.Height},
+			{X: right - m.Width, Y: pos.Y},
+			{X: right - m.Width, Y: pos.Y - m.Height},
+			{X: pos.X - m.Width, Y: bottom - m.Height},
+		}
+	}
+}
+
+func upperEdgeSpots(pos fyne.Position, sz fyne.Size, z float32) func(fyne.Size) []fyne.Position {
+	return func(m fyne.Size) []fyne.Position {
+		right := pos.X + sz.Width
+		return []fyne.Position{
+			{X: right - m.Width + 4*z, Y: pos.Y - m.Height/2},
+			{X: right - m.Width, Y: pos.Y},
+			{X: right - m.Width, Y: pos.Y - m.Height},
+			{X: pos.X - 4*z, Y: pos.Y - m.Height/2},
+			{X: pos.X, Y: pos.Y},
+			{X: right, Y: pos.Y},
+			{X: right - m.Width, Y: pos.Y + sz.Height - m.Height},
+		}
+	}
+}
 
 func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 	v := r.v
@@ -197,6 +276,18 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 		dragged[w] = true
 	}
 	ts, z := a.textSize(), v.zoom
+	// Votes first: they are what the room is looking at while voting.
+	for _, o := range r.visible {
+		sw, ok := o.(*stickyWidget)
+		if !ok || dragged[sw] || sw.sticky.Votes <= 0 || (a.tallyHidden != nil && a.tallyHidden()) {
+			continue
+		}
+		id := sw.sticky.ID
+		m := a.markers.next()
+		m.onTap = func() { a.view.tapStickyOrVote(id, 0) }
+		m.onSecondary = func() { a.voteOn(id, -1) }
+		a.placeBadge(m, boxAt(sw.Position(), sw.Size()), voteText(sw.sticky.Votes), markVote, markWhite, nil, ts, false, lowerEdgeSpots(sw.Position(), sw.Size(), z), fmt.Sprintf("● %d", sw.sticky.Votes))
+	}
 	for _, o := range r.visible {
 		sw, ok := o.(*stickyWidget)
 		if !ok || dragged[sw] {
@@ -204,57 +295,64 @@ func (a *aids) layoutStickyMarkers(r *boardRenderer) {
 		}
 		s := sw.sticky
 		pos, sz := sw.Position(), sw.Size()
-		if g, ok := a.groupOf[s.ID]; ok && !a.hidden {
-			m := a.markers.next()
-			m.set(fmt.Sprintf("≈ %d alike", len(a.groups[g].IDs)), markSlate, markWhite, nil, ts, false)
-			ids := a.groups[g].IDs
-			m.onTap = func() { a.w.ShowMerge(ids) }
-			placeMarker(m, fyne.NewPos(pos.X+sz.Width-m.MinSize().Width+4*z, pos.Y-m.MinSize().Height/2), 0)
-		}
-		if sug, ok := a.hints[s.ID]; ok && !a.hidden {
-			a.layoutTenseHint(s.ID, sug, pos, sz, ts)
-		}
-		if s.Votes > 0 && !a.w.room.hidesTallies() {
-			m := a.markers.next()
-			m.set(voteText(s.Votes), markVote, markWhite, nil, ts, false)
-			id := s.ID
-			m.onTap = func() { a.w.view.tapStickyOrVote(id, 0) }
-			m.onSecondary = func() { a.w.voteOn(id, -1) }
-			// On the lower edge, so the tally never covers the text.
-			ms := m.MinSize()
-			placeMarker(m, fyne.NewPos(pos.X+sz.Width-ms.Width+4*z, pos.Y+sz.Height-ms.Height/2), 0)
-		}
+		anchor := boxAt(pos, sz)
 		if p, ok := a.leadSticky[s.ID]; ok {
 			m := a.markers.next()
 			text, fill := leadMarkText(p)
-			m.set(text, fill, markWhite, nil, ts, false)
-			m.onTap = a.w.ShowLeadTime
-			placeMarker(m, fyne.NewPos(pos.X+sz.Width-m.MinSize().Width+4*z, pos.Y-m.MinSize().Height/2), 0)
+			m.onTap = a.ShowLeadTime
+			a.placeBadge(m, anchor, text, fill, markWhite, nil, ts, false, upperEdgeSpots(pos, sz, z))
+		}
+		if g, ok := a.groupOf[s.ID]; ok && !a.hidden {
+			m := a.markers.next()
+			ids := a.groups[g].IDs
+			m.onTap = func() { a.ShowMerge(ids) }
+			a.placeBadge(m, anchor, fmt.Sprintf("≈ %d alike", len(ids)), markSlate, markWhite, nil, ts, false, upperEdgeSpots(pos, sz, z))
+		}
+		if sug, ok := a.hints[s.ID]; ok && !a.hidden {
+			a.layoutTenseHint(s.ID, sug, pos, sz, ts)
 		}
 	}
 }
 
 // layoutTenseHint puts the suggestion on the event's lower edge, with an
-// "×" to dismiss it; a click on the suggestion applies it.
+// "×" to dismiss it, or below the event when the edge would cover its last
+// line; a click on the suggestion applies it.
 func (a *aids) layoutTenseHint(id int, sug string, pos fyne.Position, sz fyne.Size, ts float32) {
 	x := a.markers.next()
-	x.set("×", markPaper, markAmber, markAmber, ts, false)
-	x.onTap = func() { a.w.DismissTenseHint(id) }
-	xs := x.MinSize()
+	x.onTap = func() { a.DismissTenseHint(id) }
 	m := a.markers.next()
+	m.onTap = func() { a.ApplyTenseHint(id) }
 	text := sug + "?"
-	m.set(text, markPaper, markAmber, markAmber, ts, true)
 	// The suggestion may reach into the gap between columns: it is the
 	// one marker whose words matter.
-	room := sz.Width + float32(board.ColumnGap)*a.w.view.zoom - xs.Width - 2
-	if m.MinSize().Width > room {
-		m.set(ellipsize(text, room-ts, ts), markPaper, markAmber, markAmber, ts, true)
+	gap := float32(board.ColumnGap) * a.view.zoom
+	shown := func(s float32) (string, float32, fyne.Size) {
+		xs := markerSize("×", s, false)
+		room := sz.Width + gap - xs.Width - 2
+		t := text
+		if markerSize(t, s, true).Width > room {
+			t = ellipsize(text, room-s, s)
+		}
+		w := min(markerSize(t, s, true).Width, room)
+		return t, w, xs
 	}
-	m.onTap = func() { a.w.ApplyTenseHint(id) }
-	w := min(m.MinSize().Width, room)
-	y := pos.Y + sz.Height - xs.Height/2
-	placeMarker(m, fyne.NewPos(pos.X+(sz.Width-w-xs.Width-2)/2, y), w)
-	placeMarker(x, fyne.NewPos(pos.X+(sz.Width-w-xs.Width-2)/2+w+2, y), 0)
+	measure := func(s float32) fyne.Size {
+		_, w, xs := shown(s)
+		return fyne.NewSize(w+2+xs.Width, xs.Height)
+	}
+	spots := func(b fyne.Size) []fyne.Position {
+		x0 := pos.X + (sz.Width-b.Width)/2
+		bottom := pos.Y + sz.Height
+		return []fyne.Position{{X: x0, Y: bottom - b.Height/2}, {X: x0, Y: bottom}, {X: x0, Y: bottom - b.Height}}
+	}
+	anchor := boxAt(pos, sz)
+	p, s := a.room.place(anchor, badgeSizes(ts), measure, spots)
+	t, w, xs := shown(s)
+	m.anchor, x.anchor = anchor, anchor
+	m.set(t, markPaper, markAmber, markAmber, s, true)
+	x.set("×", markPaper, markAmber, markAmber, s, false)
+	placeMarker(m, p, w)
+	placeMarker(x, fyne.NewPos(p.X+w+2, p.Y), xs.Width)
 }
 
 func voteText(n int) string {
@@ -276,10 +374,11 @@ func leadMarkText(p board.TimingPart) (string, color.Color) {
 }
 
 // layoutSpanMarkers flags bottleneck and unreadable timing spans above
-// their brackets.
+// their brackets, or along them where that is taken, inside the view.
 func (a *aids) layoutSpanMarkers(r *boardRenderer) {
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	ts := a.textSize()
+	view := a.room.view
 	for i, sp := range b.Spans {
 		p, ok := a.leadSpan[sp.ID]
 		if !ok || i >= len(r.spans) || !r.spans[i].Visible() {
@@ -288,10 +387,22 @@ func (a *aids) layoutSpanMarkers(r *boardRenderer) {
 		sw := r.spans[i]
 		m := a.markers.next()
 		text, fill := leadMarkText(p)
-		m.set(text, fill, markWhite, nil, ts, false)
-		m.onTap = a.w.ShowLeadTime
-		ms := m.MinSize()
-		placeMarker(m, fyne.NewPos(sw.Position().X+(sw.Size().Width-ms.Width)/2, sw.Position().Y-ms.Height+4), 0)
+		m.onTap = a.ShowLeadTime
+		sp0, ss := sw.Position(), sw.Size()
+		// Along the part of the bracket in view, middle first, then
+		// higher up the lane.
+		x0, x1 := max(sp0.X, view.X), min(sp0.X+ss.Width, view.X+view.W)
+		anchor := box{x0, sp0.Y, max(x1-x0, 0), ss.Height}
+		a.placeBadge(m, anchor, text, fill, markWhite, nil, ts, false, func(m fyne.Size) []fyne.Position {
+			xs := []float32{(x0 + x1 - m.Width) / 2, x0, x1 - m.Width}
+			var out []fyne.Position
+			for k := float32(0); k < 4; k++ {
+				for _, x := range xs {
+					out = append(out, fyne.NewPos(max(min(x, view.X+view.W-m.Width), view.X), sp0.Y-m.Height+4-k*(m.Height+2)))
+				}
+			}
+			return out
+		})
 	}
 }
 
@@ -301,24 +412,28 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 	if a.hidden {
 		return
 	}
-	v := a.w.view
-	b := a.w.Document().Board()
+	v := a.view
+	b := a.ws.Document().Board()
 	ts := a.textSize()
 	y := b.LaneTop(board.Actions) + board.LanePad
 	for _, bl := range a.blanks {
 		pos := v.toScreen(bl.Event.X, y)
-		if pos.X+float32(bl.Event.W)*v.zoom < labelWidth || pos.X > size.Width {
+		col := float32(bl.Event.W) * v.zoom
+		if pos.X+col < labelWidth || pos.X > size.Width {
 			continue
 		}
 		m := a.markers.next()
-		m.set(blankLabel(bl), markPaper, markAmber, markAmber, ts, false)
-		// Keep the marker inside its column so neighbours never overlap.
-		if col := float32(bl.Event.W) * v.zoom; m.MinSize().Width > col {
-			m.set(blankLabel(bl), markPaper, markAmber, markAmber, ts*col/m.MinSize().Width*0.95, false)
-		}
 		id := bl.Event.ID
-		m.onTap = func() { a.w.AskAboutBlank(id) }
-		placeMarker(m, pos, 0)
+		m.onTap = func() { a.AskAboutBlank(id) }
+		text := blankLabel(bl)
+		// Keep the marker inside its column so neighbours never overlap.
+		s := ts
+		if w := markerSize(text, s, false).Width; w > col {
+			s = s * col / w * 0.95
+		}
+		a.placeBadge(m, box{pos.X, pos.Y, col, float32(board.StickyHeight) * v.zoom}, text, markPaper, markAmber, markAmber, s, false, func(m fyne.Size) []fyne.Position {
+			return []fyne.Position{pos, pos.AddXY(0, m.Height+2), pos.AddXY(0, 2*(m.Height+2))}
+		})
 	}
 }
 
@@ -332,26 +447,40 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	if len(a.lead.Parts) == 0 {
 		return
 	}
-	b := a.w.Document().Board()
-	events := b.InLane(board.Events)
-	if len(events) == 0 {
+	b := a.ws.Document().Board()
+	last, ok := b.LastInLane(board.Events)
+	if !ok {
 		return
 	}
-	last := events[len(events)-1]
-	v := a.w.view
+	v := a.view
 	pos := v.toScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
 	m := a.markers.next()
 	text := "Lead time " + board.FormatDuration(a.lead.Total, a.lead.Settings)
 	if a.lead.Unreadable > 0 {
 		text += " + ?"
 	}
-	m.set(text, markSlate, markWhite, nil, a.textSize()*1.2, false)
-	m.onTap = a.w.ShowLeadTime
+	m.onTap = a.ShowLeadTime
 	// The total stays in view while the board pans: it rests against the
-	// view's edge when the end of the map is off-screen.
-	ms := m.MinSize()
-	pos.X = max(min(pos.X, size.Width-ms.Width-12), labelWidth+8)
-	placeMarker(m, pos, 0)
+	// view's edge when the end of the map is off-screen, and steps down the
+	// lane past any timing it would cover.
+	laneBottom := v.toScreen(0, b.LaneTop(board.Timings)+b.LaneHeight(board.Timings)).Y
+	anchor := box{labelWidth, pos.Y, size.Width - labelWidth, laneBottom - pos.Y}
+	a.placeBadge(m, anchor, text, markSlate, markWhite, nil, a.textSize()*1.2, false, func(ms fyne.Size) []fyne.Position {
+		// Right of the last event, or against the view's right edge, then
+		// further left along the lane, each from the lane's top down.
+		right := max(size.Width-ms.Width-12, labelWidth+8)
+		xs := []float32{max(min(pos.X, right), labelWidth+8), right}
+		for x := right - ms.Width/3; x >= labelWidth+8; x -= ms.Width / 3 {
+			xs = append(xs, x)
+		}
+		var out []fyne.Position
+		for _, x := range xs {
+			for y := pos.Y; y+ms.Height <= laneBottom; y += ms.Height / 2 {
+				out = append(out, fyne.NewPos(x, y))
+			}
+		}
+		return append(out, fyne.NewPos(xs[0], pos.Y))
+	})
 }
 
 // layoutVotingBanner keeps a reminder in the corner of the board while
@@ -361,15 +490,16 @@ func (a *aids) layoutVotingBanner(size fyne.Size) {
 		return
 	}
 	m := a.markers.next()
-	b := a.w.Document().Board()
+	b := a.ws.Document().Board()
 	cast := votesText(board.VotesCast(b))
 	if budget := board.VoteBudget(b.Settings); budget > 0 {
 		cast = fmt.Sprintf("%d of %d votes", board.VotesCast(b), budget)
 	}
 	m.set("Dot-voting · "+cast+" · click here to stop", markVote, markWhite, nil, 15, false)
-	m.onTap = a.w.ToggleVoting
+	m.onTap = a.ToggleVoting
 	ms := m.MinSize()
 	placeMarker(m, fyne.NewPos(size.Width-ms.Width-12, size.Height-ms.Height-12), 0)
+	a.room.take(boxAt(m.Position(), ms))
 }
 
 func votesText(n int) string {

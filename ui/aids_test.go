@@ -28,7 +28,7 @@ func aidWindow(t *testing.T, stickies ...board.Sticky) *Window {
 		s.Y, s.W, s.H = b.LaneTop(s.Lane)+board.LanePad, board.StickyWidth, board.StickyHeight
 		b.Stickies = append(b.Stickies, s)
 	}
-	w.setDocument(board.NewDocument(b, nil), "")
+	w.ws.Replace(board.NewDocument(b, nil), "")
 	w.view.Resize(fyne.NewSize(1200, 760))
 	w.view.FitLanes()
 	return w
@@ -111,7 +111,7 @@ func TestAids_MergeMarkerMergesDuplicatesInOneUndo(t *testing.T) {
 	if hasMarker(w, "≈") {
 		t.Fatal("the duplicate marker stayed after merging")
 	}
-	w.Undo()
+	w.edits.Undo()
 	if got := stickiesIn(w, board.Events); len(got) != len(before.InLane(board.Events)) {
 		t.Fatalf("one undo left %q", got)
 	}
@@ -134,7 +134,7 @@ func TestAids_TenseHintAppliesOnClickAndDismissIsSaved(t *testing.T) {
 	if w.Document().UndoName() != "Use past tense" {
 		t.Fatalf("undo would revert %q", w.Document().UndoName())
 	}
-	w.Undo()
+	w.edits.Undo()
 	if got := stickiesIn(w, board.Events); got[1] != "Deploy to prod" {
 		t.Fatalf("undo left %q", got)
 	}
@@ -146,7 +146,7 @@ func TestAids_TenseHintAppliesOnClickAndDismissIsSaved(t *testing.T) {
 	if !strings.Contains(string(data), "pastTenseHintsDismissed") {
 		t.Fatal("the dismissal is not saved with the board")
 	}
-	w.Undo()
+	w.edits.Undo()
 	if !hasMarker(w, "Deployed to prod?") {
 		t.Fatal("undoing the dismissal did not bring the hint back")
 	}
@@ -181,7 +181,7 @@ func TestAids_BlankMarkerAddsAQuestionUnderTheColumn(t *testing.T) {
 	if hasMarker(w, "?  no system") {
 		t.Fatal("the column with a question is still marked blank")
 	}
-	w.Undo()
+	w.edits.Undo()
 	if len(w.Document().Board().InLane(board.Actions)) != 0 || !hasMarker(w, "?  no system") {
 		t.Fatal("one undo did not take the question away")
 	}
@@ -236,7 +236,7 @@ func dialogEntries(w *Window) []*widget.Entry {
 func TestAids_SettingsChangeTheLeadTimeInOneUndo(t *testing.T) {
 	w := aidWindow(t, ev("Coded"), ev("Reviewed"))
 	w.Document().Apply(board.AddSpan{Span: board.Span{ID: 1, From: 1, To: 2, Label: "2d"}})
-	w.ShowAidSettings()
+	w.aids.ShowAidSettings()
 	entries := dialogEntries(w)
 	if len(entries) != 9 || entries[0].Text != "8" || entries[4].Text != "1-3d" {
 		t.Fatalf("settings dialog has %d entries, first %q", len(entries), entries[0].Text)
@@ -252,7 +252,7 @@ func TestAids_SettingsChangeTheLeadTimeInOneUndo(t *testing.T) {
 	if r := board.LeadTime(w.Document().Board()); r.Total.Max.Hours() != 12 {
 		t.Fatalf("2d with 6-hour days = %v", r.Total.Max)
 	}
-	w.Undo()
+	w.edits.Undo()
 	if w.Document().Board().Settings != (board.Settings{}) {
 		t.Fatal("one undo did not restore the settings")
 	}

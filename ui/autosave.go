@@ -16,27 +16,27 @@ import (
 
 // autosaveFailed tells the facilitator, once, that autosave could not
 // write the board's file.
-func (w *Window) autosaveFailed(err error, recoveryKept bool) {
+func (f *fileKeeper) autosaveFailed(err error, recoveryKept bool) {
 	where := "A recovery copy was kept; pathmap offers it when it starts next."
 	if !recoveryKept {
 		where = "No recovery copy could be written either."
 	}
 	dialog.ShowError(errors.New("Autosave could not save the board.\n"+err.Error()+"\n"+where+
-		"\nYour board is still open; use Save As to save it somewhere else."), w.win)
+		"\nYour board is still open; use Save As to save it somewhere else."), f.win)
 }
 
 // boardWithTyping is the board as it would be if the open sticky were closed
 // now, and the text in it. Without an open sticky with new text it is the
 // document's board and typing is false.
-func (w *Window) boardWithTyping() (b *board.Board, typing bool) {
-	b = w.Document().Board()
-	st := w.view.editing
+func (f *fileKeeper) boardWithTyping() (b *board.Board, typing bool) {
+	b = f.ws.Document().Board()
+	st := f.view.editing
 	if st == nil {
 		return b, false
 	}
 	// The text box may hold more than a file keeps (set from elsewhere than
 	// the keyboard): what autosave writes must still open.
-	text, _ := board.ClampText(board.CleanText(w.view.editor.Text))
+	text, _ := board.ClampText(board.CleanText(f.view.editor.Text))
 	if text == "" {
 		return b, false
 	}
@@ -58,7 +58,7 @@ func (w *Window) boardWithTyping() (b *board.Board, typing bool) {
 // askOverwrite asks what to do when the board's file was changed, replaced
 // or deleted by another program since pathmap read it: saving blindly would
 // destroy someone's work, not saving would leave the board only in memory.
-func (w *Window) askOverwrite(path string, then func()) {
+func (f *fileKeeper) askOverwrite(path string, then func()) {
 	name := filepath.Base(path)
 	what := fmt.Sprintf("“%s” was changed by another program since pathmap opened or saved it.", name)
 	if !board.StampOf(path).Exists {
@@ -72,47 +72,32 @@ func (w *Window) askOverwrite(path string, then func()) {
 	var d dialog.Dialog
 	overwrite := newButton("Overwrite", true, func() {
 		d.Hide()
-		w.writeBoard(path, then)
+		f.writeBoard(path, then)
 	})
 	saveAs := newButton("Save as…", false, func() {
 		d.Hide()
-		w.saveDialog(w.defaultName(board.Extension), board.Extension, func(p string) {
-			w.writeBoard(p, then)
+		f.saveDialog(suggestName(f.ws, board.Extension), board.Extension, func(p string) {
+			f.writeBoard(p, then)
 		})
 	})
 	cancel := newButton("Cancel", false, func() { d.Hide() })
-	d = newQuestion("The file changed on disk", msg, w.win, cancel, saveAs, overwrite)
+	d = newQuestion("The file changed on disk", msg, f.win, cancel, saveAs, overwrite)
 	d.Show()
 }
-
-// Flush saves now what autosave would save in a moment: a named board to its
-// file, an untitled one (and text being typed) to its recovery copy, which
-// stays to be offered at the next start. main calls it when the system asks
-// pathmap to stop (logout, shutdown, kill), so that nothing waits for the
-// timer.
-func (w *Window) Flush() { w.ws.Autosave() }
-
-// SaveOnExit keeps the board when the app ends without the facilitator
-// quitting it: logout, shutdown, a terminal's Ctrl+C, kill. Fyne then stops
-// its event loop by itself, so this runs after ShowAndRun returns and only
-// writes files, never touching the window, which is gone. A named board goes
-// to its file (text still being typed included), anything else unsaved to
-// its recovery copy.
-func (w *Window) SaveOnExit() { w.ws.SaveOnExit() }
 
 // askSaveElsewhere asks, once, where to save a board whose file must not
 // be rewritten (made read-only on purpose, or no regular file): autosave
 // leaves such a file alone and keeps a recovery copy until then.
-func (w *Window) askSaveElsewhere(path string, err error) {
+func (f *fileKeeper) askSaveElsewhere(path string, err error) {
 	msg := fmt.Sprintf("pathmap does not rewrite “%s”:\n%v\n"+
 		"Save as… keeps the board in a new file. Until then your changes are kept in a recovery copy.",
 		filepath.Base(path), err)
 	var d dialog.Dialog
 	saveAs := newButton("Save as…", true, func() {
 		d.Hide()
-		w.saveDialog(w.defaultName(board.Extension), board.Extension, func(p string) { w.writeBoard(p, nil) })
+		f.saveDialog(suggestName(f.ws, board.Extension), board.Extension, func(p string) { f.writeBoard(p, nil) })
 	})
 	later := newButton("Not now", false, func() { d.Hide() })
-	d = newQuestion("The board's file cannot be written", msg, w.win, later, saveAs)
+	d = newQuestion("The board's file cannot be written", msg, f.win, later, saveAs)
 	d.Show()
 }

@@ -79,7 +79,7 @@ func newAutosaveWindow(t *testing.T, path string, recDir string) (*Window, *fake
 // whether it got there.
 func writeBoardNow(w *Window, path string) bool {
 	ok := false
-	w.writeBoard(path, func() { ok = true })
+	w.files.writeBoard(path, func() { ok = true })
 	return ok
 }
 
@@ -233,7 +233,7 @@ func TestSave_DeletedFileAsksBeforeWritingItAgain(t *testing.T) {
 	w, _ := newAutosaveWindow(t, path, t.TempDir())
 	os.Remove(path)
 	typeSticky(t, w, '1', "Still here")
-	w.Save()
+	w.files.Save()
 	top := w.win.Canvas().Overlays().Top()
 	if top == nil || !containsText(top, "was deleted or moved by another program") {
 		t.Fatal("saving over a deleted file did not ask")
@@ -380,7 +380,7 @@ func TestAutosave_BakKeepsTheBoardAsItWasBeforeThisSession(t *testing.T) {
 		typeSticky(t, w, '1', text)
 		ft.advance(workshop.AutosaveMax)
 	}
-	w.Save()
+	w.files.Save()
 	if got := eventsIn(t, path); len(got) != 5 {
 		t.Fatalf("file events %q, want all three edits saved", got)
 	}

@@ -30,9 +30,29 @@ type boardRenderer struct {
 	// one: filling visible's own storage would overwrite the list it is
 	// compared with, and a pan that swaps which stickies show would go
 	// unnoticed.
-	spare   []fyne.CanvasObject
+	spare []fyne.CanvasObject
+	// lifted are the stickies being dragged, drawn over everything but
+	// the rubber band and the text box.
+	lifted  []fyne.CanvasObject
 	overlay []fyne.CanvasObject // the overlays' objects, in drawing order
 	objs    []fyne.CanvasObject
+	// events is the Events lane in reading order as of one version of one
+	// document: sorting 100,000 events again on every frame was most of
+	// the frame.
+	events struct {
+		doc  *board.Document
+		ver  board.Version
+		list []board.Sticky
+	}
+}
+
+// eventsInOrder is the board's Events lane in reading order.
+func (r *boardRenderer) eventsInOrder() []board.Sticky {
+	d := r.v.ws.Document()
+	if e := &r.events; e.doc != d || e.ver != d.Version() || e.list == nil {
+		e.doc, e.ver, e.list = d, d.Version(), d.Board().InLane(board.Events)
+	}
+	return r.events.list
 }
 
 func newBoardRenderer(v *BoardView) *boardRenderer {
@@ -91,28 +111,33 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 func (r *boardRenderer) layoutGuides(size fyne.Size) {
 	v := r.v
 	b := v.ws.Document().Board()
-	events := b.InLane(board.Events)
-	n := max(len(events)-1, 0)
-	for len(r.guides) < n {
-		l := canvas.NewLine(guideColor)
-		l.StrokeWidth = 1
-		r.guides = append(r.guides, l)
-		r.objs = nil
-	}
-	if len(r.guides) > n {
-		r.guides = r.guides[:n]
-		r.objs = nil
-	}
+	events := r.eventsInOrder()
 	top := v.toScreen(0, b.LaneTop(board.Systems)).Y
 	bottom := v.toScreen(0, b.Height()).Y
-	for i := 0; i < n; i++ {
+	// Only the guides in view get a line: a board of 100,000 events would
+	// otherwise keep 100,000 lines to walk on every frame.
+	used := 0
+	for i := 0; i+1 < len(events); i++ {
 		x := v.toScreen((events[i].X+events[i].W+events[i+1].X)/2, 0).X
-		g := r.guides[i]
-		g.Position1, g.Position2 = fyne.NewPos(x, top), fyne.NewPos(x, bottom)
 		if x < labelWidth || x > size.Width {
+			continue
+		}
+		if used == len(r.guides) {
+			l := canvas.NewLine(guideColor)
+			l.StrokeWidth = 1
+			r.guides = append(r.guides, l)
+			r.objs = nil
+		}
+		g := r.guides[used]
+		used++
+		g.Position1, g.Position2 = fyne.NewPos(x, top), fyne.NewPos(x, bottom)
+		g.Show()
+	}
+	if len(r.guides) > used {
+		// Kept for later, hidden: lines made and dropped in bulk stay in
+		// Fyne's caches.
+		for _, g := range r.guides[used:] {
 			g.Hide()
-		} else {
-			g.Show()
 		}
 	}
 }
@@ -134,6 +159,7 @@ func (r *boardRenderer) layoutSpans() {
 		return
 	}
 	y := b.LaneTop(board.Timings) + b.LaneHeight(board.Timings) - board.SpanStrip
+	x0, _, x1, _ := v.visibleRect()
 	for i, sp := range b.Spans {
 		w := r.spans[i]
 		fw, to1 := v.widgets[sp.From]
@@ -148,6 +174,10 @@ func (r *boardRenderer) layoutSpans() {
 		}
 		selected := v.selectedSpan == sp.ID
 		changed := w.span != sp || w.selected != selected || w.zoom != v.zoom
+		if to.X+to.W < x0 || from.X > x1 {
+			w.Hide() // out of view: not drawn
+			continue
+		}
 		w.span, w.selected, w.zoom = sp, selected, v.zoom
 		w.Move(v.toScreen(from.X, y))
 		w.Resize(fyne.NewSize(float32(to.X+to.W-from.X)*v.zoom, float32(board.SpanStrip)*v.zoom))
@@ -187,16 +217,19 @@ func (r *boardRenderer) layoutStickies(size fyne.Size) {
 			visible = append(visible, w)
 		}
 	}
-	// Dragged stickies are drawn last, above the others.
+	// Dragged stickies are drawn last, above the others and above the
+	// lane names, so one carried past the left edge never vanishes.
+	lifted := make([]fyne.CanvasObject, 0, len(v.dragGroup))
 	for _, w := range v.dragGroup {
 		if place(w, w.sticky.X+dx, w.sticky.Y+dy) {
-			visible = append(visible, w)
+			lifted = append(lifted, w)
 		}
 	}
-	if !sameObjects(visible, r.visible) {
+	if !sameObjects(visible, r.visible) || !sameObjects(lifted, r.lifted) {
 		r.objs = nil
 	}
 	r.visible, r.spare = visible, r.visible
+	r.lifted = lifted
 }
 
 func sameObjects(a, b []fyne.CanvasObject) bool {
@@ -253,6 +286,7 @@ func (r *boardRenderer) Objects() []fyne.CanvasObject {
 	for l := range r.strips {
 		objs = append(objs, r.strips[l], r.icons[l], r.names[l], r.rules[l])
 	}
+	objs = append(objs, r.lifted...)
 	objs = append(objs, v.band, v.editBg, v.editor)
 	r.objs = objs
 	return objs

@@ -50,6 +50,9 @@ type BoardView struct {
 
 	dragGroup      []*stickyWidget
 	dragDX, dragDY float32 // board units dragged so far
+	// scroll scrolls the board while a sticky is dragged near the edge
+	// (drag_scroll.go).
+	scroll *dragScroller
 
 	// rubber-band selection, started by Shift+drag on the empty board
 	banding   bool
@@ -99,6 +102,7 @@ type editState struct {
 func NewBoardView(ws *workshop.Session) *BoardView {
 	v := &BoardView{zoom: 1, widgets: map[int]*stickyWidget{}, selected: map[int]bool{}, autoFit: true}
 	v.modifiers = currentModifiers
+	v.scroll = newDragScroller(v)
 	v.editor = newStickyEditor()
 	v.editor.onShortcut = func(s fyne.Shortcut) bool {
 		if v.OnShortcut != nil {

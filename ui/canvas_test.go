@@ -21,7 +21,7 @@ func sampleWindow(t *testing.T) *Window {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.setDocument(board.NewDocument(b, nil), "")
+	w.ws.Replace(board.NewDocument(b, nil), "")
 	w.view.Resize(fyne.NewSize(1200, 700))
 	return w
 }
@@ -56,11 +56,11 @@ func TestBoardView_ZoomAtCursorKeepsPointUnderCursor(t *testing.T) {
 	if v.Zoom() >= before {
 		t.Fatal("Ctrl+- did not zoom out")
 	}
-	w.TypedShortcut(ctrl(fyne.Key0))
+	v.FitBoard()
 	minX, _, maxX, _ := w.Document().Board().Bounds()
 	left, right := v.toScreen(minX, 0).X, v.toScreen(maxX, 0).X
 	if left < labelWidth || right > v.Size().Width {
-		t.Fatalf("Ctrl+0 shows the board from %v to %v px; the view is %v wide", left, right, v.Size().Width)
+		t.Fatalf("Fit whole board shows the board from %v to %v px; the view is %v wide", left, right, v.Size().Width)
 	}
 }
 
@@ -109,7 +109,7 @@ func TestSelection_ShiftClickGroupDragIsOneUndoStep(t *testing.T) {
 			t.Fatalf("sticky %d moved by %v, want 40 in the same lane", id, now.X-old.X)
 		}
 	}
-	w.Undo()
+	w.edits.Undo()
 	for _, id := range []int{10, 11} {
 		old, _ := before.Sticky(id)
 		now, _ := w.Document().Board().Sticky(id)
@@ -134,16 +134,16 @@ func TestSelection_RubberBandSelectAllCopyPasteDuplicateDelete(t *testing.T) {
 	if len(sel) < 2 {
 		t.Fatalf("rubber band selected %v, want the stickies of the first column", sel)
 	}
-	w.Copy()
-	w.Paste()
+	w.edits.Copy()
+	w.edits.Paste()
 	if got := len(w.Document().Board().Stickies); got != n+len(sel) {
 		t.Fatalf("after paste %d stickies, want %d", got, n+len(sel))
 	}
-	w.Undo()
+	w.edits.Undo()
 	if got := len(w.Document().Board().Stickies); got != n {
 		t.Fatalf("undoing a paste left %d stickies, want %d", got, n)
 	}
-	w.SelectAll()
+	w.edits.SelectAll()
 	if got := len(v.Selection()); got != n {
 		t.Fatalf("Ctrl+A selected %d of %d", got, n)
 	}
@@ -155,8 +155,8 @@ func TestSelection_RubberBandSelectAllCopyPasteDuplicateDelete(t *testing.T) {
 	if got := len(w.Document().Board().Stickies); got != n {
 		t.Fatalf("deleting the duplicates left %d stickies, want %d", got, n)
 	}
-	w.Undo()
-	w.Undo()
+	w.edits.Undo()
+	w.edits.Undo()
 	if got := len(w.Document().Board().Stickies); got != n {
 		t.Fatalf("undo of delete then duplicate left %d stickies, want %d", got, n)
 	}
@@ -168,7 +168,7 @@ func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
 	a := eventNamed(t, w, "Pull request reviewed and merged")
 	b := eventNamed(t, w, "CI pipeline passed")
 	v.SetSelection(a.ID, b.ID)
-	run, err := w.selectedEventRun()
+	run, err := w.actions.selectedEventRun()
 	if err != nil || len(run) != 2 {
 		t.Fatalf("selected run = %v, %v", run, err)
 	}
@@ -185,21 +185,21 @@ func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
 	if len(w.Document().Board().Spans) != 0 {
 		t.Fatal("Delete did not remove the selected span")
 	}
-	w.Undo()
+	w.edits.Undo()
 	if len(w.Document().Board().Spans) != 1 {
 		t.Fatal("undo did not restore the span")
 	}
 	v.SetSelection(eventNamed(t, w, board.StartEvent).ID, b.ID)
-	if _, err := w.selectedEventRun(); err == nil {
+	if _, err := w.actions.selectedEventRun(); err == nil {
 		t.Fatal("a span over events with others between them was accepted")
 	}
 	for _, ok := range []string{"2d", "4h", "30m", "1w", "3 days", "1-3d", "S", "M", "XL", "up to 1 week"} {
-		if err := w.validSpanLabel(ok); err != nil {
+		if err := w.actions.validSpanLabel(ok); err != nil {
 			t.Errorf("%q refused: %v", ok, err)
 		}
 	}
 	for _, bad := range []string{"", "soon", "2x", "d2"} {
-		if w.validSpanLabel(bad) == nil {
+		if w.actions.validSpanLabel(bad) == nil {
 			t.Errorf("%q accepted", bad)
 		}
 	}
@@ -212,7 +212,7 @@ func TestAction_OwnerAndDueShowOnStickyAndUndo(t *testing.T) {
 		action = s
 		break
 	}
-	w.setAction(action.ID, "Priya", "2026-12-04")
+	w.actions.setAction(action.ID, "Priya", "2026-12-04")
 	s, _ := w.Document().Board().Sticky(action.ID)
 	if s.Owner != "Priya" || s.Due != "2026-12-04" {
 		t.Fatalf("action = %+v", s)
@@ -224,7 +224,7 @@ func TestAction_OwnerAndDueShowOnStickyAndUndo(t *testing.T) {
 	if r.footer.Text != "Priya · due 4 Dec" || !r.footer.Visible() {
 		t.Fatalf("the sticky does not show its owner: %q", r.footer.Text)
 	}
-	w.Undo()
+	w.edits.Undo()
 	if s, _ := w.Document().Board().Sticky(action.ID); s.Owner != "" || s.Due != "" {
 		t.Fatalf("undo left %+v", s)
 	}
@@ -256,7 +256,7 @@ func TestSticky_LongTextGrowsTallerInsteadOfBeingCut(t *testing.T) {
 	if strings.Join(strings.Fields(strings.Join(text, " ")), " ") != strings.TrimSpace(long) {
 		t.Fatalf("drawn text %q differs from the sticky's", text)
 	}
-	w.Undo()
+	w.edits.Undo()
 	if s, _ := w.Document().Board().Sticky(10); s.H != board.StickyHeight {
 		t.Fatal("undo did not shrink the sticky back")
 	}
@@ -324,12 +324,12 @@ func TestTidy_IsOneUndoStep(t *testing.T) {
 	ci := eventNamed(t, w, "CI pipeline passed")
 	w.Document().Apply(&board.MoveSticky{ID: ci.ID, Lane: board.Events, X: ci.X + 60, Y: ci.Y})
 	before := w.Document().Board().Clone()
-	w.Tidy()
+	w.edits.Tidy()
 	noOverlap(t, w.Document().Board())
 	if s, _ := w.Document().Board().Sticky(ci.ID); s.X != ci.X {
 		t.Fatalf("tidy left the event at x=%v, want it back in line at %v", s.X, ci.X)
 	}
-	w.Undo()
+	w.edits.Undo()
 	if got := w.Document().Board(); !reflect.DeepEqual(got, before) {
 		t.Fatal("one undo of tidy did not restore the board")
 	}
@@ -383,7 +383,7 @@ func TestSticky_DraggingAnEventReordersColumns(t *testing.T) {
 		}
 	}
 	noOverlap(t, b)
-	w.Undo()
+	w.edits.Undo()
 	if !reflect.DeepEqual(w.Document().Board().Stickies, before.Stickies) {
 		t.Fatal("one undo did not restore the order")
 	}

@@ -15,6 +15,7 @@ import (
 
 	"pathmap/board"
 	"pathmap/export"
+	"pathmap/workshop"
 )
 
 // The Export dialog makes the workshop's handouts in one go: the PDF to
@@ -22,26 +23,33 @@ import (
 // Markdown and CSV. Exporting a big board takes a moment, so it runs off
 // the UI goroutine, with a progress bar, and the window stays usable.
 
+// exporter opens the Export dialog on the window's board.
+type exporter struct {
+	ws   *workshop.Session
+	win  fyne.Window // parent of the dialog
+	view *BoardView  // to keep text being typed before exporting
+}
+
 // ShowExport opens the Export dialog (Ctrl+E).
-func (w *Window) ShowExport() { w.showExport(nil) }
+func (e *exporter) ShowExport() { e.show(nil) }
 
 // ExportPDF opens the Export dialog with only the PDF chosen.
-func (w *Window) ExportPDF() {
-	w.showExport(func(f *exportForm) { f.only(f.pdf) })
+func (e *exporter) ExportPDF() {
+	e.show(func(f *exportForm) { f.only(f.pdf) })
 }
 
 // ExportPNG opens the Export dialog with only the map picture chosen.
-func (w *Window) ExportPNG() {
-	w.showExport(func(f *exportForm) { f.only(f.png) })
+func (e *exporter) ExportPNG() {
+	e.show(func(f *exportForm) { f.only(f.png) })
 }
 
-func (w *Window) showExport(preset func(*exportForm)) {
-	w.view.finishEdit()
-	f := w.newExportForm()
+func (e *exporter) show(preset func(*exportForm)) {
+	e.view.finishEdit()
+	f := e.newForm()
 	if preset != nil {
 		preset(f)
 	}
-	d := dialog.NewCustomWithoutButtons("Export handouts", f.content, w.win)
+	d := dialog.NewCustomWithoutButtons("Export handouts", f.content, e.win)
 	f.close = d.Hide
 	d.Resize(fyne.NewSize(620, 0))
 	d.Show()
@@ -50,7 +58,8 @@ func (w *Window) showExport(preset func(*exportForm)) {
 // exportForm is the dialog's content and what it does, apart from the
 // dialog so tests can fill it in and press Export.
 type exportForm struct {
-	w                         *Window
+	ws                        *workshop.Session
+	win                       fyne.Window
 	pdf, png, actionsPNG, md  *widget.Check
 	csv                       *widget.Check
 	paper                     *widget.Select
@@ -75,8 +84,8 @@ const (
 
 var scaleChoices = []string{"1×", "2×", "4×"}
 
-func (w *Window) newExportForm() *exportForm {
-	f := &exportForm{w: w, close: func() {}}
+func (e *exporter) newForm() *exportForm {
+	f := &exportForm{ws: e.ws, win: e.win, close: func() {}}
 	f.pdf = widget.NewCheck("PDF: map and action list, to print", nil)
 	f.png = widget.NewCheck("PNG picture of the map", nil)
 	f.actionsPNG = widget.NewCheck("PNG picture of the action list", nil)
@@ -99,7 +108,7 @@ func (w *Window) newExportForm() *exportForm {
 	f.scale.Required = true
 	f.scale.SetSelected("2×")
 
-	dir, base := w.exportPlace()
+	dir, base := exportPlace(e.ws)
 	f.folder = widget.NewEntry()
 	f.folder.SetText(dir)
 	f.name = widget.NewEntry()
@@ -137,15 +146,15 @@ func (f *exportForm) only(c *widget.Check) {
 
 // exportPlace suggests where the files go: next to the board file, named
 // after it; for a board never saved, the home folder and the board's title.
-func (w *Window) exportPlace() (dir, base string) {
-	if w.ws.Path() != "" {
-		return filepath.Dir(w.ws.Path()), strings.TrimSuffix(filepath.Base(w.ws.Path()), filepath.Ext(w.ws.Path()))
+func exportPlace(ws *workshop.Session) (dir, base string) {
+	if p := ws.Path(); p != "" {
+		return filepath.Dir(p), strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
 	}
 	dir, err := os.UserHomeDir()
 	if err != nil {
 		dir = "."
 	}
-	return dir, strings.TrimSuffix(w.defaultName(".pdf"), ".pdf")
+	return dir, strings.TrimSuffix(suggestName(ws, ".pdf"), ".pdf")
 }
 
 func (f *exportForm) chooseFolder() {
@@ -153,7 +162,7 @@ func (f *exportForm) chooseFolder() {
 		if err == nil && u != nil {
 			f.folder.SetText(u.Path())
 		}
-	}, f.w.win)
+	}, f.win)
 	if l, err := storage.ListerForURI(storage.NewFileURI(f.folder.Text)); err == nil {
 		d.SetLocation(l)
 	}
@@ -203,7 +212,7 @@ func (f *exportForm) job(b *board.Board) (export.Job, error) {
 // start exports a copy of the board as it is now on another goroutine;
 // widgets change only inside fyne.Do.
 func (f *exportForm) start() {
-	j, err := f.job(f.w.Document().Board().Clone())
+	j, err := f.job(f.ws.Document().Board().Clone())
 	if err != nil {
 		f.finish(export.Result{}, err)
 		return

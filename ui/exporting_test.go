@@ -16,7 +16,7 @@ import (
 // formats, presses Export and waits for the export to finish.
 func exportWith(t *testing.T, w *Window, dir string, set func(f *exportForm)) *exportForm {
 	t.Helper()
-	f := w.newExportForm()
+	f := w.exporter.newForm()
 	f.fonts = export.NoFallback
 	f.folder.SetText(dir)
 	f.name.SetText("workshop")
@@ -110,17 +110,17 @@ func readExported(t *testing.T, path string) string {
 func TestExportDialog_CtrlEOpensIt(t *testing.T) {
 	w := newTestWindow(t, "")
 	var found *command
-	for _, c := range w.fileCommands() {
-		if c.keys == "Ctrl+E" {
+	for _, c := range w.commands.cmds {
+		if len(c.shortcuts) > 0 && shortcutName(c.shortcuts[0]) == "Ctrl+E" {
 			c := c
 			found = &c
 		}
 	}
-	if found == nil || found.label != "Export…" {
+	if found == nil || found.name != "Export…" {
 		t.Fatalf("no Export… command on Ctrl+E: %+v", found)
 	}
 	before := len(w.win.Canvas().Overlays().List())
-	w.TypedShortcut(found.shortcut)
+	w.TypedShortcut(found.shortcuts[0])
 	if len(w.win.Canvas().Overlays().List()) != before+1 {
 		t.Fatal("Ctrl+E did not open a dialog")
 	}

@@ -14,38 +14,49 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
+
+// fileKeeper keeps the board in its file: New, Open, Save, Save as, the
+// questions before anything unsaved is dropped, and what autosave and
+// recovery need from the facilitator (autosave.go, recovery.go). The
+// saving itself is the workshop session's.
+type fileKeeper struct {
+	ws   *workshop.Session
+	win  fyne.Window // parent of its dialogs
+	view *BoardView  // to keep text being typed before a save
+}
 
 // Save writes the board to its file, or asks for one when it has none. Text
 // being typed into a sticky is kept first: Ctrl+S mid-edit saves it too.
-func (w *Window) Save() {
-	w.view.finishEdit()
-	if w.ws.Path() == "" {
-		w.SaveAs()
+func (f *fileKeeper) Save() {
+	f.view.finishEdit()
+	if f.ws.Path() == "" {
+		f.SaveAs()
 		return
 	}
-	w.saveChecked(w.ws.Path(), nil)
+	f.saveChecked(f.ws.Path(), nil)
 }
 
 // saveChecked saves to path and then runs then (when not nil). When path is
 // the board's own file and another program changed or deleted it since
 // pathmap read it, it asks first: overwrite, save as, or cancel.
-func (w *Window) saveChecked(path string, then func()) {
-	if path == w.ws.Path() && w.ws.ChangedOnDisk() {
-		w.askOverwrite(path, then)
+func (f *fileKeeper) saveChecked(path string, then func()) {
+	if path == f.ws.Path() && f.ws.ChangedOnDisk() {
+		f.askOverwrite(path, then)
 		return
 	}
-	w.writeBoard(path, then)
+	f.writeBoard(path, then)
 }
 
 // writeBoard writes the board to path and, once it is there, runs then
 // (when not nil). On failure (full disk, read-only folder) the board stays
 // in memory, unchanged and still marked unsaved, a recovery copy is kept,
 // and the facilitator can retry or save elsewhere.
-func (w *Window) writeBoard(path string, then func()) {
-	w.ws.Save(path, func(err error) {
+func (f *fileKeeper) writeBoard(path string, then func()) {
+	f.ws.Save(path, func(err error) {
 		if err != nil {
-			dialog.ShowError(errors.New("Could not save the board.\n"+err.Error()+"\nYour board is still open; try Save As to save it somewhere else."), w.win)
+			dialog.ShowError(errors.New("Could not save the board.\n"+err.Error()+"\nYour board is still open; try Save As to save it somewhere else."), f.win)
 			return
 		}
 		if then != nil {
@@ -55,9 +66,9 @@ func (w *Window) writeBoard(path string, then func()) {
 }
 
 // SaveAs asks where to save the board and saves it there.
-func (w *Window) SaveAs() {
-	w.view.finishEdit()
-	w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) { w.writeBoard(path, nil) })
+func (f *fileKeeper) SaveAs() {
+	f.view.finishEdit()
+	f.saveDialog(suggestName(f.ws, board.Extension), board.Extension, func(path string) { f.writeBoard(path, nil) })
 }
 
 // saveDialog asks where to write a file with the given extension, which is
@@ -66,9 +77,9 @@ func (w *Window) SaveAs() {
 // It asks for a folder and a name rather than using Fyne's file-save dialog:
 // that dialog creates (and so empties) the chosen file before pathmap writes
 // it, which would lose the previous board and its .bak on a failed save.
-func (w *Window) saveDialog(name, ext string, then func(path string)) {
+func (f *fileKeeper) saveDialog(name, ext string, then func(path string)) {
 	folder := widget.NewEntry()
-	folder.SetText(w.saveFolder())
+	folder.SetText(saveFolder(f.ws.Path()))
 	file := widget.NewEntry()
 	file.SetText(name)
 	choose := widget.NewButton("Choose…", func() {
@@ -76,7 +87,7 @@ func (w *Window) saveDialog(name, ext string, then func(path string)) {
 			if err == nil && l != nil {
 				folder.SetText(l.Path())
 			}
-		}, w.win)
+		}, f.win)
 		if dir, err := storage.ListerForURI(storage.NewFileURI(folder.Text)); err == nil {
 			fd.SetLocation(dir)
 		}
@@ -99,7 +110,7 @@ func (w *Window) saveDialog(name, ext string, then func(path string)) {
 		}
 		dir := strings.TrimSpace(folder.Text)
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-			w.ShowError(fmt.Errorf("%s is not a folder; choose another one", dir))
+			dialog.ShowError(fmt.Errorf("%s is not a folder; choose another one", dir), f.win)
 			return
 		}
 		path := filepath.Join(dir, strings.TrimSpace(file.Text))
@@ -112,22 +123,22 @@ func (w *Window) saveDialog(name, ext string, then func(path string)) {
 					if yes {
 						then(path)
 					}
-				}, w.win)
+				}, f.win)
 			return
 		}
 		then(path)
-	}, w.win)
+	}, f.win)
 	file.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(640, 220))
 	d.Show()
-	w.win.Canvas().Focus(file)
+	f.win.Canvas().Focus(file)
 }
 
 // saveFolder is where Save As starts: the board's own folder, else the
 // Documents folder, else home.
-func (w *Window) saveFolder() string {
-	if w.ws.Path() != "" {
-		return filepath.Dir(w.ws.Path())
+func saveFolder(path string) string {
+	if path != "" {
+		return filepath.Dir(path)
 	}
 	home, err := os.UserHomeDir()
 	if err != nil {
@@ -139,17 +150,17 @@ func (w *Window) saveFolder() string {
 	return home
 }
 
-// defaultName suggests a file name from the board's file or title.
-func (w *Window) defaultName(ext string) string {
-	if w.ws.Path() != "" {
-		return strings.TrimSuffix(filepath.Base(w.ws.Path()), filepath.Ext(w.ws.Path())) + ext
+// suggestName suggests a file name from the board's file or title.
+func suggestName(ws *workshop.Session, ext string) string {
+	if ws.Path() != "" {
+		return strings.TrimSuffix(filepath.Base(ws.Path()), filepath.Ext(ws.Path())) + ext
 	}
 	name := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) {
 			return '-'
 		}
 		return r
-	}, w.Document().Board().Title)
+	}, ws.Document().Board().Title)
 	if strings.TrimSpace(name) == "" {
 		name = "board"
 	}
@@ -157,12 +168,12 @@ func (w *Window) defaultName(ext string) string {
 }
 
 // Open asks for a board file and opens it in this window.
-func (w *Window) Open() {
-	w.view.finishEdit()
-	w.whenChangesHandled(func() {
+func (f *fileKeeper) Open() {
+	f.view.finishEdit()
+	f.whenChangesHandled(func() {
 		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 			if err != nil {
-				w.ShowError(err)
+				dialog.ShowError(err, f.win)
 				return
 			}
 			if rc == nil {
@@ -170,8 +181,8 @@ func (w *Window) Open() {
 			}
 			path := rc.URI().Path()
 			rc.Close()
-			w.OpenPath(path)
-		}, w.win)
+			f.OpenPath(path)
+		}, f.win)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{board.Extension}))
 		d.Resize(fyne.NewSize(900, 600))
 		d.Show()
@@ -182,15 +193,15 @@ func (w *Window) Open() {
 // readable board is reported and left alone, and the current board stays
 // open. A damaged board is repaired in memory and the repairs are shown; the
 // file changes only when the facilitator saves.
-func (w *Window) OpenPath(path string) error {
+func (f *fileKeeper) OpenPath(path string) error {
 	b, repairs, err := board.LoadWithReport(path)
 	if err != nil {
-		dialog.ShowError(errors.New("Could not open the board.\n"+err.Error()), w.win)
+		dialog.ShowError(errors.New("Could not open the board.\n"+err.Error()), f.win)
 		return err
 	}
-	w.setDocument(board.NewDocument(b, w.ws.Clock()), path)
+	f.ws.Replace(board.NewDocument(b, f.ws.Clock()), path)
 	if len(repairs) > 0 {
-		w.ShowRepairs(path, repairs)
+		f.ShowRepairs(path, repairs)
 	}
 	return nil
 }
@@ -199,8 +210,8 @@ func (w *Window) OpenPath(path string) error {
 // and marks the board unsaved, so that saving writes the repaired version.
 // Until the facilitator saves, autosave keeps only a recovery copy: opening
 // a file must never change it.
-func (w *Window) ShowRepairs(path string, repairs []board.Repair) {
-	w.ws.Hold("repaired")
+func (f *fileKeeper) ShowRepairs(path string, repairs []board.Repair) {
+	f.ws.Hold("repaired")
 	n := "1 problem"
 	if len(repairs) > 1 {
 		n = fmt.Sprintf("%d problems", len(repairs))
@@ -212,102 +223,59 @@ func (w *Window) ShowRepairs(path string, repairs []board.Repair) {
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(720, min(float32(16+30*len(repairs)), 360)))
 	content := container.NewBorder(widget.NewLabel(head), widget.NewLabel(tail), nil, nil, scroll)
-	d := dialog.NewCustom("Board repaired", "OK", content, w.win)
+	d := dialog.NewCustom("Board repaired", "OK", content, f.win)
 	d.Show()
 }
 
 // NewBoard replaces the board with a new one holding the start and final
 // events, after asking about unsaved changes.
-func (w *Window) NewBoard() {
-	w.view.finishEdit()
-	w.whenChangesHandled(func() {
-		w.ws.NewBoard()
+func (f *fileKeeper) NewBoard() {
+	f.view.finishEdit()
+	f.whenChangesHandled(func() {
+		f.ws.NewBoard()
 	})
 }
 
-// Quit closes the app. A named board is saved first, as autosave would;
-// otherwise (untitled, or saving needs a decision) it asks Save, Don't save or
-// Cancel. Only after that answer is the recovery copy deleted. A running
-// timer is paused first, with its time booked.
-func (w *Window) Quit() {
-	w.view.finishEdit()
+// Quit ends the workshop, then runs done to close the app. A named board
+// is saved first, as autosave would; otherwise (untitled, or saving needs a
+// decision) it asks Save, Don't save or Cancel, and done runs only after
+// that answer. A running timer is paused first, with its time booked.
+func (f *fileKeeper) Quit(done func()) {
+	f.view.finishEdit()
 	// Pause a running timer before the last save, so that the board reopens
 	// with the time actually spent, not the days since as overtime.
-	board.PauseTimerOnQuit(w.Document())
-	w.ws.Flush(func(safe bool) {
+	board.PauseTimerOnQuit(f.ws.Document())
+	f.ws.Flush(func(safe bool) {
 		if safe {
-			w.quitNow()
+			done()
 			return
 		}
-		w.whenChangesHandled(w.quitNow)
+		f.whenChangesHandled(done)
 	})
-}
-
-func (w *Window) quitNow() {
-	w.closeRoomNow()
-	w.ws.Quitting()
-	w.quit()
-}
-
-// RenameBoard asks for a new board title.
-func (w *Window) RenameBoard() {
-	w.view.finishEdit()
-	e := widget.NewEntry()
-	e.SetText(w.Document().Board().Title)
-	d := dialog.NewForm("Rename board", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", e)},
-		func(ok bool) {
-			title := strings.TrimSpace(e.Text)
-			if ok && title != "" && title != w.Document().Board().Title {
-				w.Document().Apply(&board.SetTitle{Title: title})
-			}
-		}, w.win)
-	e.OnSubmitted = func(string) { d.Submit() }
-	d.Resize(fyne.NewSize(520, 160))
-	d.Show()
-	w.win.Canvas().Focus(e)
 }
 
 // whenChangesHandled runs next right away when the board is saved; otherwise
 // it asks Save, Don't save or Cancel first. Nothing is thrown away unasked.
-func (w *Window) whenChangesHandled(next func()) {
-	if !w.Document().Dirty() {
+func (f *fileKeeper) whenChangesHandled(next func()) {
+	if !f.ws.Document().Dirty() {
 		next()
 		return
 	}
 	var d dialog.Dialog
 	save := newButton("Save", true, func() {
 		d.Hide()
-		if w.ws.Path() == "" {
-			w.saveDialog(w.defaultName(board.Extension), board.Extension, func(path string) {
-				w.writeBoard(path, next)
+		if f.ws.Path() == "" {
+			f.saveDialog(suggestName(f.ws, board.Extension), board.Extension, func(path string) {
+				f.writeBoard(path, next)
 			})
 			return
 		}
-		w.saveChecked(w.ws.Path(), next)
+		f.saveChecked(f.ws.Path(), next)
 	})
 	discard := newButton("Don't save", false, func() { d.Hide(); next() })
 	cancel := newButton("Cancel", false, func() { d.Hide() })
-	d = newQuestion("Unsaved changes", "The board has changes that are not saved yet.\nSave them first?", w.win, cancel, discard, save)
+	d = newQuestion("Unsaved changes", "The board has changes that are not saved yet.\nSave them first?", f.win, cancel, discard, save)
 	d.Show()
-}
-
-// textLimitReached says, where the facilitator looks for the save state,
-// why the sticky takes no more text; note, when not empty, says what was
-// cut from a paste.
-func (w *Window) textLimitReached(note string) {
-	if note != "" {
-		w.state.SetText(note)
-		return
-	}
-	w.state.SetText(fmt.Sprintf("A sticky holds at most %s characters", groupThousands(board.MaxTextLength)))
-}
-
-func groupThousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // newButton makes a dialog button; the one that keeps the work is

@@ -18,7 +18,7 @@ func TestOpenPath_DamagedBoardOpensRepairedWithReportAndFileUntouched(t *testing
 		{"id":12,"lane":"events","text":5,"x":200,"y":12},
 		{"id":12,"lane":"ideas","text":"Twin","x":0,"y":0}]}`)
 	os.WriteFile(path, content, 0o644)
-	if err := w.OpenPath(path); err != nil {
+	if err := w.files.OpenPath(path); err != nil {
 		t.Fatalf("a repairable board did not open: %v", err)
 	}
 	top := w.win.Canvas().Overlays().Top()
@@ -37,7 +37,7 @@ func TestOpenPath_DamagedBoardOpensRepairedWithReportAndFileUntouched(t *testing
 	if now, _ := os.ReadFile(path); string(now) != string(content) {
 		t.Fatal("autosave wrote the repaired board over the file without being asked")
 	}
-	w.Save()
+	w.files.Save()
 	if b, err := board.Load(path); err != nil || len(b.Stickies) != 3 {
 		t.Fatalf("Save did not write the repaired board: %v", err)
 	}

@@ -11,11 +11,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // maxImportFile caps a text file read for import; a sticky list is a few
 // kilobytes, and anything far bigger is the wrong file.
 const maxImportFile = 1 << 20
+
+// importer adds a list of stickies, pasted or read from a text file, to a
+// lane of the window's board.
+type importer struct {
+	ws   *workshop.Session
+	win  fyne.Window // parent of the dialogs
+	view *BoardView  // selects and shows what was imported
+}
 
 // importForm is the import dialog's content, kept for tests.
 type importForm struct {
@@ -27,8 +36,8 @@ type importForm struct {
 // ShowImport asks for a list of stickies (one per line, pasted or read from
 // a text file) and the lane they go to, and adds them at the end of that
 // lane as one undoable step.
-func (w *Window) ShowImport() *importForm {
-	w.view.finishEdit()
+func (im *importer) Show() *importForm {
+	im.view.finishEdit()
 	f := &importForm{text: widget.NewMultiLineEntry()}
 	f.text.SetPlaceHolder("One sticky per line, e.g.\nDeployed to staging\nCode reviewed\n…")
 	f.text.SetMinRowsVisible(10)
@@ -37,25 +46,25 @@ func (w *Window) ShowImport() *importForm {
 		names = append(names, l.Name())
 	}
 	f.lane = widget.NewSelect(names, nil)
-	f.lane.SetSelected(w.Document().Board().Agenda.Lane().Name())
+	f.lane.SetSelected(im.ws.Document().Board().Agenda.Lane().Name())
 	if f.lane.Selected == "" {
 		f.lane.SetSelected(board.Events.Name())
 	}
-	fromFile := widget.NewButton("From file…", func() { w.importFromFile(f) })
+	fromFile := widget.NewButton("From file…", func() { im.fromFile(f) })
 	hint := widget.NewLabel("Blank lines are skipped; bullets and numbers at the start of a line are removed.")
 	hint.Importance = widget.LowImportance
 	form := container.NewBorder(container.NewBorder(nil, nil, widget.NewLabel("Into lane"), fromFile, f.lane), hint, nil, nil, f.text)
 	importBtn := widget.NewButton("Import", func() {
-		if w.importText(f.text.Text, f.laneChosen()) {
+		if im.importText(f.text.Text, f.laneChosen()) {
 			f.dialog.Hide()
 		}
 	})
 	importBtn.Importance = widget.HighImportance
-	f.dialog = dialog.NewCustomWithoutButtons("Import stickies", form, w.win)
+	f.dialog = dialog.NewCustomWithoutButtons("Import stickies", form, im.win)
 	f.dialog.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { f.dialog.Hide() }), importBtn})
 	f.dialog.Resize(fyne.NewSize(620, 520))
 	f.dialog.Show()
-	w.win.Canvas().Focus(f.text)
+	im.win.Canvas().Focus(f.text)
 	return f
 }
 
@@ -70,43 +79,43 @@ func (f *importForm) laneChosen() board.Lane {
 
 // importText adds one sticky per line of text to lane l and reports whether
 // it did; a problem is shown and the dialog stays open.
-func (w *Window) importText(text string, l board.Lane) bool {
+func (im *importer) importText(text string, l board.Lane) bool {
 	lines, err := board.ParseImport(text)
 	if err != nil {
-		dialog.ShowInformation("Import stickies", err.Error(), w.win)
+		dialog.ShowInformation("Import stickies", err.Error(), im.win)
 		return false
 	}
-	cmd, ids := board.ImportStickies(w.Document().Board(), l, lines, stickyHeightFor)
-	w.view.apply(cmd)
-	w.view.SetSelection(ids...)
-	if s, ok := w.Document().Board().Sticky(ids[0]); ok {
-		w.view.scrollIntoView(s.X, s.Y, s.W, s.H)
+	cmd, ids := board.ImportStickies(im.ws.Document().Board(), l, lines, stickyHeightFor)
+	im.view.apply(cmd)
+	im.view.SetSelection(ids...)
+	if s, ok := im.ws.Document().Board().Sticky(ids[0]); ok {
+		im.view.scrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 	return true
 }
 
 // importFromFile reads a text file into the import box, to check before
 // importing.
-func (w *Window) importFromFile(f *importForm) {
+func (im *importer) fromFile(f *importForm) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			if err != nil {
-				w.ShowError(err)
+				dialog.ShowError(err, im.win)
 			}
 			return
 		}
 		defer r.Close()
 		data, err := io.ReadAll(io.LimitReader(r, maxImportFile+1))
 		if err != nil {
-			w.ShowError(fmt.Errorf("%s: %v", r.URI().Name(), err))
+			dialog.ShowError(fmt.Errorf("%s: %v", r.URI().Name(), err), im.win)
 			return
 		}
 		if len(data) > maxImportFile {
-			w.ShowError(fmt.Errorf("%s is larger than 1 MB: not a list of stickies", r.URI().Name()))
+			dialog.ShowError(fmt.Errorf("%s is larger than 1 MB: not a list of stickies", r.URI().Name()), im.win)
 			return
 		}
 		f.text.SetText(string(data))
-	}, w.win)
+	}, im.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".csv", ".text"}))
 	d.Show()
 }

@@ -8,7 +8,7 @@ import (
 
 func TestImport_DialogAddsOneStickyPerLineToTheChosenLaneInOneUndo(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"), board.Sticky{Lane: board.Systems, Text: "GitHub"})
-	f := w.ShowImport()
+	f := w.importer.Show()
 	f.text.SetText("- Argo CD\n\n* Vault\r\n3. Jira\n")
 	f.lane.SetSelected(board.Systems.Name())
 	dialogButton(t, w, "Import").OnTapped()
@@ -22,7 +22,7 @@ func TestImport_DialogAddsOneStickyPerLineToTheChosenLaneInOneUndo(t *testing.T)
 	if w.win.Canvas().Overlays().Top() != nil {
 		t.Fatal("the import dialog stayed open")
 	}
-	w.Undo()
+	w.edits.Undo()
 	if got := stickiesIn(w, board.Systems); len(got) != 1 {
 		t.Fatalf("one undo left %q", got)
 	}
@@ -30,7 +30,7 @@ func TestImport_DialogAddsOneStickyPerLineToTheChosenLaneInOneUndo(t *testing.T)
 
 func TestImport_EmptyListSaysWhatToDo(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"))
-	f := w.ShowImport()
+	f := w.importer.Show()
 	f.text.SetText("\n   \n")
 	dialogButton(t, w, "Import").OnTapped()
 	if len(w.Document().Board().Stickies) != 1 || w.Document().CanUndo() {

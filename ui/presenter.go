@@ -30,6 +30,9 @@ type presenter struct {
 	title  *widget.Label
 	prompt *widget.Label
 	clock  *canvas.Text
+	// state says "Paused" under the clock while the step's timer is
+	// stopped part-way (presenter_fit.go).
+	state *canvas.Text
 	// band is the band's height worked out by fit.
 	band float32
 }
@@ -69,55 +72,63 @@ func newPresenter(s *session) *presenter {
 	p.clock = canvas.NewText("", timerOnTime)
 	p.clock.TextStyle = fyne.TextStyle{Bold: true}
 	p.clock.Alignment = fyne.TextAlignTrailing
+	p.state = canvas.NewText("", timerPaused)
+	p.state.TextStyle = fyne.TextStyle{Bold: true}
+	p.state.Alignment = fyne.TextAlignCenter
+	p.state.Hide()
 	p.text = container.NewThemeOverride(container.NewVBox(p.stepNo, p.title, p.prompt), p.th)
-	p.root = container.New(&presenterLayout{p}, p.bg, p.text, p.clock)
+	p.root = container.New(&presenterLayout{p}, p.bg, p.text, p.clock, p.state)
 	p.root.Hide()
 	p.resize()
 	return p
 }
 
 // TogglePresenter switches presenter mode on and off (F5).
-func (w *Window) TogglePresenter() {
-	if w.session.presenter.on {
-		w.LeavePresenter()
+func (s *session) TogglePresenter() {
+	p := s.presenter
+	if p.on {
+		s.LeavePresenter()
 		return
 	}
-	p := w.session.presenter
-	w.view.finishEdit()
+	s.view.finishEdit()
 	p.on = true
-	p.menu = w.win.MainMenu()
-	w.win.SetMainMenu(nil)
-	if !w.win.FullScreen() {
-		w.ToggleFullScreen()
+	p.menu = s.win.MainMenu()
+	s.win.SetMainMenu(nil)
+	if !s.win.FullScreen() {
+		toggleFullScreen(s.win)
 		p.madeFull = true
 	}
-	w.session.refresh()
-	w.session.applyVisibility()
+	// The band takes the top of the screen: fit the lanes into what is
+	// left, and keep them fitted as the screen and the band change size,
+	// so the bottom lane is never cut off.
+	s.view.FitLanes()
+	s.refresh()
+	s.applyVisibility()
 }
 
 // LeavePresenter goes back to the editing window (Escape or F5).
-func (w *Window) LeavePresenter() {
-	if w.session == nil || !w.session.presenter.on {
+func (s *session) LeavePresenter() {
+	p := s.presenter
+	if !p.on {
 		return
 	}
-	p := w.session.presenter
 	p.on = false
 	if p.menu != nil {
-		w.win.SetMainMenu(p.menu)
+		s.win.SetMainMenu(p.menu)
 	}
-	if p.madeFull && w.win.FullScreen() {
-		w.win.SetFullScreen(false)
+	if p.madeFull && s.win.FullScreen() {
+		s.win.SetFullScreen(false)
 	}
 	p.madeFull = false
-	w.session.applyVisibility()
+	s.applyVisibility()
 }
 
 // Presenting reports whether presenter mode is on.
-func (w *Window) Presenting() bool { return w.session != nil && w.session.presenter.on }
+func (s *session) Presenting() bool { return s.presenter.on }
 
 // screenHeight is the height the presenter's type is sized from.
 func (p *presenter) screenHeight() float32 {
-	h := p.s.w.win.Canvas().Size().Height
+	h := p.s.win.Canvas().Size().Height
 	if h < 300 {
 		h = 300
 	}
@@ -143,7 +154,13 @@ func (p *presenter) fit() {
 	h := p.screenHeight()
 	pad := theme.Padding() * 4
 	clockW := fyne.MeasureText("+00:00", p.clock.TextSize, p.clock.TextStyle).Width
-	textW := max(100, p.s.w.win.Canvas().Size().Width-clockW-3*pad)
+	// The width the band will have: the window's less its padding, or
+	// the band's own once it has been laid out.
+	width := p.s.win.Canvas().Size().Width - 2*theme.Padding()
+	if rw := p.root.Size().Width; rw > 0 && p.root.Visible() {
+		width = rw
+	}
+	textW := max(100, width-clockW-3*pad)
 	var textH float32
 	for _, k := range []float32{1, 0.85, 0.72, 0.6, 0.5} {
 		p.th.sizes[sizePresenterStep] = h * presenterStep
@@ -169,9 +186,15 @@ func (p *presenter) refresh() {
 	p.title.SetText(a.Step().Title)
 	p.prompt.SetText(a.Step().Prompt)
 	if p.resize() || changed {
+		band := p.band
 		p.fit()
 		p.clock.Refresh()
 		p.root.Refresh()
+		if p.band != band && p.s.root != nil {
+			// The band's height changed: the window's layout must give it
+			// that height, and the board the rest.
+			p.s.root.Refresh()
+		}
 	}
 }
 
@@ -182,7 +205,7 @@ func (p *presenter) showTime(text string, c, face color.Color) {
 	if p.resize() {
 		p.refresh()
 	}
-	setText(p.clock, text, c)
+	setText(p.clock, text, p.pausedColor(c))
 	if p.bg.FillColor != face {
 		p.bg.FillColor = face
 		p.bg.Refresh()
@@ -202,6 +225,7 @@ func (l *presenterLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	ch := clock.MinSize().Height
 	clock.Move(fyne.NewPos(size.Width-cw-pad, (size.Height-ch)/2))
 	clock.Resize(fyne.NewSize(cw, ch))
+	l.p.layoutState(clock.Position(), clock.Size())
 	// The words get the width fit measured them at, with room for the
 	// widest clock, so they never run under the digits in overtime.
 	widest := fyne.MeasureText("+00:00", l.p.clock.TextSize, l.p.clock.TextStyle).Width

@@ -10,10 +10,10 @@ import (
 func TestPresenter_F5HidesChromeAndShowsStepLarge(t *testing.T) {
 	w, _, _ := newSessionWindow(t)
 	w.win.Resize(fyne.NewSize(1920, 1080))
-	w.ToggleAgendaPanel()
+	w.session.ToggleAgendaPanel()
 	key(w, fyne.KeyF5)
 	s := w.session
-	if !w.Presenting() || s.top.Visible() || s.bottom.Visible() || s.panel.Visible() || s.prompt.root.Visible() {
+	if !w.session.Presenting() || s.top.Visible() || s.bottom.Visible() || s.panel.Visible() || s.prompt.root.Visible() {
 		t.Fatal("presenter mode left editing chrome on screen")
 	}
 	if !s.presenter.root.Visible() || !w.view.Visible() {
@@ -34,7 +34,7 @@ func TestPresenter_F5HidesChromeAndShowsStepLarge(t *testing.T) {
 		t.Fatalf("PageDown in presenter mode: title %q", s.presenter.title.Text)
 	}
 	key(w, fyne.KeyEscape)
-	if w.Presenting() || !s.top.Visible() || !s.panel.Visible() || w.win.MainMenu() == nil {
+	if w.session.Presenting() || !s.top.Visible() || !s.panel.Visible() || w.win.MainMenu() == nil {
 		t.Fatal("Escape did not bring the editing window back")
 	}
 }
@@ -43,7 +43,7 @@ func TestPresenter_F5TogglesBack(t *testing.T) {
 	w, _, _ := newSessionWindow(t)
 	key(w, fyne.KeyF5)
 	key(w, fyne.KeyF5)
-	if w.Presenting() || !w.session.bottom.Visible() {
+	if w.session.Presenting() || !w.session.bottom.Visible() {
 		t.Fatal("second F5 did not leave presenter mode")
 	}
 }

@@ -74,7 +74,7 @@ func TestSticky_ShiftClickStillAddsToTheSelectionOnce(t *testing.T) {
 func TestSticky_PressInVotingModeDoesNotSelectThePainPoint(t *testing.T) {
 	w := aidWindow(t, ev("Coded"), board.Sticky{Lane: board.PainPoints, Text: "Slow review"}, ev("Reviewed"))
 	w.view.SetSelection(1)
-	w.ToggleVoting()
+	w.aids.ToggleVoting()
 	press(w, 2, 0)
 	if got := w.view.Selection(); len(got) != 1 || got[0] != 1 {
 		t.Fatalf("a press on a pain point while voting selected %v; want the selection left alone", got)

@@ -29,20 +29,20 @@ func recoveryDir(a fyne.App) string {
 // one, asks the facilitator to restore it, save it as a file or discard it.
 // Nothing is restored or deleted without an answer. It reports whether it
 // asked.
-func (w *Window) OfferRecovery() bool {
-	file, when, ok := w.ws.Recovery().Offer(w.ws.Path())
+func (f *fileKeeper) OfferRecovery() bool {
+	file, when, ok := f.ws.Recovery().Offer(f.ws.Path())
 	if !ok {
 		return false
 	}
 	rb, repairs, err := board.LoadWithReport(file)
 	if err != nil {
-		w.ShowError(fmt.Errorf("A recovery copy was found but cannot be read; it is left as it is.\n%v", err))
+		dialog.ShowError(fmt.Errorf("A recovery copy was found but cannot be read; it is left as it is.\n%v", err), f.win)
 		return false
 	}
-	if sameContent(rb, w.Document().Board()) {
+	if sameContent(rb, f.ws.Document().Board()) {
 		// Nothing in it that is not on screen already: no question to ask,
 		// and nothing is lost by removing it.
-		w.ws.RemoveRecovery(file)
+		f.ws.RemoveRecovery(file)
 		return false
 	}
 	name := "an untitled board"
@@ -50,10 +50,10 @@ func (w *Window) OfferRecovery() bool {
 		name = "the untitled board “" + rb.Title + "”"
 	}
 	compare := ""
-	if w.ws.Path() != "" {
-		name = "“" + filepath.Base(w.ws.Path()) + "”"
-		compare = "The file on disk has " + stickyCount(len(w.Document().Board().Stickies)) + "."
-		if !board.StampOf(w.ws.Path()).Exists {
+	if f.ws.Path() != "" {
+		name = "“" + filepath.Base(f.ws.Path()) + "”"
+		compare = "The file on disk has " + stickyCount(len(f.ws.Document().Board().Stickies)) + "."
+		if !board.StampOf(f.ws.Path()).Exists {
 			compare = "The file itself does not exist."
 		}
 	}
@@ -64,19 +64,19 @@ func (w *Window) OfferRecovery() bool {
 	var d dialog.Dialog
 	restore := newDefaultButton("Restore", func() {
 		d.Hide()
-		w.restoreRecovery(file, rb, repairs)
+		f.restoreRecovery(file, rb, repairs)
 	})
 	saveAs := newButton("Save as…", false, func() {
 		d.Hide()
-		name := strings.TrimSuffix(w.defaultName(board.Extension), board.Extension) + " (recovered)" + board.Extension
-		w.saveDialog(name, board.Extension, func(path string) {
+		name := strings.TrimSuffix(suggestName(f.ws, board.Extension), board.Extension) + " (recovered)" + board.Extension
+		f.saveDialog(name, board.Extension, func(path string) {
 			if err := board.Save(path, rb); err != nil {
-				w.ShowError(errors.New("Could not save the recovered board.\n" + err.Error() + "\nThe recovery copy is kept."))
+				dialog.ShowError(errors.New("Could not save the recovered board.\n"+err.Error()+"\nThe recovery copy is kept."), f.win)
 				return
 			}
-			w.ws.RemoveRecovery(file)
-			w.setDocument(board.NewDocument(rb, w.ws.Clock()), path)
-			w.ws.MarkWritten(path)
+			f.ws.RemoveRecovery(file)
+			f.ws.Replace(board.NewDocument(rb, f.ws.Clock()), path)
+			f.ws.MarkWritten(path)
 		})
 	})
 	discard := newButton("Discard…", false, func() {
@@ -84,25 +84,25 @@ func (w *Window) OfferRecovery() bool {
 			func(yes bool) {
 				if yes {
 					d.Hide()
-					w.ws.RemoveRecovery(file)
+					f.ws.RemoveRecovery(file)
 				}
-			}, w.win)
+			}, f.win)
 	})
-	d = newQuestion("Recover unsaved work?", msg, w.win, discard, saveAs, restore)
+	d = newQuestion("Recover unsaved work?", msg, f.win, discard, saveAs, restore)
 	d.Show()
-	w.win.Canvas().Focus(restore) // Space or Enter keeps the work
+	f.win.Canvas().Focus(restore) // Space or Enter keeps the work
 	return true
 }
 
 // restoreRecovery opens the recovered board in place of the current one. It
 // counts as unsaved, so it reaches the board's file only through a save (or
 // autosave, for a named board); the recovery copy stays until then.
-func (w *Window) restoreRecovery(file string, rb *board.Board, repairs []board.Repair) {
-	w.setDocument(board.NewDocument(rb, w.ws.Clock()), w.ws.Path())
-	w.ws.AdoptRecovery(file) // this session now keeps it up to date
-	w.Document().MarkUnsaved()
+func (f *fileKeeper) restoreRecovery(file string, rb *board.Board, repairs []board.Repair) {
+	f.ws.Replace(board.NewDocument(rb, f.ws.Clock()), f.ws.Path())
+	f.ws.AdoptRecovery(file) // this session now keeps it up to date
+	f.ws.Document().MarkUnsaved()
 	if len(repairs) > 0 {
-		w.ShowRepairs(file, repairs)
+		f.ShowRepairs(file, repairs)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/room"
+	"pathmap/workshop"
 )
 
 // roomAddresses lists the addresses a room can listen on. Tests replace it
@@ -31,7 +32,7 @@ const roomNetworkHelp = `Phones join over the local Wi-Fi; no internet is needed
 // roomPanel is the projector's view of an open room: the QR code, the
 // address and join code, who has joined, and the facilitator's switches.
 type roomPanel struct {
-	w    *Window
+	host *roomHost
 	r    *room.Room
 	stop func() // stops the room's news
 	dlg  dialog.Dialog
@@ -57,13 +58,24 @@ type roomPanel struct {
 	updating bool
 }
 
+// roomHost opens and closes the room of one window's workshop; open is
+// its panel while the room is open, nil otherwise.
+type roomHost struct {
+	ws   *workshop.Session
+	win  fyne.Window // parent of the room's dialogs
+	view *BoardView  // to keep text being typed before the room opens
+	open *roomPanel
+	// card shows how to join beside the board in presenter mode.
+	card *roomCard
+}
+
 // OpenRoom opens the room so phones can join, or shows it again when it is
 // open already. With several network addresses it asks which one; with
 // none it says why phones could not join and what to do.
-func (w *Window) OpenRoom() {
-	w.view.finishEdit()
-	if w.room != nil {
-		w.room.dlg.Show()
+func (h *roomHost) OpenRoom() {
+	h.view.finishEdit()
+	if h.open != nil {
+		h.open.dlg.Show()
 		return
 	}
 	addrs, err := roomAddresses()
@@ -72,11 +84,11 @@ func (w *Window) OpenRoom() {
 		if err != nil {
 			msg = fmt.Sprintf("The network addresses of this computer cannot be read (%v).", err)
 		}
-		w.showRoomHelp("No network for the room", msg)
+		h.showHelp("No network for the room", msg)
 		return
 	}
 	if len(addrs) == 1 {
-		w.openRoomOn(addrs[0])
+		h.openOn(addrs[0])
 		return
 	}
 	labels := make([]string, len(addrs))
@@ -90,16 +102,16 @@ func (w *Window) OpenRoom() {
 		pick)
 	dialog.ShowCustomConfirm("Open the room", "Open", "Cancel", content, func(ok bool) {
 		if ok && pick.SelectedIndex() >= 0 {
-			w.openRoomOn(addrs[pick.SelectedIndex()])
+			h.openOn(addrs[pick.SelectedIndex()])
 		}
-	}, w.win)
+	}, h.win)
 }
 
 // showRoomHelp shows a problem with the network and the network help.
-func (w *Window) showRoomHelp(title, msg string) {
+func (h *roomHost) showHelp(title, msg string) {
 	text := widget.NewLabel(msg + "\n\n" + roomNetworkHelp)
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, "OK", text, w.win)
+	d := dialog.NewCustom(title, "OK", text, h.win)
 	d.Resize(fyne.NewSize(640, 420))
 	d.Show()
 }
@@ -109,28 +121,28 @@ func (w *Window) showRoomHelp(title, msg string) {
 var roomNews = fyne.Do
 
 // openRoomOn starts the room's server on a and shows the room panel.
-func (w *Window) openRoomOn(a room.Address) {
+func (h *roomHost) openOn(a room.Address) {
 	r, err := room.Open(room.Options{
-		Session: room.Workshop(w.ws),
+		Session: room.Workshop(h.ws),
 		Addr:    net.JoinHostPort(a.IP.String(), "0"),
 		Height:  stickyHeightFor,
 	})
 	if err != nil {
-		w.showRoomHelp("The room cannot open", fmt.Sprintf("The room cannot listen on %s: %v", a.IP, err))
+		h.showHelp("The room cannot open", fmt.Sprintf("The room cannot listen on %s: %v", a.IP, err))
 		return
 	}
-	p := &roomPanel{w: w, r: r}
+	p := &roomPanel{host: h, r: r}
 	if err := p.build(); err != nil {
 		_ = r.Close()
-		w.ShowError(err)
+		dialog.ShowError(err, h.win)
 		return
 	}
-	if err := w.session.roomCard.setRoom(r); err != nil {
+	if err := h.card.setRoom(r); err != nil {
 		_ = r.Close()
-		w.ShowError(err)
+		dialog.ShowError(err, h.win)
 		return
 	}
-	w.room = p
+	h.open = p
 	p.stop = r.OnChange(func() { roomNews(p.refresh) })
 	p.refresh()
 	p.dlg.Show()
@@ -139,36 +151,36 @@ func (w *Window) openRoomOn(a room.Address) {
 // CloseRoom stops the room's server; phones can no longer join or send.
 // Stickies still waiting in the tray or held back by a private brainstorm
 // would be dropped with the room, so it asks first.
-func (w *Window) CloseRoom() {
-	p := w.room
+func (h *roomHost) CloseRoom() {
+	p := h.open
 	if p == nil {
 		return
 	}
 	waiting := len(p.r.Tray()) + p.r.Held()
 	if waiting == 0 {
-		w.closeRoomNow()
+		h.closeNow()
 		return
 	}
 	dialog.ShowConfirm("Close the room",
 		fmt.Sprintf("%d stickies from the room are not on the board yet (tray or private brainstorm). Close the room and drop them?", waiting),
 		func(ok bool) {
 			if ok {
-				w.closeRoomNow()
+				h.closeNow()
 			}
-		}, w.win)
+		}, h.win)
 }
 
 // closeRoomNow stops the room without asking, as quitting does.
-func (w *Window) closeRoomNow() {
-	p := w.room
+func (h *roomHost) closeNow() {
+	p := h.open
 	if p == nil {
 		return
 	}
-	w.room = nil
+	h.open = nil
 	p.stop()
 	p.dlg.Hide()
-	_ = w.session.roomCard.setRoom(nil)
-	w.view.Refresh() // vote counts and the room's menu follow
+	_ = h.card.setRoom(nil)
+	h.view.Refresh() // vote counts and the room's menu follow
 	if err := p.r.Close(); err != nil {
 		fyne.LogError("closing the room", err)
 	}
@@ -243,23 +255,23 @@ func (p *roomPanel) build() error {
 		widget.NewSeparator(),
 		widget.NewLabel("Full address (what the QR code holds):"),
 		p.url,
-		container.NewHBox(widget.NewButton("Close the room", p.w.CloseRoom)),
+		container.NewHBox(widget.NewButton("Close the room", p.host.CloseRoom)),
 	)
 	content := container.NewBorder(nil, nil, qr, nil, container.NewVScroll(container.NewVBox(join, controls)))
-	p.dlg = dialog.NewCustom("The room is open", "Hide", content, p.w.win)
+	p.dlg = dialog.NewCustom("The room is open", "Hide", content, p.host.win)
 	p.dlg.Resize(fyne.NewSize(900, 640))
 	return nil
 }
 
 // refresh shows the room as it is now. It runs on Fyne's goroutine.
 func (p *roomPanel) refresh() {
-	if p.w.room != p {
+	if p.host.open != p {
 		return // closed meanwhile
 	}
 	p.updating = true
 	defer func() { p.updating = false }()
 	n := p.r.Participants()
-	p.w.session.roomCard.setPeople(n)
+	p.host.card.setPeople(n)
 	switch n {
 	case 0:
 		p.people.SetText("Nobody has joined yet")
@@ -285,13 +297,13 @@ func (p *roomPanel) refresh() {
 	p.refreshPeople()
 	if n, why := p.r.Refusals(); n > 0 {
 		p.refused.SetText(fmt.Sprintf("The board could not take %s from phones; their senders were told. Last: %s",
-			plural(n, "item", "items"), why))
+			countOf(n, "item", "items"), why))
 		p.refused.Show()
 	}
 	// The board shows vote counts only once they are revealed.
 	if st := map[bool]tallyState{true: tallyShown, false: tallyHidden}[revealed]; st != p.tallies {
 		p.tallies = st
-		p.w.view.Refresh()
+		p.host.view.Refresh()
 	}
 }
 

@@ -79,7 +79,9 @@ func newRoomCard(screen func() fyne.Size, above fyne.CanvasObject) *roomCard {
 	c.url = text(0, true)
 	c.with = text(0, false)
 	c.with.Text = "and type the code"
-	c.code = text(0, true)
+	// Monospace alone: themes (Fyne's test theme among them) need not carry
+	// a bold monospace face, and a missing face cannot be measured.
+	c.code = text(0, false)
 	c.code.TextStyle.Monospace = true
 	c.count = text(0, false)
 	c.hint = text(0, false)

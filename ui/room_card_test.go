@@ -78,7 +78,7 @@ func TestRoomCard_PresenterModeShowsTheWayInLarge(t *testing.T) {
 		t.Fatal("the card stays after leaving presenter mode")
 	}
 	key(w, fyne.KeyF5)
-	w.closeRoomNow()
+	w.room.closeNow()
 	if c.Visible() {
 		t.Fatal("the card stays after the room closed")
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"pathmap/board"
+	"pathmap/workshop"
 )
 
 // roomArrival is how long a sticky just sent from a phone stands out on
@@ -31,7 +32,9 @@ var (
 // also gives the right-click menu on stickies while the room is open
 // (room_menu.go).
 type roomMarks struct {
-	w *Window
+	ws   *workshop.Session
+	view *BoardView
+	room *roomHost
 	// now and after are the clock and the timer that ends an arrival;
 	// tests replace them.
 	now   func() time.Time
@@ -50,22 +53,22 @@ type roomMarks struct {
 // since their windows are gone by the time it fires.
 var roomMarkTimer = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
 
-func newRoomMarks(w *Window) *roomMarks {
-	m := &roomMarks{w: w, now: w.ws.Now, after: roomMarkTimer, seen: map[int]bool{}, arrived: map[int]time.Time{}}
-	w.ws.OnChange(m.boardChanged)
-	w.ws.OnReplaced(func(*board.Document) {
+func newRoomMarks(ws *workshop.Session, view *BoardView, room *roomHost) *roomMarks {
+	m := &roomMarks{ws: ws, view: view, room: room, now: ws.Now, after: roomMarkTimer, seen: map[int]bool{}, arrived: map[int]time.Time{}}
+	ws.OnChange(m.boardChanged)
+	ws.OnReplaced(func(*board.Document) {
 		m.seen, m.arrived, m.primed = map[int]bool{}, map[int]time.Time{}, false
 		m.boardChanged()
 	})
 	m.boardChanged()
-	w.view.AddOverlay(m)
+	view.AddOverlay(m)
 	return m
 }
 
 // boardChanged notes the room stickies that arrived with this change.
 // Stickies on the board when it was opened are not news.
 func (m *roomMarks) boardChanged() {
-	b := m.w.Document().Board()
+	b := m.ws.Document().Board()
 	now := m.now()
 	fresh := false
 	for _, s := range b.Stickies {
@@ -82,8 +85,8 @@ func (m *roomMarks) boardChanged() {
 	if fresh {
 		// Redraw once the arrival is over, so the outline goes by itself.
 		m.after(roomArrival, func() {
-			if fyne.CurrentApp().Driver().CanvasForObject(m.w.view) != nil { // the window is still open
-				m.w.view.Refresh()
+			if fyne.CurrentApp().Driver().CanvasForObject(m.view) != nil { // the window is still open
+				m.view.Refresh()
 			}
 		})
 	}
@@ -153,7 +156,7 @@ func (m *roomMarks) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.Canva
 			shown = append(shown, mk)
 		}
 	}
-	if p := m.w.room; p != nil && p.hidesTallies() && board.VotesCast(m.w.Document().Board()) > 0 {
+	if p := m.room.open; p != nil && m.room.hidesTallies() && board.VotesCast(m.ws.Document().Board()) > 0 {
 		mk := m.markers.next()
 		mk.set("Votes hidden from the room · click to show them", markVote, markWhite, nil, 15, false)
 		mk.onTap = func() { p.r.RevealVotes(true) }
@@ -168,10 +171,10 @@ func (m *roomMarks) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.Canva
 // TapSticky opens the room's menu on a right-click while the room is
 // open (room_menu.go); a plain click is the view's.
 func (m *roomMarks) TapSticky(id int, _ fyne.KeyModifier, secondary bool) bool {
-	if !secondary || m.w.room == nil {
+	if !secondary || m.room.open == nil {
 		return false
 	}
-	m.w.room.stickyMenu(id)
+	m.room.open.stickyMenu(id)
 	return true
 }
 

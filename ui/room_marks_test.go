@@ -142,7 +142,7 @@ func TestRoom_VoteTalliesHiddenOnTheBoardUntilRevealed(t *testing.T) {
 	}
 	onRoomUI(func() { p.votes.SetChecked(false) })
 	eventually(t, "the tally hides again", func() bool { shown, _ := tally(); return !shown })
-	w.closeRoomNow()
+	w.room.closeNow()
 	if shown, _ := tally(); !shown {
 		t.Fatal("with the room closed the board hides the votes")
 	}
@@ -206,7 +206,7 @@ func TestRoom_RightClickHidesDeletesOrRemovesTheSender(t *testing.T) {
 	})
 	item(menu, "Delete").Action()
 	eventually(t, "deleted", func() bool { return onBoard("Prod deploy by hand") == 0 })
-	onRoomUI(func() { w.Undo() })
+	onRoomUI(w.edits.Undo)
 	eventually(t, "Ctrl+Z brings the deleted room sticky back", func() bool { return onBoard("Prod deploy by hand") == 1 })
 
 	mine := sendFrom(t, w, p, phone, "phone-sticky-000000000022", "Release train monthly", board.Events)

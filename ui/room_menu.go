@@ -15,12 +15,12 @@ import (
 // hide it into the room's tray (Accept puts it back where it was), delete
 // it (one undo step, as any delete), or remove the person who sent it.
 func (p *roomPanel) stickyMenu(id int) {
-	sw, ok := p.w.view.widgets[id]
+	sw, ok := p.host.view.widgets[id]
 	if !ok {
 		return
 	}
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(sw).Add(fyne.NewPos(sw.Size().Width/2, sw.Size().Height/2))
-	widget.ShowPopUpMenuAtPosition(p.stickyMenuFor(id), p.w.win.Canvas(), pos)
+	widget.ShowPopUpMenuAtPosition(p.stickyMenuFor(id), p.host.win.Canvas(), pos)
 }
 
 // stickyMenuFor is the room's menu for sticky id.
@@ -58,7 +58,7 @@ func (p *roomPanel) confirmRemove(who room.Person) {
 			if err := p.r.Remove(who.ID); err != nil {
 				fyne.LogError("removing a participant", err)
 			}
-		}, p.w.win)
+		}, p.host.win)
 }
 
 // refreshPeople lists who has joined, each with what they sent and a
@@ -71,7 +71,7 @@ func (p *roomPanel) refreshPeople() {
 	}
 	for _, who := range people {
 		who := who
-		text := widget.NewLabel(fmt.Sprintf("%s — %s, %s", personName(who), plural(who.Stickies, "sticky", "stickies"), plural(who.Votes, "vote", "votes")))
+		text := widget.NewLabel(fmt.Sprintf("%s — %s, %s", personName(who), countOf(who.Stickies, "sticky", "stickies"), countOf(who.Votes, "vote", "votes")))
 		text.Truncation = fyne.TextTruncateEllipsis
 		rows = append(rows, container.NewBorder(nil, nil, nil, widget.NewButton("Remove…", func() { p.confirmRemove(who) }), text))
 	}
@@ -79,7 +79,7 @@ func (p *roomPanel) refreshPeople() {
 	p.persons.Refresh()
 }
 
-func plural(n int, one, many string) string {
+func countOf(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
@@ -88,8 +88,8 @@ func plural(n int, one, many string) string {
 
 // hidesTallies reports whether the board hides vote counts: while the
 // room is open and the facilitator has not revealed them, so nobody in
-// the room follows the crowd. It is false with no room (nil).
-func (p *roomPanel) hidesTallies() bool { return p != nil && p.tallies == tallyHidden }
+// the room follows the crowd.
+func (h *roomHost) hidesTallies() bool { return h.open != nil && h.open.tallies == tallyHidden }
 
 // tallyState is what the board last knew of the room's tallies.
 type tallyState int

@@ -56,12 +56,12 @@ func openTestRoom(t *testing.T) (*Window, *roomPanel) {
 	roomMarkTimer = func(time.Duration, func()) {} // tests move the marks' clock themselves
 	t.Cleanup(func() { roomNews, roomMarkTimer = old, oldTimer })
 	w := newTestWindowWith(t, workshop.Options{Run: onRoomUI})
-	w.OpenRoom()
-	if w.room == nil {
+	w.room.OpenRoom()
+	if w.room.open == nil {
 		t.Fatal("Open the room did not open a room")
 	}
-	t.Cleanup(w.closeRoomNow)
-	return w, w.room
+	t.Cleanup(w.room.closeNow)
+	return w, w.room.open
 }
 
 // hasCanvasText reports whether a canvas text under o reads exactly s.
@@ -178,8 +178,8 @@ func TestRoom_CloseStopsTheServer(t *testing.T) {
 	} else {
 		res.Body.Close()
 	}
-	w.CloseRoom()
-	if w.room != nil {
+	w.room.CloseRoom()
+	if w.room.open != nil {
 		t.Fatal("Close the room left the room open")
 	}
 	if res, err := http.Get(url); err == nil {
@@ -201,8 +201,8 @@ func TestRoom_QuittingClosesTheRoom(t *testing.T) {
 func TestRoom_NoNetworkExplainsWhatToDo(t *testing.T) {
 	useRoomAddresses(t)
 	w := newTestWindow(t, "")
-	w.OpenRoom()
-	if w.room != nil {
+	w.room.OpenRoom()
+	if w.room.open != nil {
 		t.Fatal("a room opened with no network")
 	}
 	top := w.win.Canvas().Overlays().Top()
@@ -216,7 +216,7 @@ func TestRoom_NoNetworkExplainsWhatToDo(t *testing.T) {
 func TestRoom_SeveralAddressesAreOffered(t *testing.T) {
 	useRoomAddresses(t, "127.0.0.1", "127.0.0.2")
 	w := newTestWindow(t, "")
-	w.OpenRoom()
+	w.room.OpenRoom()
 	top := w.win.Canvas().Overlays().Top()
 	var pick *widget.Select
 	for _, obj := range test.LaidOutObjects(top) {
@@ -229,11 +229,11 @@ func TestRoom_SeveralAddressesAreOffered(t *testing.T) {
 	}
 	pick.SetSelectedIndex(1)
 	test.Tap(findButton(t, top, "Open"))
-	if w.room == nil {
+	if w.room.open == nil {
 		t.Fatal("choosing an address did not open the room")
 	}
-	t.Cleanup(w.closeRoomNow)
-	if !strings.HasPrefix(w.room.r.URL(), "http://127.0.0.2:") {
-		t.Fatalf("the room listens on %s, not the chosen address", w.room.r.URL())
+	t.Cleanup(w.room.closeNow)
+	if !strings.HasPrefix(w.room.open.r.URL(), "http://127.0.0.2:") {
+		t.Fatalf("the room listens on %s, not the chosen address", w.room.open.r.URL())
 	}
 }

@@ -277,6 +277,13 @@ func (v *BoardView) drop() {
 			s := nb.Stickies[i]
 			nb.Stickies[i].Lane, nb.Stickies[i].X, nb.Stickies[i].Y = nb.Snap(s.X+dx, s.Y+dy, s.W, s.H)
 		}
+		// Every sticky but an event lands in the event column nearest
+		// it, never between two.
+		for _, id := range ids {
+			if s := &nb.Stickies[idx[id]]; s.Lane != board.Events {
+				s.X = nb.SnapToColumn(s.X, s.W)
+			}
+		}
 		nb.UnstackGroup(ids)
 	})
 	if cmd == nil {

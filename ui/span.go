@@ -102,3 +102,12 @@ func (r *spanRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *spanRenderer) Destroy() {}
+
+// labelBox is where the span's duration pill is in the view.
+func (w *spanWidget) labelBox() box {
+	zoom := w.view.zoom
+	ts := fyne.MeasureText(w.span.Label, 16*zoom, fyne.TextStyle{Bold: true})
+	pw, ph := ts.Width+16*zoom, ts.Height+4*zoom
+	size := w.Size()
+	return box{w.Position().X + (size.Width-pw)/2, w.Position().Y + size.Height/2 - ph/2, pw, ph}
+}

@@ -46,6 +46,12 @@ type stickyWidget struct {
 	// selectedOnPress is set when the press itself selected the sticky, so
 	// the tap that follows has nothing left to do.
 	selectedOnPress bool
+
+	// the text's layout, cached for the renderer and the badges
+	// (sticky_text.go)
+	textKey stickyTextKey
+	text    stickyText
+	textInk []box
 }
 
 func newStickyWidget(v *BoardView, s board.Sticky) *stickyWidget {
@@ -104,6 +110,7 @@ func (w *stickyWidget) DoubleTapped(*fyne.PointEvent) { w.view.EditSticky(w.stic
 // pointer; the board only changes when the drag ends, so a whole drag is one
 // undo step.
 func (w *stickyWidget) Dragged(e *fyne.DragEvent) {
+	pointer := w.Position().Add(e.Position) // in the view, before the move
 	d := e.Dragged
 	if !w.dragging {
 		w.dragging = true
@@ -113,12 +120,14 @@ func (w *stickyWidget) Dragged(e *fyne.DragEvent) {
 		}
 	}
 	w.view.dragBy(d)
+	w.view.scroll.track(pointer)
 }
 
 // DragEnd drops the dragged stickies into the lanes under their centers.
 func (w *stickyWidget) DragEnd() {
 	if w.dragging {
 		w.dragging = false
+		w.view.scroll.stop()
 		w.view.drop()
 	}
 }
@@ -205,9 +214,7 @@ func (r *stickyRenderer) Layout(size fyne.Size) {
 	r.layoutText(size)
 }
 
-// layoutText wraps the text to the sticky's width at the largest size that
-// fits its height, down to a minimum; should it still not fit (the sticky
-// is drawn smaller than its text needs) the last line ends in "…".
+// layoutText draws the text as layoutStickyText placed it.
 func (r *stickyRenderer) layoutText(size fyne.Size) {
 	s := r.w.sticky
 	zoom := r.w.view.zoom
@@ -218,39 +225,28 @@ func (r *stickyRenderer) layoutText(size fyne.Size) {
 	r.size, r.text, r.zoom, r.foot = size, s.Text, zoom, foot
 	r.objs = nil
 	r.lines = r.lines[:0]
-	if stickyMinTextSize*zoom < minScreenText {
+	t := r.w.textLayout(size)
+	if t.hidden {
 		r.footer.Hide()
 		r.icon.Hide()
 		return
 	}
 	r.icon.Show()
-	pad := stickyPad * zoom
-	w, h := textBox(size.Width/zoom, size.Height/zoom, foot != "")
-	w, h = w*zoom, h*zoom
-	// A little under the minimum is allowed here before anything is elided:
-	// the sticky was sized at 100%, and text measures slightly differently
-	// at other zooms.
-	lines, textSize := fitText(s.Text, w, h, stickyTextSize*zoom, stickyMinTextSize*zoom*0.85)
-	lh := lineHeight(textSize)
-	if fit := max(int(h/lh), 1); len(lines) > fit {
-		lines = append(lines[:fit-1], ellipsize(lines[fit-1], w, textSize))
-	}
 	ink := rgba(s.Lane.Ink())
-	top := pad + (h-float32(len(lines))*lh)/2
-	for i, l := range lines {
-		t := canvas.NewText(l, ink)
-		t.TextSize = textSize
-		t.Alignment = fyne.TextAlignCenter
-		t.Move(fyne.NewPos(pad, top+float32(i)*lh))
-		t.Resize(fyne.NewSize(w, lh))
-		r.lines = append(r.lines, t)
+	for i, l := range t.lines {
+		c := canvas.NewText(l, ink)
+		c.TextSize = t.textSize
+		c.Alignment = fyne.TextAlignCenter
+		c.Move(fyne.NewPos(t.pad, t.top+float32(i)*t.lineH))
+		c.Resize(fyne.NewSize(t.width, t.lineH))
+		r.lines = append(r.lines, c)
 	}
 	r.footer.Text = foot
 	r.footer.Color = ink
 	r.footer.TextSize = footerSize * zoom
 	r.footer.Alignment = fyne.TextAlignCenter
-	r.footer.Move(fyne.NewPos(pad, size.Height-pad-footerSize*1.3*zoom))
-	r.footer.Resize(fyne.NewSize(w, footerSize*1.3*zoom))
+	r.footer.Move(fyne.NewPos(t.pad, size.Height-t.pad-footerSize*1.3*zoom))
+	r.footer.Resize(fyne.NewSize(t.width, footerSize*1.3*zoom))
 	r.footer.Show()
 }
 

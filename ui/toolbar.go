@@ -25,20 +25,20 @@ func (w *Window) toolbar() fyne.CanvasObject {
 		palette.Add(container.NewStack(swatch, b))
 	}
 	actions := widget.NewToolbar(
-		widget.NewToolbarAction(theme.FileIcon(), w.NewBoard),
-		widget.NewToolbarAction(theme.FolderOpenIcon(), w.Open),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), w.Save),
+		widget.NewToolbarAction(theme.FileIcon(), w.files.NewBoard),
+		widget.NewToolbarAction(theme.FolderOpenIcon(), w.files.Open),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), w.files.Save),
 		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ContentUndoIcon(), w.Undo),
-		widget.NewToolbarAction(theme.ContentRedoIcon(), w.Redo),
+		widget.NewToolbarAction(theme.ContentUndoIcon(), w.edits.Undo),
+		widget.NewToolbarAction(theme.ContentRedoIcon(), w.edits.Redo),
 		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ViewRestoreIcon(), w.Tidy),
+		widget.NewToolbarAction(theme.ViewRestoreIcon(), w.edits.Tidy),
 		widget.NewToolbarAction(theme.ZoomFitIcon(), w.view.FitBoard),
 		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.DocumentPrintIcon(), w.ExportPDF),
-		widget.NewToolbarAction(theme.HelpIcon(), w.ShowHelp),
+		widget.NewToolbarAction(theme.DocumentPrintIcon(), w.exporter.ExportPDF),
+		widget.NewToolbarAction(theme.HelpIcon(), func() { w.commands.ShowHelp() }),
 	)
-	rename := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), w.RenameBoard)
+	rename := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), w.edits.RenameBoard)
 	rename.Importance = widget.LowImportance
 	return container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(rename, actions), w.title),

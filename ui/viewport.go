@@ -38,19 +38,17 @@ func (v *BoardView) ZoomAt(factor float32, at fyne.Position) {
 	v.zoom = min(max(v.zoom*factor, minZoom), maxZoom)
 	v.offX = float32(bx) - (at.X-labelWidth)/v.zoom
 	v.offY = float32(by) - at.Y/v.zoom
+	v.clampPan()
 	v.viewChanged()
 }
 
-// ZoomIn zooms in one step around the middle of the view.
-func (v *BoardView) ZoomIn() { v.ZoomAt(zoomStep, v.center()) }
+// ZoomIn zooms in one step around the selection, or the middle of the
+// board in view (viewport_bounds.go).
+func (v *BoardView) ZoomIn() { v.ZoomAt(zoomStep, v.zoomAnchor()) }
 
-// ZoomOut zooms out one step around the middle of the view.
-func (v *BoardView) ZoomOut() { v.ZoomAt(1/zoomStep, v.center()) }
-
-func (v *BoardView) center() fyne.Position {
-	s := v.Size()
-	return fyne.NewPos(labelWidth+(s.Width-labelWidth)/2, s.Height/2)
-}
+// ZoomOut zooms out one step around the selection, or the middle of the
+// board in view.
+func (v *BoardView) ZoomOut() { v.ZoomAt(1/zoomStep, v.zoomAnchor()) }
 
 // FitBoard zooms and pans so the whole board is in view.
 func (v *BoardView) FitBoard() {
@@ -91,16 +89,6 @@ func (v *BoardView) Pan(dx, dy float32) {
 	v.offY -= dy / v.zoom
 	v.clampPan()
 	v.viewChanged()
-}
-
-// clampPan keeps some of the board in view so it cannot be lost off-screen.
-func (v *BoardView) clampPan() {
-	minX, _, maxX, maxY := v.ws.Document().Board().Bounds()
-	size := v.Size()
-	visW, visH := (size.Width-labelWidth)/v.zoom, size.Height/v.zoom
-	keep := 80 / v.zoom
-	v.offX = min(max(v.offX, float32(minX)-visW+keep), float32(maxX)-keep)
-	v.offY = min(max(v.offY, -visH+keep), float32(maxY)-keep)
 }
 
 // scrollIntoView pans so that the board rectangle is visible.

@@ -16,20 +16,20 @@ import (
 // other stickies select them as usual, so the facilitator can still work.
 
 // ToggleVoting turns dot-voting mode on or off.
-func (w *Window) ToggleVoting() {
-	w.view.finishEdit()
-	w.aids.voting = !w.aids.voting
-	w.aids.refreshStatus()
-	w.view.layoutAll()
+func (a *aids) ToggleVoting() {
+	a.view.finishEdit()
+	a.voting = !a.voting
+	a.refreshStatus()
+	a.view.layoutAll()
 }
 
 // Voting reports whether dot-voting mode is on.
-func (w *Window) Voting() bool { return w.aids.voting }
+func (a *aids) Voting() bool { return a.voting }
 
 // voteOn adds delta votes to a pain point.
-func (w *Window) voteOn(id, delta int) {
-	if c := board.Vote(w.Document().Board(), id, delta); c != nil {
-		w.Document().Apply(c)
+func (a *aids) voteOn(id, delta int) {
+	if c := board.Vote(a.ws.Document().Board(), id, delta); c != nil {
+		a.ws.Document().Apply(c)
 	}
 }
 
@@ -39,7 +39,7 @@ func (a *aids) voteTap(id int, mods fyne.KeyModifier) bool {
 	if !a.voting {
 		return false
 	}
-	s, ok := a.w.Document().Board().Sticky(id)
+	s, ok := a.ws.Document().Board().Sticky(id)
 	if !ok || s.Lane != board.PainPoints {
 		return false
 	}
@@ -47,7 +47,7 @@ func (a *aids) voteTap(id int, mods fyne.KeyModifier) bool {
 	if mods&fyne.KeyModifierShift != 0 {
 		delta = -1
 	}
-	a.w.voteOn(id, delta)
+	a.voteOn(id, delta)
 	return true
 }
 
@@ -81,7 +81,7 @@ func (a *aids) claimsPress(id int) bool {
 	if !a.voting {
 		return false
 	}
-	s, ok := a.w.Document().Board().Sticky(id)
+	s, ok := a.ws.Document().Board().Sticky(id)
 	return ok && s.Lane == board.PainPoints
 }
 
@@ -95,27 +95,27 @@ func (w *stickyWidget) TappedSecondary(*fyne.PointEvent) {
 }
 
 // ClearVotes takes every vote off the board (one undo step), after asking.
-func (w *Window) ClearVotes() {
-	cmd := board.ClearVotes(w.Document().Board())
+func (a *aids) ClearVotes() {
+	cmd := board.ClearVotes(a.ws.Document().Board())
 	if cmd == nil {
-		dialog.ShowInformation("Clear votes", "There are no votes on the board.", w.win)
+		dialog.ShowInformation("Clear votes", "There are no votes on the board.", a.win)
 		return
 	}
-	dialog.ShowConfirm("Clear votes", fmt.Sprintf("Take all %d votes off the board? Undo brings them back.", board.VotesCast(w.Document().Board())),
+	dialog.ShowConfirm("Clear votes", fmt.Sprintf("Take all %d votes off the board? Undo brings them back.", board.VotesCast(a.ws.Document().Board())),
 		func(ok bool) {
 			if ok {
-				w.Document().Apply(cmd)
+				a.ws.Document().Apply(cmd)
 			}
-		}, w.win)
+		}, a.win)
 }
 
 // ShowRanking lists the pain points by votes, most first, with the event
 // each sits under: the order in which to tackle them.
-func (w *Window) ShowRanking() {
-	b := w.Document().Board()
+func (a *aids) ShowRanking() {
+	b := a.ws.Document().Board()
 	ranked := board.RankPainPoints(b)
 	if len(ranked) == 0 {
-		dialog.ShowInformation("Pain points by votes", "There are no pain points on the board yet.", w.win)
+		dialog.ShowInformation("Pain points by votes", "There are no pain points on the board yet.", a.win)
 		return
 	}
 	rows := container.NewVBox()
@@ -141,7 +141,7 @@ func (w *Window) ShowRanking() {
 	}
 	head := widget.NewLabel(total)
 	head.Importance = widget.LowImportance
-	d := dialog.NewCustom("Pain points by votes", "Close", container.NewBorder(head, nil, nil, nil, container.NewVScroll(rows)), w.win)
+	d := dialog.NewCustom("Pain points by votes", "Close", container.NewBorder(head, nil, nil, nil, container.NewVScroll(rows)), a.win)
 	d.Resize(fyne.NewSize(720, 520))
 	d.Show()
 }

@@ -21,7 +21,7 @@ func TestVotes_ClickAddsRightClickAndShiftClickTakeBack(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"), board.Sticky{Lane: board.PainPoints, Text: "Reviews wait 2 days"})
 	pain := w.view.widgets[2]
 	w.TypedRune('v')
-	if !w.Voting() || !strings.Contains(w.aids.status, "0 votes cast") {
+	if !w.aids.Voting() || !strings.Contains(w.aids.status, "0 votes cast") {
 		t.Fatalf("V did not start voting; status %q", w.aids.status)
 	}
 	test.Tap(pain)
@@ -43,7 +43,7 @@ func TestVotes_ClickAddsRightClickAndShiftClickTakeBack(t *testing.T) {
 	if votesOn(w, 1) != 0 || w.view.Selected() != 1 {
 		t.Fatal("a click on an event in voting mode must select it, not vote")
 	}
-	w.Undo()
+	w.edits.Undo()
 	if votesOn(w, 2) != 2 {
 		t.Fatalf("undo left %d votes, want 2: each click is one step", votesOn(w, 2))
 	}
@@ -57,7 +57,7 @@ func TestVotes_ClickAddsRightClickAndShiftClickTakeBack(t *testing.T) {
 func TestVotes_RankingListsMostVotedFirst(t *testing.T) {
 	w := aidWindow(t, ev("Deployed"), board.Sticky{Lane: board.PainPoints, Text: "Flaky tests", Votes: 1},
 		board.Sticky{Lane: board.PainPoints, Text: "CAB only on Tuesdays", Votes: 4})
-	w.ShowRanking()
+	w.aids.ShowRanking()
 	top := w.win.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no ranking shown")
@@ -73,12 +73,12 @@ func TestVotes_RankingListsMostVotedFirst(t *testing.T) {
 
 func TestVotes_ClearVotesIsOneUndo(t *testing.T) {
 	w := aidWindow(t, board.Sticky{Lane: board.PainPoints, Text: "A", Votes: 2}, board.Sticky{Lane: board.PainPoints, Text: "B", Votes: 3})
-	w.ClearVotes()
+	w.aids.ClearVotes()
 	dialogButton(t, w, "Yes").OnTapped()
 	if board.VotesCast(w.Document().Board()) != 0 {
 		t.Fatal("votes remain after Clear votes")
 	}
-	w.Undo()
+	w.edits.Undo()
 	if board.VotesCast(w.Document().Board()) != 5 {
 		t.Fatal("one undo did not bring every vote back")
 	}

@@ -20,7 +20,10 @@ import (
 // AppName is shown in window titles and dialogs.
 const AppName = "pathmap"
 
-// Window is one pathmap window editing one board.
+// Window is one pathmap window editing one board: the menus, the
+// toolbar and status bar, the panels and the command table. Each concern
+// it offers is a component of its own, holding the workshop, the Fyne
+// window for its dialogs and the board view; the window wires them up.
 type Window struct {
 	app fyne.App
 	win fyne.Window
@@ -37,12 +40,24 @@ type Window struct {
 
 	// quit ends the app; tests replace it.
 	quit func()
+
+	files    *fileKeeper    // New, Open, Save, recovery (files.go)
+	edits    *boardEdits    // undo, clipboard, tidy, rename (edits.go)
+	actions  *actionDialogs // timings, owners and due dates (actions.go)
+	exporter *exporter      // the Export dialog (exporting.go)
+	importer *importer      // the Import dialog (import.go)
 	// session is the agenda panel, prompt bar, timer and presenter mode (agenda.go).
 	session *session
 	// aids are the facilitation aids: duplicates, tense, blanks, votes, lead time (aids.go).
 	aids *aids
-	// room is the open room phones join, nil when closed (room.go).
-	room *roomPanel
+	// room opens the room phones join (room.go).
+	room *roomHost
+	// commands are the menus, shortcuts, keys and help (commands.go, commandlist.go).
+	commands *commandTable
+	// overview is the whole map in the window (Ctrl+0), walk the path a
+	// few columns at a time (W); both only show the board.
+	overview *overview
+	walk     *walk
 }
 
 // NewWindow opens a window on b. path is where Save writes; it may name a
@@ -69,39 +84,65 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	}
 	opts.Height = stickyHeightFor
 	opts.SyncWrites = opts.SyncWrites || writeSynchronously
-	w.ws = workshop.New(opts)
+	ws := workshop.New(opts)
+	w.ws = ws
 	w.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	w.title.Truncation = fyne.TextTruncateEllipsis
 	w.counts = widget.NewLabel("")
 	w.state = widget.NewLabel("")
-	w.view = NewBoardView(w.ws)
-	w.view.OnShortcut = w.TypedShortcut
+	w.view = NewBoardView(ws)
+
+	w.files = &fileKeeper{ws: ws, win: w.win, view: w.view}
+	w.edits = &boardEdits{ws: ws, win: w.win, view: w.view, clipboard: a.Clipboard()}
+	w.actions = &actionDialogs{ws: ws, win: w.win, view: w.view}
+	w.exporter = &exporter{ws: ws, win: w.win, view: w.view}
+	w.importer = &importer{ws: ws, win: w.win, view: w.view}
+	w.room = &roomHost{ws: ws, win: w.win, view: w.view}
+	w.aids = newAids(ws, w.win, w.view, w.actions.EditAction)
+	w.aids.tallyHidden = w.room.hidesTallies
+	newRoomMarks(ws, w.view, w.room)
+
+	measure := &fontMeasure{}
+	w.overview = newOverview(w.win, ws, measure, showOnBoard(w.view))
+	w.walk = newWalk(w.win, ws, measure, showOnBoard(w.view))
+
 	w.wireView()
-	w.aids = newAids(w)
-	newRoomMarks(w)
+	ws.SetPending(w.files.boardWithTyping)
+	ws.OnAutosaveFailed(w.files.autosaveFailed)
+	ws.OnChangedOnDisk(func(path string) { w.files.askOverwrite(path, nil) })
+	ws.OnRefused(w.editRefused)
+	ws.OnNotWritable(w.files.askSaveElsewhere)
+	ws.OnChange(w.refreshChrome)
+	ws.OnSaveState(w.refreshChrome)
+	ws.OnReplaced(func(*board.Document) { w.refreshChrome() })
+	w.refreshChrome()
+
+	w.session = newSession(ws, w.win, w.view, a.Preferences(), w.toolbar(), w.statusBar())
+	w.room.card = w.session.roomCard
+	w.commands = newCommandTable(w.win, w.view.Editing, w.commandList())
+	w.win.SetContent(w.session.root)
+	w.win.SetMainMenu(w.commands.mainMenu())
+	w.commands.install()
+	w.win.SetCloseIntercept(w.Quit)
+	w.win.SetOnClosed(ws.Stop)
+	w.win.Resize(defaultWindowSize) // main fits it to the screen with FitScreen
+	return w
+}
+
+// wireView connects the board canvas to the window: zoom in the status
+// bar, span editing, the shortcuts and page keys the sticky editor passes
+// on, the note when a sticky is full.
+func (w *Window) wireView() {
+	w.zoomLabel = widget.NewLabel("100%")
+	w.view.OnViewChange = func() { w.zoomLabel.SetText(fmt.Sprintf("%.0f%%", w.view.Zoom()*100)) }
+	w.view.OnSpanEdit = w.actions.EditSpan
+	w.view.OnShortcut = w.TypedShortcut
 	w.view.editor.onLimit = w.textLimitReached
 	w.view.editor.onTyped = w.ws.Typing
 	w.view.editor.onPageKey = func(k fyne.KeyName) {
 		w.view.finishEdit()
-		w.agendaKey(k)
+		w.commands.runKey(k)
 	}
-	w.ws.SetPending(w.boardWithTyping)
-	w.ws.OnAutosaveFailed(w.autosaveFailed)
-	w.ws.OnChangedOnDisk(func(path string) { w.askOverwrite(path, nil) })
-	w.ws.OnRefused(w.editRefused)
-	w.ws.OnNotWritable(w.askSaveElsewhere)
-	w.ws.OnChange(w.refreshChrome)
-	w.ws.OnSaveState(w.refreshChrome)
-	w.ws.OnReplaced(func(*board.Document) { w.refreshChrome() })
-	w.refreshChrome()
-
-	w.win.SetContent(w.sessionLayout(w.toolbar(), w.statusBar()))
-	w.win.SetMainMenu(w.mainMenu())
-	w.addShortcuts()
-	w.win.SetCloseIntercept(w.Quit)
-	w.win.SetOnClosed(w.ws.Stop)
-	w.win.Resize(defaultWindowSize) // main fits it to the screen with FitScreen
-	return w
 }
 
 // FyneWindow returns the underlying Fyne window.
@@ -128,16 +169,53 @@ func (w *Window) ShowAndRun() {
 // ShowError shows a problem in a dialog; the board stays as it is.
 func (w *Window) ShowError(err error) { dialog.ShowError(err, w.win) }
 
+// OfferRecovery offers the recovery copy a session that ended without
+// saving left of this window's board; it reports whether it asked
+// (recovery.go).
+func (w *Window) OfferRecovery() bool { return w.files.OfferRecovery() }
+
+// ShowRepairs reports what was repaired while loading the board from path
+// and marks the board unsaved (files.go).
+func (w *Window) ShowRepairs(path string, repairs []board.Repair) { w.files.ShowRepairs(path, repairs) }
+
+// SaveOnExit keeps the board when the app ends without the facilitator
+// quitting it: logout, shutdown, a terminal's Ctrl+C, kill. Fyne then stops
+// its event loop by itself, so this runs after ShowAndRun returns and only
+// writes files, never touching the window, which is gone. A named board goes
+// to its file (text still being typed included), anything else unsaved to
+// its recovery copy.
+func (w *Window) SaveOnExit() { w.ws.SaveOnExit() }
+
+// Quit closes the app. A named board is saved first, as autosave would;
+// otherwise (untitled, or saving needs a decision) it asks Save, Don't save or
+// Cancel. Only after that answer is the recovery copy deleted. A running
+// timer is paused first, with its time booked.
+func (w *Window) Quit() { w.files.Quit(w.quitNow) }
+
+func (w *Window) quitNow() {
+	w.room.closeNow()
+	w.ws.Quitting()
+	w.quit()
+}
+
+// TypedShortcut runs the command bound to s and reports whether there was
+// one. The sticky editor passes the shortcuts it does not use here.
+func (w *Window) TypedShortcut(s fyne.Shortcut) bool { return w.commands.TypedShortcut(s) }
+
+// TypedRune runs the command of a character typed on the board: 1–6 add
+// a sticky to that lane, ? shows help, and so on (commandlist.go).
+func (w *Window) TypedRune(r rune) { w.commands.TypedRune(r) }
+
+// TypedKey runs the command of a key pressed on the board when no text box
+// has focus.
+func (w *Window) TypedKey(k *fyne.KeyEvent) { w.commands.TypedKey(k) }
+
 // editRefused tells the facilitator why an edit did nothing: the board
 // would have crossed a limit of the file format, and a board the app could
 // not open again is no board at all.
 func (w *Window) editRefused(err error) {
 	w.ShowError(fmt.Errorf("This change was not made: %v.\nThe board stays as it was, so that its file can always be opened again.", err))
 }
-
-// setDocument makes doc the board of this window, saved to path: the
-// session tells the view, the panels and the chrome.
-func (w *Window) setDocument(doc *board.Document, path string) { w.ws.Replace(doc, path) }
 
 // WindowTitle is "name.pathmap — pathmap", with a leading "*" while there
 // are unsaved changes.
@@ -192,4 +270,23 @@ func (w *Window) statusBar() fyne.CanvasObject {
 	w.counts.Truncation = fyne.TextTruncateEllipsis
 	return container.NewBorder(nil, nil, nil, container.NewHBox(w.zoomLabel, w.state),
 		container.NewGridWithColumns(2, w.counts, hint))
+}
+
+// textLimitReached says, where the facilitator looks for the save state,
+// why the sticky takes no more text; note, when not empty, says what was
+// cut from a paste.
+func (w *Window) textLimitReached(note string) {
+	if note != "" {
+		w.state.SetText(note)
+		return
+	}
+	w.state.SetText(fmt.Sprintf("A sticky holds at most %s characters", groupThousands(board.MaxTextLength)))
+}
+
+func groupThousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

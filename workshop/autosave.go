@@ -39,6 +39,13 @@ type autosave struct {
 	// repaired board, a file changed on disk): only a save the facilitator
 	// asks for may. Recovery copies are still written.
 	hold string
+	// readOnly is set while another pathmap has the board's file open:
+	// nothing but Save As writes a board then (readonly.go).
+	readOnly bool
+	// copyLock is this session's claim on its recovery copy, so that
+	// another pathmap starting meanwhile does not offer a copy that is
+	// still being kept (readonly.go).
+	copyLock *board.Lock
 	// warned is set once a failed autosave has been reported, so the
 	// message does not pop up again every two seconds.
 	warned bool
@@ -72,7 +79,7 @@ func (a *autosave) track(path string) {
 	a.deb.reset()
 	a.dropRecovery()
 	a.stamp = board.StampOf(path)
-	a.hold, a.warned, a.backedUp = "", false, ""
+	a.hold, a.warned, a.backedUp, a.readOnly = "", false, "", false
 }
 
 // changed is called after every edit, undo, redo and save.
@@ -142,7 +149,7 @@ func (a *autosave) run() {
 			a.typingWritten()
 		}
 	}
-	if path == "" || a.hold != "" {
+	if path == "" || a.hold != "" || a.readOnly {
 		a.writeRecoveryOf(snap, func(bool) { after() })
 		return
 	}
@@ -227,7 +234,7 @@ func (a *autosave) save(path string, b *board.Board, done func(error)) {
 func (a *autosave) written(path string) {
 	a.deb.reset()
 	a.stamp = board.StampOf(path)
-	a.hold, a.warned, a.typed = "", false, nil
+	a.hold, a.warned, a.typed, a.readOnly = "", false, nil, false
 	a.dropRecovery()
 }
 
@@ -241,7 +248,8 @@ func (a *autosave) changedOnDisk() bool { return !board.StampOf(a.s.path).Same(a
 // caller tells the facilitator the board is not in its file.
 func (a *autosave) writeRecoveryOf(b *board.Board, then func(kept bool)) {
 	if a.recovery == "" {
-		a.recovery = a.rec.FileFor(a.s.path, a.s.clock())
+		a.recovery = a.recoveryName()
+		a.lockCopy()
 	}
 	file, rec := a.recovery, a.rec
 	data, err := board.Encode(b)
@@ -276,7 +284,12 @@ func (a *autosave) dropRecovery() {
 	}
 	file, rec := a.recovery, a.rec
 	a.recovery, a.recoveredAt = "", time.Time{}
-	a.s.write(func() { rec.Remove(file) })
+	lock := a.copyLock
+	a.copyLock = nil
+	a.s.write(func() {
+		rec.Remove(file)
+		lock.Release()
+	})
 }
 
 // markWritten records that the board as it was at v reached path.
@@ -295,6 +308,12 @@ func (s *Session) markWritten(path string, v board.Version) {
 // program changed it overwrites that program's version, which becomes the
 // .bak: ask first (ChangedOnDisk).
 func (s *Session) Save(path string, done func(error)) {
+	if err := s.mayWrite(path); err != nil {
+		if done != nil {
+			done(err)
+		}
+		return
+	}
 	doc, v := s.doc, s.doc.Version()
 	if path == s.path && s.auto.changedOnDisk() {
 		s.auto.backedUp = "" // the other program's version is kept as .bak
@@ -341,7 +360,7 @@ func (s *Session) AutosavePending() bool { return s.auto.deb.pending() }
 func (s *Session) Flush(done func(safe bool)) {
 	a := &s.auto
 	a.deb.stop()
-	if s.path == "" || a.hold != "" || a.changedOnDisk() || !s.doc.Dirty() {
+	if s.path == "" || a.hold != "" || a.readOnly || a.changedOnDisk() || !s.doc.Dirty() {
 		done(!s.doc.Dirty())
 		return
 	}
@@ -381,6 +400,7 @@ func (s *Session) SaveOnExit() {
 	if a.quitChosen {
 		return
 	}
+	defer a.releaseCopy()
 	a.deb.stop()
 	snap, typing := a.current()
 	running := snap.Agenda.Running
@@ -394,11 +414,12 @@ func (s *Session) SaveOnExit() {
 	// is gone by now.
 	snap.Agenda.PauseForQuit(s.clock())
 	path, recovery := s.path, a.recovery
-	direct := path != "" && a.hold == "" && !a.changedOnDisk()
+	direct := path != "" && a.hold == "" && !a.readOnly && !a.changedOnDisk()
 	keepBak := a.backedUp == path
 	if recovery == "" {
-		recovery = a.rec.FileFor(path, s.clock())
+		recovery = a.recoveryName()
 		a.recovery = recovery
+		a.lockCopy()
 	}
 	done := make(chan struct{})
 	s.write(func() {
@@ -436,7 +457,11 @@ func (s *Session) Recovery() RecoveryStore { return s.auto.rec }
 
 // AdoptRecovery makes file this session's recovery copy, kept up to date
 // from now on: a restored board's copy stays until the board is saved.
-func (s *Session) AdoptRecovery(file string) { s.auto.recovery = file }
+func (s *Session) AdoptRecovery(file string) {
+	s.auto.releaseCopy()
+	s.auto.recovery = file
+	s.auto.lockCopy()
+}
 
 // RemoveRecovery deletes a recovery copy the facilitator saved or discarded.
 func (s *Session) RemoveRecovery(file string) {

@@ -42,6 +42,17 @@ func (r RecoveryStore) FileFor(path string, now time.Time) string {
 	return filepath.Join(r.Dir, namedRecoveryName(path))
 }
 
+// SecondFileFor names the recovery copy of a second, read-only window on
+// the board at path: its own name, so that neither window's copy replaces
+// the other's, found again from the path like the first one's.
+func (r RecoveryStore) SecondFileFor(path string, now time.Time) string {
+	name := namedRecoveryName(path)
+	return filepath.Join(r.Dir, fmt.Sprintf("%s%s%d%s", strings.TrimSuffix(name, board.Extension), secondMark, now.UnixNano(), board.Extension))
+}
+
+// secondMark joins a board's recovery name and a second window's number.
+const secondMark = "~"
+
 func namedRecoveryName(path string) string {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -84,15 +95,15 @@ func (r RecoveryStore) Remove(file string) {
 // be read is offered too, so the window can say so instead of hiding it.
 func (r RecoveryStore) Offer(path string) (string, time.Time, bool) {
 	if path != "" {
-		file := filepath.Join(r.Dir, namedRecoveryName(path))
-		info, err := os.Stat(file)
-		if err != nil || !info.Mode().IsRegular() {
-			return "", time.Time{}, false
+		// The copy of the window that had the file open first, then those
+		// of read-only windows, newest first.
+		for _, c := range r.copiesOf(path) {
+			if differs, err := board.RecoveryDiffers(c.file, path); err == nil && !differs {
+				continue // the file holds the same board
+			}
+			return c.file, c.mod, true
 		}
-		if differs, err := board.RecoveryDiffers(file, path); err == nil && !differs {
-			return "", time.Time{}, false // the file holds the same board
-		}
-		return file, info.ModTime(), true
+		return "", time.Time{}, false
 	}
 	files, _ := filepath.Glob(filepath.Join(r.Dir, untitledPrefix+"*"+board.Extension))
 	type cand struct {
@@ -101,6 +112,9 @@ func (r RecoveryStore) Offer(path string) (string, time.Time, bool) {
 	}
 	var cs []cand
 	for _, f := range files {
+		if r.inUse(f) {
+			continue // a running pathmap's untitled board, kept up to date by it
+		}
 		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
 			cs = append(cs, cand{f, info.ModTime()})
 		}
@@ -110,4 +124,39 @@ func (r RecoveryStore) Offer(path string) (string, time.Time, bool) {
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].mod.After(cs[j].mod) })
 	return cs[0].file, cs[0].mod, true
+}
+
+type recoveryCopy struct {
+	file string
+	mod  time.Time
+}
+
+// copiesOf lists the recovery copies of the board at path: its own first,
+// then read-only windows' copies, newest first. A copy another running
+// pathmap is writing right now is left out: it is that pathmap's to offer.
+func (r RecoveryStore) copiesOf(path string) []recoveryCopy {
+	own := namedRecoveryName(path)
+	prefix := strings.TrimSuffix(own, board.Extension) + secondMark
+	entries, _ := os.ReadDir(r.Dir)
+	var first, seconds []recoveryCopy
+	for _, e := range entries {
+		name := e.Name()
+		isOwn := name == own
+		if !isOwn && !(strings.HasPrefix(name, prefix) && strings.HasSuffix(name, board.Extension)) {
+			continue
+		}
+		file := filepath.Join(r.Dir, name)
+		info, err := os.Stat(file)
+		if err != nil || !info.Mode().IsRegular() || r.inUse(file) {
+			continue
+		}
+		c := recoveryCopy{file, info.ModTime()}
+		if isOwn {
+			first = append(first, c)
+		} else {
+			seconds = append(seconds, c)
+		}
+	}
+	sort.Slice(seconds, func(i, j int) bool { return seconds[i].mod.After(seconds[j].mod) })
+	return append(first, seconds...)
 }

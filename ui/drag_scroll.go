@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// Auto-scroll while dragging: a sticky carried near the view's edge scrolls
+// the board that way, faster the closer it gets, for as long as it is held
+// there, so a sticky can be carried along a map wider than the screen.
+const (
+	// dragEdge is how near the edge, in screen pixels, scrolling starts.
+	dragEdge = 48
+	// dragScrollMax is the most the board scrolls per step, in pixels.
+	dragScrollMax = 24
+	// dragScrollEvery is how often it scrolls while the pointer is held
+	// still at the edge.
+	dragScrollEvery = 30 * time.Millisecond
+)
+
+// dragScroller scrolls a board view while a sticky is dragged near its edge.
+type dragScroller struct {
+	v *BoardView
+	// pointer is where the pointer is in the view.
+	pointer fyne.Position
+	// dragging is set from the first drag event to the drop.
+	dragging bool
+	// pending is set while a step is scheduled.
+	pending bool
+	// after runs f on the UI goroutine after d; tests replace it.
+	after func(d time.Duration, f func())
+}
+
+func newDragScroller(v *BoardView) *dragScroller {
+	return &dragScroller{v: v, after: func(d time.Duration, f func()) {
+		time.AfterFunc(d, func() { fyne.Do(f) })
+	}}
+}
+
+// track notes where the pointer is while dragging and starts scrolling
+// when it is near an edge.
+func (d *dragScroller) track(p fyne.Position) {
+	d.pointer, d.dragging = p, true
+	if dx, dy := d.speed(); (dx != 0 || dy != 0) && !d.pending {
+		d.pending = true
+		d.after(dragScrollEvery, d.tick)
+	}
+}
+
+// tick is one scheduled step; it schedules the next while the pointer is
+// still at the edge.
+func (d *dragScroller) tick() {
+	d.pending = false
+	if d.step() {
+		d.pending = true
+		d.after(dragScrollEvery, d.tick)
+	}
+}
+
+// stop ends scrolling: the sticky was dropped.
+func (d *dragScroller) stop() { d.dragging = false }
+
+// speed is how far to scroll per step, in screen pixels: positive dx shows
+// more of the board to the right.
+func (d *dragScroller) speed() (dx, dy float32) {
+	size := d.v.Size()
+	ramp := func(dist float32) float32 { // dist: pointer to edge, inward
+		if dist >= dragEdge {
+			return 0
+		}
+		return dragScrollMax * min(1, (dragEdge-dist)/dragEdge)
+	}
+	p := d.pointer
+	dx = ramp(size.Width-p.X) - ramp(p.X-labelWidth)
+	dy = ramp(size.Height-p.Y) - ramp(p.Y)
+	return dx, dy
+}
+
+// step scrolls once and carries the dragged stickies along, so they stay
+// under the pointer. It reports whether to go on: still dragging, at an
+// edge, and the board moved.
+func (d *dragScroller) step() bool {
+	v := d.v
+	dx, dy := d.speed()
+	if !d.dragging || len(v.dragGroup) == 0 || (dx == 0 && dy == 0) {
+		return false
+	}
+	ox, oy := v.offX, v.offY
+	mx, my := dx/v.zoom, dy/v.zoom
+	v.autoFit = false
+	v.offX += mx
+	v.offY += my
+	v.dragDX += mx
+	v.dragDY += my
+	v.clampPan()
+	// Where the clamp held the view back, the sticky stays with the
+	// pointer instead of running ahead of it.
+	v.dragDX += (v.offX - ox) - mx
+	v.dragDY += (v.offY - oy) - my
+	v.viewChanged()
+	return v.offX != ox || v.offY != oy
+}

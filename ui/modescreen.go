@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// modeScreen is a view that covers the whole window until it is left, the
+// overview and the walk: it lies over the window as an overlay and takes
+// the keyboard, so the board's own keys (1–6, Delete, Space …) cannot
+// change the board behind it. Shortcuts such as Ctrl+S and Ctrl+Z still
+// reach the window.
+type modeScreen struct {
+	widget.BaseWidget
+	bg      *canvas.Rectangle
+	content fyne.CanvasObject
+	onKey   func(*fyne.KeyEvent)
+	// onRune is told the characters typed (nil: they do nothing).
+	onRune func(rune)
+	// onResize is told the new size before the content is laid out.
+	onResize func(fyne.Size)
+	last     fyne.Size
+}
+
+func newModeScreen(content fyne.CanvasObject, onKey func(*fyne.KeyEvent), onResize func(fyne.Size)) *modeScreen {
+	s := &modeScreen{bg: canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), content: content, onKey: onKey, onResize: onResize}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// Resize lays the view out again for the window's new size.
+func (s *modeScreen) Resize(size fyne.Size) {
+	s.BaseWidget.Resize(size)
+	if size != s.last {
+		s.last = size
+		if s.onResize != nil {
+			s.onResize(size)
+		}
+	}
+	s.bg.Resize(size)
+	s.content.Resize(size)
+}
+
+// TypedKey implements fyne.Focusable.
+func (s *modeScreen) TypedKey(e *fyne.KeyEvent) {
+	if s.onKey != nil {
+		s.onKey(e)
+	}
+}
+
+// TypedRune implements fyne.Focusable. The board's letter and digit keys
+// never reach the board from here.
+func (s *modeScreen) TypedRune(r rune) {
+	if s.onRune != nil {
+		s.onRune(r)
+	}
+}
+
+// FocusGained implements fyne.Focusable.
+func (s *modeScreen) FocusGained() {}
+
+// FocusLost implements fyne.Focusable.
+func (s *modeScreen) FocusLost() {}
+
+// Tapped takes the keyboard back after a click, e.g. on the map.
+func (s *modeScreen) Tapped(*fyne.PointEvent) { s.focus() }
+
+func (s *modeScreen) focus() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(s); c != nil {
+		c.Focus(s)
+	}
+}
+
+// CreateRenderer implements fyne.Widget.
+func (s *modeScreen) CreateRenderer() fyne.WidgetRenderer { return &modeScreenRenderer{s} }
+
+// modeScreenRenderer draws the background with the content over it.
+type modeScreenRenderer struct{ s *modeScreen }
+
+func (r *modeScreenRenderer) Layout(size fyne.Size) {
+	r.s.bg.Resize(size)
+	r.s.content.Resize(size)
+}
+func (r *modeScreenRenderer) MinSize() fyne.Size { return fyne.NewSize(0, 0) }
+func (r *modeScreenRenderer) Refresh() {
+	r.s.bg.FillColor = theme.Color(theme.ColorNameBackground)
+	r.s.bg.Refresh()
+	r.s.content.Refresh()
+}
+func (r *modeScreenRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.s.bg, r.s.content}
+}
+func (r *modeScreenRenderer) Destroy() {}
+
+// showOn puts the screen over win's content and gives it the keyboard.
+func (s *modeScreen) showOn(win fyne.Window) {
+	c := win.Canvas()
+	c.Overlays().Add(s)
+	s.Resize(c.Size())
+	c.Focus(s)
+}
+
+// shownOn reports whether the screen is over win's content: a dialog's
+// Escape may have taken it off.
+func (s *modeScreen) shownOn(win fyne.Window) bool {
+	for _, o := range win.Canvas().Overlays().List() {
+		if o == s {
+			return true
+		}
+	}
+	return false
+}
+
+// hideFrom takes the screen off win.
+func (s *modeScreen) hideFrom(win fyne.Window) { win.Canvas().Overlays().Remove(s) }

@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"pathmap/board"
+	"pathmap/workshop"
+)
+
+// overview shows the whole map in the window (Ctrl+0): the path folded
+// into bands of event columns, like lines of text, with the text as large
+// as the window allows. It only shows the board. A click picks a sticky,
+// Enter or a double-click goes to it in the board, where it can be edited;
+// so nothing done in the overview can change the board, let alone the
+// order of its events. Edits arriving from elsewhere (undo, the room's
+// phones) show at once. Escape or Ctrl+0 again returns to the board as it
+// was.
+type overview struct {
+	win fyne.Window
+	ws  *workshop.Session
+	// goTo shows a sticky in the board view, selected.
+	goTo    func(id int)
+	measure *fontMeasure
+
+	screen *modeScreen
+	header *canvas.Text
+	hint   *canvas.Text
+	m      *wrappedMap
+	size   fyne.Size
+	on     bool
+	cancel func()
+	// order is the stickies in reading order (column by column, top to
+	// bottom) for the arrow keys.
+	order []int
+}
+
+// Sizes of the overview, in pixels.
+const (
+	// overviewMaxText caps the text of a small board, which would
+	// otherwise be set in letters a hand high.
+	overviewMaxText = 30
+	overviewPad     = 12
+	overviewHeader  = 20 // the title line's text
+	overviewHint    = 15
+)
+
+func newOverview(win fyne.Window, ws *workshop.Session, measure *fontMeasure, goTo func(id int)) *overview {
+	o := &overview{win: win, ws: ws, goTo: goTo, measure: measure}
+	o.header = mapText("", overviewHeader, theme.Color(theme.ColorNameForeground), true)
+	o.hint = mapText("Click a sticky, then Enter or double-click to go to it on the board · arrow keys pick the next one · Esc or Ctrl+0 returns",
+		overviewHint, color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xff}, false)
+	o.m = newWrappedMap(measure.measure)
+	o.m.onTap = o.pick
+	o.m.onDoubleTap = func(id int) { o.pick(id); o.enter() }
+	o.screen = newModeScreen(container.NewWithoutLayout(o.header, o.hint, o.m), o.key, o.resized)
+	return o
+}
+
+// Showing reports whether the overview is up.
+func (o *overview) Showing() bool { return o.on && o.screen.shownOn(o.win) }
+
+// Toggle shows the overview, or leaves it (Ctrl+0).
+func (o *overview) Toggle() {
+	if o.on && o.screen.shownOn(o.win) {
+		o.Leave()
+		return
+	}
+	o.Leave() // taken off by other means: forget it
+	o.on = true
+	o.m.selected = 0
+	o.cancel = o.ws.OnChange(o.relayout)
+	o.screen.showOn(o.win)
+	o.relayout()
+}
+
+// Leave goes back to the board.
+func (o *overview) Leave() {
+	if !o.on {
+		return
+	}
+	o.on = false
+	if o.cancel != nil {
+		o.cancel()
+	}
+	o.screen.hideFrom(o.win)
+}
+
+func (o *overview) resized(size fyne.Size) {
+	o.size = size
+	if o.on {
+		o.relayout()
+	}
+}
+
+// relayout folds the board anew for the window: after a resize or an edit.
+func (o *overview) relayout() {
+	size := o.size
+	if !o.on || size.Width <= 0 || size.Height <= 0 {
+		return
+	}
+	b := o.ws.Document().Board()
+	head := float32(overviewHeader*1.4 + overviewHint*1.4)
+	areaW, areaH := size.Width-2*overviewPad, size.Height-head-2*overviewPad
+	l := board.WrapToFit(b, float64(areaW), float64(areaH), o.measure.measure, board.WrapStyle{})
+	s := min(float32(l.Scale), overviewMaxText)
+	w, h := float32(l.W)*s, float32(l.H)*s
+	origin := fyne.NewPos(overviewPad+max(0, (areaW-w)/2), head+overviewPad+max(0, (areaH-h)/2))
+	o.m.Move(fyne.NewPos(0, 0))
+	o.m.Resize(size)
+	title := b.Title
+	if title == "" {
+		title = "Overview"
+	}
+	o.header.Text = fmt.Sprintf("%s — %d events, %d stickies · sticky text %.0f px", title, len(b.InLane(board.Events)), len(b.Stickies), s)
+	o.header.Move(fyne.NewPos(overviewPad, overviewPad/2))
+	o.hint.Move(fyne.NewPos(overviewPad, overviewPad/2+overviewHeader*1.4))
+	o.header.Refresh()
+	o.hint.Refresh()
+	if _, ok := b.Sticky(o.m.selected); !ok {
+		o.m.selected = 0
+	}
+	o.order = readingOrder(l)
+	o.m.show(l, s, origin, 0, len(l.Bands))
+}
+
+// readingOrder is the stickies' ids column by column, top to bottom.
+func readingOrder(l board.WrappedLayout) []int {
+	idx := make([]int, len(l.Stickies))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, z int) bool {
+		sa, sz := l.Stickies[idx[a]], l.Stickies[idx[z]]
+		if sa.Column != sz.Column {
+			return sa.Column < sz.Column
+		}
+		if sa.Box.Y != sz.Box.Y {
+			return sa.Box.Y < sz.Box.Y
+		}
+		return sa.Box.X < sz.Box.X
+	})
+	ids := make([]int, len(idx))
+	for i, k := range idx {
+		ids[i] = l.Stickies[k].ID
+	}
+	return ids
+}
+
+// pick outlines sticky id (0: none).
+func (o *overview) pick(id int) {
+	o.screen.focus()
+	if o.m.selected != id {
+		o.m.selected = id
+		o.m.Refresh()
+	}
+}
+
+// enter goes to the picked sticky on the board.
+func (o *overview) enter() {
+	id := o.m.selected
+	if id == 0 {
+		return
+	}
+	o.Leave()
+	o.goTo(id)
+}
+
+// step picks the sticky d places on in reading order.
+func (o *overview) step(d int) {
+	if len(o.order) == 0 {
+		return
+	}
+	at := -1
+	for i, id := range o.order {
+		if id == o.m.selected {
+			at = i
+		}
+	}
+	switch {
+	case at < 0 && d > 0:
+		at = 0
+	case at < 0:
+		at = len(o.order) - 1
+	default:
+		at = min(max(at+d, 0), len(o.order)-1)
+	}
+	o.pick(o.order[at])
+}
+
+func (o *overview) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyEscape:
+		o.Leave()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		o.enter()
+	case fyne.KeyRight, fyne.KeyDown:
+		o.step(1)
+	case fyne.KeyLeft, fyne.KeyUp:
+		o.step(-1)
+	}
+}
+
+// showOnBoard returns what goes to a sticky on the board view: selected,
+// in view, at a zoom its text can be read at.
+func showOnBoard(v *BoardView) func(id int) {
+	return func(id int) {
+		s, ok := v.ws.Document().Board().Sticky(id)
+		if !ok {
+			return
+		}
+		if v.Zoom() < readableZoom {
+			v.FitLanes()
+		}
+		v.SetSelection(id)
+		v.scrollIntoView(s.X, s.Y, s.W, s.H)
+	}
+}
+
+// readableZoom is the least zoom at which going to a sticky keeps the
+// board's zoom; below it the lanes are fitted to the window first.
+const readableZoom = 0.6

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// boardInView is how much of the board's lanes the view shows, in screen
+// pixels across and down, and how much it could show at this zoom.
+func boardInView(w *Window) (across, down, wantAcross, wantDown float32) {
+	v := w.view
+	x0, y0, x1, y1 := v.contentBounds()
+	tl, br := v.toScreen(float64(x0), float64(y0)), v.toScreen(float64(x1), float64(y1))
+	size := v.Size()
+	across = min(br.X, size.Width) - max(tl.X, labelWidth)
+	down = min(br.Y, size.Height) - max(tl.Y, 0)
+	wantAcross = min(br.X-tl.X, size.Width-labelWidth) - panMargin - 1
+	wantDown = min(br.Y-tl.Y, size.Height) - panMargin - 1
+	return
+}
+
+func assertBoardInView(t *testing.T, w *Window, after string) {
+	t.Helper()
+	a, d, wa, wd := boardInView(w)
+	if a < wa || d < wd {
+		t.Fatalf("after %s at %.0f%% the view shows %.0f×%.0f px of the board; it could show %.0f×%.0f",
+			after, w.view.Zoom()*100, a, d, wa+panMargin+1, wd+panMargin+1)
+	}
+}
+
+func TestViewport_ZoomInAfterFitBoardKeepsTheBoardAndLanesInView(t *testing.T) {
+	w := largeWorkshopWindow(t, fyne.NewSize(1280, 690))
+	v := w.view
+	v.FitBoard() // Ctrl+0: the wide map leaves the lower view empty
+	for i := 0; i < 8; i++ {
+		v.ZoomIn() // Ctrl+=
+		assertBoardInView(t, w, "Ctrl+0 then Ctrl+=")
+	}
+	if top := v.toScreen(0, 0).Y; top > v.Size().Height/2 {
+		t.Fatalf("the Events lane starts %v px down a %v px view", top, v.Size().Height)
+	}
+	for i := 0; i < 12; i++ {
+		v.ZoomOut()
+		assertBoardInView(t, w, "Ctrl+-")
+	}
+}
+
+func TestViewport_ArrowsWheelAndDragStopAtTheBoardsEdge(t *testing.T) {
+	w := largeWorkshopWindow(t, fyne.NewSize(1280, 690))
+	v := w.view
+	v.ZoomAt(1/v.Zoom(), fyne.NewPos(labelWidth, 0)) // 100 %: the board is larger than the view
+	for _, k := range []fyne.KeyName{fyne.KeyRight, fyne.KeyDown, fyne.KeyLeft, fyne.KeyUp} {
+		for i := 0; i < 300; i++ {
+			key(w, k)
+		}
+		assertBoardInView(t, w, "300 × "+string(k))
+	}
+	for i := 0; i < 300; i++ {
+		v.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -120)})
+	}
+	assertBoardInView(t, w, "300 wheel turns")
+	x := v.offX
+	v.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -120)})
+	if v.offX != x {
+		t.Fatal("the wheel still pans past the board's end")
+	}
+	for i := 0; i < 100; i++ {
+		v.Dragged(&fyne.DragEvent{Dragged: fyne.NewDelta(80, 80)})
+	}
+	v.DragEnd()
+	assertBoardInView(t, w, "dragging the board far right and down")
+}
+
+func TestViewport_ZoomKeysZoomAroundTheSelection(t *testing.T) {
+	w := largeWorkshopWindow(t, fyne.NewSize(1280, 690))
+	v := w.view
+	s := stickyWithText(t, w, "Pull request opened")
+	v.SetSelection(s.ID)
+	before := v.toScreen(s.X+s.W/2, s.Y+s.H/2)
+	v.ZoomIn()
+	after := v.toScreen(s.X+s.W/2, s.Y+s.H/2)
+	if d := before.Subtract(after); d.X*d.X+d.Y*d.Y > 4 {
+		t.Errorf("the selected sticky moved from %v to %v on Ctrl+=; zoom must keep it in place", before, after)
+	}
+	// Selected but off-screen: zooming brings it into view.
+	v.Pan(-3000, 0)
+	v.ZoomIn()
+	p := v.toScreen(s.X+s.W/2, s.Y+s.H/2)
+	if p.X < labelWidth || p.X > v.Size().Width || p.Y < 0 || p.Y > v.Size().Height {
+		t.Errorf("after Ctrl+= the selected sticky is at %v, out of the %v view", p, v.Size())
+	}
+}
