@@ -53,6 +53,10 @@ type roomPanel struct {
 	refused *widget.Label
 	// tallies is whether the board hides vote counts (room_menu.go).
 	tallies tallyState
+	// body is the panel's scrolled column: laid out again when the tray
+	// or the people change its height.
+	body   *fyne.Container
+	scroll *container.Scroll
 	// updating is set while refresh sets the switches, so their
 	// callbacks do not act on the room again.
 	updating bool
@@ -255,9 +259,12 @@ func (p *roomPanel) build() error {
 		widget.NewSeparator(),
 		widget.NewLabel("Full address (what the QR code holds):"),
 		p.url,
-		container.NewHBox(widget.NewButton("Close the room", p.host.CloseRoom)),
 	)
-	content := container.NewBorder(nil, nil, qr, nil, container.NewVScroll(container.NewVBox(join, controls)))
+	p.body = container.NewVBox(join, controls)
+	p.scroll = container.NewVScroll(p.body)
+	// Close stays in view however long the tray and the list of people.
+	closeRow := container.NewHBox(widget.NewButton("Close the room", p.host.CloseRoom))
+	content := container.NewBorder(nil, nil, qr, nil, container.NewBorder(nil, closeRow, nil, nil, p.scroll))
 	p.dlg = dialog.NewCustom("The room is open", "Hide", content, p.host.win)
 	p.dlg.Resize(fyne.NewSize(900, 640))
 	return nil
@@ -295,6 +302,10 @@ func (p *roomPanel) refresh() {
 	p.votes.SetChecked(revealed)
 	p.refreshTray(auto)
 	p.refreshPeople()
+	// The tray and the list of people grew or shrank: lay the column out
+	// again, or their rows would be drawn over what follows.
+	p.body.Refresh()
+	p.scroll.Refresh()
 	if n, why := p.r.Refusals(); n > 0 {
 		p.refused.SetText(fmt.Sprintf("The board could not take %s from phones; their senders were told. Last: %s",
 			countOf(n, "item", "items"), why))

@@ -83,6 +83,8 @@ func (m *roomMarks) boardChanged() {
 	}
 	m.primed = true
 	if fresh {
+		// The view may have drawn this change before hearing of it here.
+		m.view.Refresh()
 		// Redraw once the arrival is over, so the outline goes by itself.
 		m.after(roomArrival, func() {
 			if fyne.CurrentApp().Driver().CanvasForObject(m.view) != nil { // the window is still open
@@ -129,14 +131,12 @@ func (m *roomMarks) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.Canva
 				rect.Resize(sz.AddWidthHeight(8, 8))
 				rect.Show()
 				shown = append(shown, rect)
-				text := "new from the room"
-				if s.Author != "" {
-					text += " · " + s.Author
-				}
 				mk := m.markers.next()
-				mk.set(text, roomNew, markWhite, nil, ts, false)
+				m.fit(mk, sz.Width, roomNew, markWhite, ts, false, newFromRoom(s.Author)...)
 				ms := mk.MinSize()
-				placeMarker(mk, fyne.NewPos(pos.X-4, pos.Y-ms.Height*0.7), 0)
+				// On the lower edge at the left, where the lasting mark
+				// will be: the top carries the aids' badges.
+				placeMarker(mk, fyne.NewPos(pos.X+2*v.zoom, pos.Y+sz.Height-ms.Height/2), 0)
 				shown = append(shown, mk)
 				continue
 			}
@@ -145,12 +145,8 @@ func (m *roomMarks) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.Canva
 				text = s.Author
 			}
 			mk := m.markers.next()
-			mk.set(text, roomMarkFill, roomMarkInk, nil, ts*0.85, true)
+			m.fit(mk, sz.Width*0.6, roomMarkFill, roomMarkInk, ts*0.85, true, text)
 			ms := mk.MinSize()
-			if ms.Width > sz.Width*0.6 {
-				mk.set(ellipsize(text, sz.Width*0.6-ts, ts*0.85), roomMarkFill, roomMarkInk, nil, ts*0.85, true)
-				ms = mk.MinSize()
-			}
 			// On the lower edge at the left: votes sit at the right.
 			placeMarker(mk, fyne.NewPos(pos.X+6*v.zoom, pos.Y+sz.Height-ms.Height/2), 0)
 			shown = append(shown, mk)
@@ -180,3 +176,24 @@ func (m *roomMarks) TapSticky(id int, _ fyne.KeyModifier, secondary bool) bool {
 
 // compile-time check: the marks are an overlay of the board view.
 var _ Overlay = (*roomMarks)(nil)
+
+// newFromRoom are the words of an arrival's mark, longest first.
+func newFromRoom(author string) []string {
+	if author == "" {
+		return []string{"new from the room", "new"}
+	}
+	return []string{"new from the room · " + author, "new · " + author}
+}
+
+// fit sets the first of texts that fits width on mk, else the last one
+// cut short with "…", so marks never run over the next sticky.
+func (m *roomMarks) fit(mk *aidMarker, width float32, fill, ink color.Color, ts float32, italic bool, texts ...string) {
+	for _, t := range texts {
+		mk.set(t, fill, ink, nil, ts, italic)
+		if mk.MinSize().Width <= width {
+			return
+		}
+	}
+	last := texts[len(texts)-1]
+	mk.set(ellipsize(last, max(width-ts, ts), ts), fill, ink, nil, ts, italic)
+}

@@ -42,7 +42,7 @@ func personName(who room.Person) string {
 	if who.Nick != "" {
 		return who.Nick
 	}
-	return fmt.Sprintf("participant %d", who.ID)
+	return fmt.Sprintf("Participant %d", who.ID)
 }
 
 // confirmRemove asks before sending someone away: they cannot come back
