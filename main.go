@@ -29,6 +29,10 @@ func main() {
 // saved on the way out; nil until the app exists.
 var quitApp atomic.Pointer[func()]
 
+// saveNow writes the board at once, for when the app cannot go on (the
+// display is gone); nil until the window exists.
+var saveNow atomic.Pointer[func()]
+
 // stopEarly takes over SIGINT, SIGTERM and SIGHUP before anything else
 // runs: loading a large board takes seconds, and a signal then would end
 // pathmap by the signal's default action. Before the app exists nothing
@@ -66,6 +70,9 @@ func openWindow(path string, b *board.Board, loadErr error) {
 	quit := func() { fyne.Do(a.Quit) }
 	quitApp.Store(&quit)
 	w := ui.NewWindow(a, path, b)
+	save := w.SaveOnExit
+	saveNow.Store(&save)
+	watchDisplay()
 	w.FitScreen(screenWorkArea(w.FyneWindow()))
 	var repaired *board.Repaired
 	switch {

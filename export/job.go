@@ -24,7 +24,7 @@ type Job struct {
 	Poster bool
 	// Scale is the PNGs' pixels per board unit; zero means 1.
 	Scale float64
-	// Created dates the PDF; zero means now.
+	// Created dates the PDF and the pictures; zero means now.
 	Created time.Time
 	// Fonts finds the fallback font; nil searches the machine.
 	Fonts FontSearch
@@ -102,8 +102,12 @@ func Run(j Job) (Result, error) {
 	add(j.PDF, func(w io.Writer) error {
 		return PDF(w, b, PDFOptions{Created: j.Created, Paper: j.Paper, Poster: j.Poster, Fonts: fixed})
 	})
-	add(j.PNG, func(w io.Writer) error { return MapPNG(w, b, PNGOptions{Scale: scale, Fonts: fixed}) })
-	add(j.ActionsPNG, func(w io.Writer) error { return ActionsPNG(w, b, PNGOptions{Scale: scale, Fonts: fixed}) })
+	add(j.PNG, func(w io.Writer) error {
+		return MapPNG(w, b, PNGOptions{Scale: scale, Fonts: fixed, Created: j.Created})
+	})
+	add(j.ActionsPNG, func(w io.Writer) error {
+		return ActionsPNG(w, b, PNGOptions{Scale: scale, Fonts: fixed, Created: j.Created})
+	})
 	add(j.Markdown, func(w io.Writer) error { return Markdown(w, b) })
 	add(j.CSV, func(w io.Writer) error { return CSV(w, b) })
 	if len(outs) == 0 {

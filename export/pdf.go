@@ -289,29 +289,19 @@ func (d *pdfDoc) mapArea() rect {
 	return rect{pageMargin, mapTop, d.pageW - 2*pageMargin, d.pageH - mapTop - footerSpace}
 }
 
-// lanePen sets the line style of lane l's sticky borders: each lane its own
-// dash pattern and weight, so a grayscale print still tells lanes apart.
+// lanePen sets the line style of lane l's sticky borders (borderOf): each
+// lane its own dash pattern and weight, so a grayscale print still tells
+// lanes apart.
 func (d *pdfDoc) lanePen(l board.Lane, s float64) {
 	d.setDraw(l.Ink())
 	w := math.Max(0.2, math.Min(0.5, 1.2*s))
-	switch l {
-	case board.Events:
-		d.pdf.SetLineWidth(w * 1.6)
-	case board.Systems:
-		d.pdf.SetLineWidth(w)
-		d.pdf.SetDashPattern([]float64{1.6, 0.8}, 0)
-	case board.Teams:
-		d.pdf.SetLineWidth(w * 1.2)
+	lb := borderOf(l)
+	d.pdf.SetLineWidth(w * lb.Weight)
+	if lb.Round {
 		d.pdf.SetLineCapStyle("round")
-		d.pdf.SetDashPattern([]float64{0.01, 0.9}, 0)
-	case board.PainPoints:
-		d.pdf.SetLineWidth(w * 2.4)
-	case board.Timings:
-		d.pdf.SetLineWidth(w)
-		d.pdf.SetDashPattern([]float64{1.8, 0.6, 0.3, 0.6}, 0)
-	default:
-		d.pdf.SetLineWidth(w)
-		d.pdf.SetDashPattern([]float64{3, 1}, 0)
+	}
+	if lb.Dash != nil {
+		d.pdf.SetDashPattern(lb.Dash, 0)
 	}
 }
 

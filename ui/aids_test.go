@@ -219,6 +219,8 @@ func dialogEntries(w *Window) []*widget.Entry {
 		switch x := o.(type) {
 		case *widget.Entry:
 			out = append(out, x)
+		case *dialogEntry:
+			out = append(out, &x.Entry)
 		case *fyne.Container:
 			for _, c := range x.Objects {
 				walk(c)

@@ -39,6 +39,11 @@ func (w *Window) commandList() []command {
 		{name: "Tidy up", menu: "Edit", help: "Tidy up: events evenly spaced, every column stacked under its event",
 			shortcuts: sc(ctrl(fyne.KeyT)), run: e.Tidy},
 		{name: "Rename board…", menu: "Edit", run: e.RenameBoard},
+		// Not in the menu: a menu would take Ctrl+Left from the text box.
+		{name: "Move event earlier", help: "Move the selected event one place earlier in the order, the stickies under it with it",
+			shortcuts: sc(ctrl(fyne.KeyLeft)), idle: true, run: func() { moveEventAlong(v, -1) }},
+		{name: "Move event later", help: "Move the selected event one place later in the order, the stickies under it with it",
+			shortcuts: sc(ctrl(fyne.KeyRight)), idle: true, run: func() { moveEventAlong(v, 1) }},
 	}
 	for _, l := range board.AllLanes() {
 		l := l
@@ -99,8 +104,17 @@ func (w *Window) commandList() []command {
 		dx, dy float32
 	}{{fyne.KeyLeft, panStep, 0}, {fyne.KeyRight, -panStep, 0}, {fyne.KeyUp, 0, panStep}, {fyne.KeyDown, 0, -panStep}} {
 		p := p
-		name := "Pan " + strings.ToLower(strings.TrimSuffix(keyName(p.key), " arrow"))
-		c := command{name: name, help: name + " along the board", keys: []fyne.KeyName{p.key}, run: func() { v.Pan(p.dx, p.dy) }}
+		way := strings.ToLower(strings.TrimSuffix(keyName(p.key), " arrow"))
+		// With something selected the arrows walk the map (keynav.go).
+		c := command{name: "Pan " + way, help: "Select the neighbouring sticky " + map[fyne.KeyName]string{
+			fyne.KeyLeft: "left along its lane", fyne.KeyRight: "right along its lane",
+			fyne.KeyUp: "up the event's column", fyne.KeyDown: "down the event's column"}[p.key] +
+			"; with nothing selected, pan " + way + " along the board",
+			keys: []fyne.KeyName{p.key}, run: func() {
+				if !arrowSelect(v, p.key) {
+					v.Pan(p.dx, p.dy)
+				}
+			}}
 		if p.key == fyne.KeyLeft {
 			c.mouse = "drag the background, or the wheel, to pan any way"
 		}

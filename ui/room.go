@@ -3,10 +3,11 @@ package ui
 import (
 	"fmt"
 	"net"
+	"pathmap/ui/canvas"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -37,15 +38,15 @@ type roomPanel struct {
 	stop func() // stops the room's news
 	dlg  dialog.Dialog
 
-	code    *canvas.Text
+	code    *fcanvas.Text
 	url     *widget.Label
 	joinURL *widget.Label
 	people  *widget.Label
-	auto    *widget.Check
-	private *widget.Check
+	auto    *dialogCheck
+	private *dialogCheck
 	reveal  *widget.Button
 	held    *widget.Label
-	votes   *widget.Check
+	votes   *dialogCheck
 	tray    *fyne.Container
 	// persons lists who has joined, with a button to remove each.
 	persons *fyne.Container
@@ -66,18 +67,21 @@ type roomPanel struct {
 // its panel while the room is open, nil otherwise.
 type roomHost struct {
 	ws   *workshop.Session
-	win  fyne.Window // parent of the room's dialogs
-	view *BoardView  // to keep text being typed before the room opens
+	win  fyne.Window       // parent of the room's dialogs
+	view *canvas.BoardView // to keep text being typed before the room opens
 	open *roomPanel
 	// card shows how to join beside the board in presenter mode.
 	card *roomCard
+	// marks draws the room's stickies on the board and knows where they
+	// are, for the right-click menu (room_marks.go).
+	marks *roomMarks
 }
 
 // OpenRoom opens the room so phones can join, or shows it again when it is
 // open already. With several network addresses it asks which one; with
 // none it says why phones could not join and what to do.
 func (h *roomHost) OpenRoom() {
-	h.view.finishEdit()
+	h.view.FinishEdit()
 	if h.open != nil {
 		h.open.dlg.Show()
 		return
@@ -99,7 +103,7 @@ func (h *roomHost) OpenRoom() {
 	for i, a := range addrs {
 		labels[i] = fmt.Sprintf("%s   (%s)", a.IP, a.Interface)
 	}
-	pick := widget.NewSelect(labels, nil)
+	pick := newDialogSelect(labels, nil)
 	pick.SetSelectedIndex(0)
 	content := container.NewVBox(
 		widget.NewLabel("Phones must be on the same network as the address you choose."),
@@ -129,7 +133,7 @@ func (h *roomHost) openOn(a room.Address) {
 	r, err := room.Open(room.Options{
 		Session: room.Workshop(h.ws),
 		Addr:    net.JoinHostPort(a.IP.String(), "0"),
-		Height:  stickyHeightFor,
+		Height:  canvas.StickyHeightFor,
 	})
 	if err != nil {
 		h.showHelp("The room cannot open", fmt.Sprintf("The room cannot listen on %s: %v", a.IP, err))
@@ -196,12 +200,12 @@ func (p *roomPanel) build() error {
 	if err != nil {
 		return err
 	}
-	qr := canvas.NewImageFromResource(fyne.NewStaticResource("room-qr.png", png))
-	qr.FillMode = canvas.ImageFillContain
-	qr.ScaleMode = canvas.ImageScalePixels // a QR code must stay sharp
+	qr := fcanvas.NewImageFromResource(fyne.NewStaticResource("room-qr.png", png))
+	qr.FillMode = fcanvas.ImageFillContain
+	qr.ScaleMode = fcanvas.ImageScalePixels // a QR code must stay sharp
 	qr.SetMinSize(fyne.NewSize(320, 320))
 
-	p.code = canvas.NewText(p.r.Code(), theme.Color(theme.ColorNameForeground))
+	p.code = fcanvas.NewText(p.r.Code(), theme.Color(theme.ColorNameForeground))
 	p.code.TextSize = 64
 	p.code.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
 	p.joinURL = widget.NewLabelWithStyle(p.r.JoinURL(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -212,12 +216,12 @@ func (p *roomPanel) build() error {
 	p.people = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.people.SizeName = theme.SizeNameSubHeadingText
 
-	p.auto = widget.NewCheck("Auto-accept stickies", func(on bool) {
+	p.auto = newDialogCheck("Auto-accept stickies", func(on bool) {
 		if !p.updating {
 			p.r.SetAutoAccept(on)
 		}
 	})
-	p.private = widget.NewCheck("Private brainstorm", func(on bool) {
+	p.private = newDialogCheck("Private brainstorm", func(on bool) {
 		if p.updating {
 			return
 		}
@@ -229,7 +233,7 @@ func (p *roomPanel) build() error {
 	})
 	p.reveal = widget.NewButton("Reveal", p.r.Reveal)
 	p.held = widget.NewLabel("")
-	p.votes = widget.NewCheck("Reveal votes", func(on bool) {
+	p.votes = newDialogCheck("Reveal votes", func(on bool) {
 		if !p.updating {
 			p.r.RevealVotes(on)
 		}

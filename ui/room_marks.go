@@ -5,9 +5,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -33,7 +34,7 @@ var (
 // (room_menu.go).
 type roomMarks struct {
 	ws   *workshop.Session
-	view *BoardView
+	view *canvas.BoardView
 	room *roomHost
 	// now and after are the clock and the timer that ends an arrival;
 	// tests replace them.
@@ -45,15 +46,18 @@ type roomMarks struct {
 	primed  bool              // seen holds the board as it was first shown
 
 	markers  markerSet
-	outlines []*canvas.Rectangle
+	outlines []*fcanvas.Rectangle
 	shown    []fyne.CanvasObject
+	// placed is where each room sticky in view was drawn at the last
+	// layout, for the right-click menu.
+	placed map[int]canvas.PlacedSticky
 }
 
 // roomMarkTimer runs f on Fyne's goroutine after d; tests replace it,
 // since their windows are gone by the time it fires.
 var roomMarkTimer = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
 
-func newRoomMarks(ws *workshop.Session, view *BoardView, room *roomHost) *roomMarks {
+func newRoomMarks(ws *workshop.Session, view *canvas.BoardView, room *roomHost) *roomMarks {
 	m := &roomMarks{ws: ws, view: view, room: room, now: ws.Now, after: roomMarkTimer, seen: map[int]bool{}, arrived: map[int]time.Time{}}
 	ws.OnChange(m.boardChanged)
 	ws.OnReplaced(func(*board.Document) {
@@ -105,28 +109,31 @@ func (m *roomMarks) isNew(id int) bool {
 }
 
 // LayoutOverlay marks the room stickies in view.
-func (m *roomMarks) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObject {
-	v := r.v
+func (m *roomMarks) LayoutOverlay(f *canvas.Frame) []fyne.CanvasObject {
+	size, zoom := f.Size, f.Zoom
 	m.markers.used = 0
 	outlines := 0
 	shown := m.shown[:0]
-	if v.zoom >= minMarkerZoom {
-		ts := min(max(12*v.zoom, 10), 16)
-		for _, o := range r.visible {
-			sw, ok := o.(*stickyWidget)
-			if !ok || !sw.sticky.FromRoom {
+	m.placed = map[int]canvas.PlacedSticky{}
+	for _, p := range f.Stickies {
+		m.placed[p.Sticky.ID] = p
+	}
+	if zoom >= minMarkerZoom {
+		ts := min(max(12*zoom, 10), 16)
+		for _, p := range f.Stickies {
+			if !p.Sticky.FromRoom {
 				continue
 			}
-			s, pos, sz := sw.sticky, sw.Position(), sw.Size()
+			s, pos, sz := p.Sticky, p.Pos, p.Size
 			if m.isNew(s.ID) {
 				if outlines == len(m.outlines) {
-					rect := canvas.NewRectangle(color.Transparent)
+					rect := fcanvas.NewRectangle(color.Transparent)
 					rect.StrokeColor, rect.StrokeWidth = roomNew, 3
 					m.outlines = append(m.outlines, rect)
 				}
 				rect := m.outlines[outlines]
 				outlines++
-				rect.CornerRadius = 8 * v.zoom
+				rect.CornerRadius = 8 * zoom
 				rect.Move(pos.SubtractXY(4, 4))
 				rect.Resize(sz.AddWidthHeight(8, 8))
 				rect.Show()
@@ -136,7 +143,7 @@ func (m *roomMarks) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.Canva
 				ms := mk.MinSize()
 				// On the lower edge at the left, where the lasting mark
 				// will be: the top carries the aids' badges.
-				placeMarker(mk, fyne.NewPos(pos.X+2*v.zoom, pos.Y+sz.Height-ms.Height/2), 0)
+				placeMarker(mk, fyne.NewPos(pos.X+2*zoom, pos.Y+sz.Height-ms.Height/2), 0)
 				shown = append(shown, mk)
 				continue
 			}
@@ -148,7 +155,7 @@ func (m *roomMarks) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.Canva
 			m.fit(mk, sz.Width*0.6, roomMarkFill, roomMarkInk, ts*0.85, true, text)
 			ms := mk.MinSize()
 			// On the lower edge at the left: votes sit at the right.
-			placeMarker(mk, fyne.NewPos(pos.X+6*v.zoom, pos.Y+sz.Height-ms.Height/2), 0)
+			placeMarker(mk, fyne.NewPos(pos.X+6*zoom, pos.Y+sz.Height-ms.Height/2), 0)
 			shown = append(shown, mk)
 		}
 	}
@@ -157,7 +164,7 @@ func (m *roomMarks) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.Canva
 		mk.set("Votes hidden from the room · click to show them", markVote, markWhite, nil, 15, false)
 		mk.onTap = func() { p.r.RevealVotes(true) }
 		ms := mk.MinSize()
-		placeMarker(mk, fyne.NewPos(labelWidth+12, size.Height-ms.Height-12), 0)
+		placeMarker(mk, fyne.NewPos(board.LabelWidth+12, size.Height-ms.Height-12), 0)
 		shown = append(shown, mk)
 	}
 	m.shown = shown
@@ -175,7 +182,7 @@ func (m *roomMarks) TapSticky(id int, _ fyne.KeyModifier, secondary bool) bool {
 }
 
 // compile-time check: the marks are an overlay of the board view.
-var _ Overlay = (*roomMarks)(nil)
+var _ canvas.Overlay = (*roomMarks)(nil)
 
 // newFromRoom are the words of an arrival's mark, longest first.
 func newFromRoom(author string) []string {
@@ -195,5 +202,5 @@ func (m *roomMarks) fit(mk *aidMarker, width float32, fill, ink color.Color, ts 
 		}
 	}
 	last := texts[len(texts)-1]
-	mk.set(ellipsize(last, max(width-ts, ts), ts), fill, ink, nil, ts, italic)
+	mk.set(canvas.Ellipsize(last, max(width-ts, ts), ts), fill, ink, nil, ts, italic)
 }

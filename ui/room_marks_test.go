@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,13 +19,10 @@ import (
 // marksOf is the window's room marks overlay.
 func marksOf(t *testing.T, w *Window) *roomMarks {
 	t.Helper()
-	for _, o := range w.view.overlays {
-		if m, ok := o.(*roomMarks); ok {
-			return m
-		}
+	if w.room.marks == nil {
+		t.Fatal("the board view has no room marks")
 	}
-	t.Fatal("the board view has no room marks")
-	return nil
+	return w.room.marks
 }
 
 // markTexts are the texts of the overlay's pills and whether an outline
@@ -35,7 +32,7 @@ func markTexts(w *Window, m *roomMarks) (texts []string, outlined bool) {
 		switch v := o.(type) {
 		case *aidMarker:
 			texts = append(texts, v.text)
-		case *canvas.Rectangle:
+		case *fcanvas.Rectangle:
 			outlined = outlined || v.Visible()
 		}
 	}
@@ -115,7 +112,7 @@ func TestRoom_VoteTalliesHiddenOnTheBoardUntilRevealed(t *testing.T) {
 	})
 	tally := func() (shown, banner bool) {
 		w.view.Refresh()
-		for _, o := range w.view.renderer.overlay {
+		for _, o := range append(append([]fyne.CanvasObject{}, w.aids.markers.shown...), marksOf(t, w).shown...) {
 			if mk, ok := o.(*aidMarker); ok && mk.Visible() {
 				shown = shown || mk.text == voteText(3)
 				banner = banner || strings.HasPrefix(mk.text, "Votes hidden")
@@ -153,8 +150,8 @@ func TestRoom_RightClickHidesDeletesOrRemovesTheSender(t *testing.T) {
 	s, phone := phoneSends(t, w, p, "Bo", "phone-sticky-000000000021", "Prod deploy by hand", board.Events)
 	var menu *fyne.Menu
 	onRoomUI(func() {
-		w.view.scrollIntoView(s.X, s.Y, s.W, s.H)
-		w.view.widgets[s.ID].TappedSecondary(&fyne.PointEvent{})
+		w.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
+		w.view.StickyWidget(s.ID).TappedSecondary(&fyne.PointEvent{})
 		top := w.win.Canvas().Overlays().Top()
 		if _, ok := top.(*widget.PopUpMenu); !ok {
 			for _, o := range test.LaidOutObjects(top) {

@@ -15,11 +15,11 @@ import (
 // hide it into the room's tray (Accept puts it back where it was), delete
 // it (one undo step, as any delete), or remove the person who sent it.
 func (p *roomPanel) stickyMenu(id int) {
-	sw, ok := p.host.view.widgets[id]
+	placed, ok := p.host.marks.placed[id]
 	if !ok {
 		return
 	}
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(sw).Add(fyne.NewPos(sw.Size().Width/2, sw.Size().Height/2))
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.host.view).Add(placed.Pos).AddXY(placed.Size.Width/2, placed.Size.Height/2)
 	widget.ShowPopUpMenuAtPosition(p.stickyMenuFor(id), p.host.win.Canvas(), pos)
 }
 

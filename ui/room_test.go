@@ -218,9 +218,9 @@ func TestRoom_SeveralAddressesAreOffered(t *testing.T) {
 	w := newTestWindow(t, "")
 	w.room.OpenRoom()
 	top := w.win.Canvas().Overlays().Top()
-	var pick *widget.Select
+	var pick *dialogSelect
 	for _, obj := range test.LaidOutObjects(top) {
-		if s, ok := obj.(*widget.Select); ok {
+		if s, ok := obj.(*dialogSelect); ok {
 			pick = s
 		}
 	}

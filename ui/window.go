@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -31,7 +32,7 @@ type Window struct {
 	// recovery and the timer's ticks. The window only shows it.
 	ws *workshop.Session
 
-	view   *BoardView
+	view   *canvas.BoardView
 	title  *widget.Label
 	counts *widget.Label
 	state  *widget.Label
@@ -58,6 +59,8 @@ type Window struct {
 	// few columns at a time (W); both only show the board.
 	overview *overview
 	walk     *walk
+	// lock is the window's lock on its board file (boardlock.go).
+	lock *boardLock
 }
 
 // NewWindow opens a window on b. path is where Save writes; it may name a
@@ -82,7 +85,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	if opts.RecoveryDir == "" {
 		opts.RecoveryDir = recoveryDir(a)
 	}
-	opts.Height = stickyHeightFor
+	opts.Height = canvas.StickyHeightFor
 	opts.SyncWrites = opts.SyncWrites || writeSynchronously
 	ws := workshop.New(opts)
 	w.ws = ws
@@ -90,7 +93,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.title.Truncation = fyne.TextTruncateEllipsis
 	w.counts = widget.NewLabel("")
 	w.state = widget.NewLabel("")
-	w.view = NewBoardView(ws)
+	w.view = canvas.NewBoardView(ws)
 
 	w.files = &fileKeeper{ws: ws, win: w.win, view: w.view}
 	w.edits = &boardEdits{ws: ws, win: w.win, view: w.view, clipboard: a.Clipboard()}
@@ -100,14 +103,14 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.room = &roomHost{ws: ws, win: w.win, view: w.view}
 	w.aids = newAids(ws, w.win, w.view, w.actions.EditAction)
 	w.aids.tallyHidden = w.room.hidesTallies
-	newRoomMarks(ws, w.view, w.room)
+	w.room.marks = newRoomMarks(ws, w.view, w.room)
 
-	measure := &fontMeasure{}
-	w.overview = newOverview(w.win, ws, measure, showOnBoard(w.view))
-	w.walk = newWalk(w.win, ws, measure, showOnBoard(w.view))
+	measure := &canvas.FontMeasure{}
+	w.overview = newOverview(w.win, ws, measure, showOnBoard(ws, w.view))
+	w.walk = newWalk(w.win, ws, measure, showOnBoard(ws, w.view))
 
 	w.wireView()
-	ws.SetPending(w.files.boardWithTyping)
+	ws.SetPending(w.view.BoardWithTyping)
 	ws.OnAutosaveFailed(w.files.autosaveFailed)
 	ws.OnChangedOnDisk(func(path string) { w.files.askOverwrite(path, nil) })
 	ws.OnRefused(w.editRefused)
@@ -123,6 +126,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.win.SetContent(w.session.root)
 	w.win.SetMainMenu(w.commands.mainMenu())
 	w.commands.install()
+	w.lock = newBoardLock(ws, w.win, w.files.OpenPath, w.Quit)
 	w.win.SetCloseIntercept(w.Quit)
 	w.win.SetOnClosed(ws.Stop)
 	w.win.Resize(defaultWindowSize) // main fits it to the screen with FitScreen
@@ -137,10 +141,10 @@ func (w *Window) wireView() {
 	w.view.OnViewChange = func() { w.zoomLabel.SetText(fmt.Sprintf("%.0f%%", w.view.Zoom()*100)) }
 	w.view.OnSpanEdit = w.actions.EditSpan
 	w.view.OnShortcut = w.TypedShortcut
-	w.view.editor.onLimit = w.textLimitReached
-	w.view.editor.onTyped = w.ws.Typing
-	w.view.editor.onPageKey = func(k fyne.KeyName) {
-		w.view.finishEdit()
+	w.view.Editor().OnLimit = w.textLimitReached
+	w.view.Editor().OnTyped = w.ws.Typing
+	w.view.Editor().OnPageKey = func(k fyne.KeyName) {
+		w.view.FinishEdit()
 		w.commands.runKey(k)
 	}
 }
@@ -149,7 +153,7 @@ func (w *Window) wireView() {
 func (w *Window) FyneWindow() fyne.Window { return w.win }
 
 // View returns the board canvas.
-func (w *Window) View() *BoardView { return w.view }
+func (w *Window) View() *canvas.BoardView { return w.view }
 
 // Document returns the board being edited.
 func (w *Window) Document() *board.Document { return w.ws.Document() }
@@ -184,7 +188,10 @@ func (w *Window) ShowRepairs(path string, repairs []board.Repair) { w.files.Show
 // writes files, never touching the window, which is gone. A named board goes
 // to its file (text still being typed included), anything else unsaved to
 // its recovery copy.
-func (w *Window) SaveOnExit() { w.ws.SaveOnExit() }
+func (w *Window) SaveOnExit() {
+	w.ws.SaveOnExit()
+	w.lock.release()
+}
 
 // Quit closes the app. A named board is saved first, as autosave would;
 // otherwise (untitled, or saving needs a decision) it asks Save, Don't save or
@@ -228,6 +235,9 @@ func (w *Window) WindowTitle() string {
 	if w.Document().Dirty() {
 		mark = "*"
 	}
+	if w.ws.ReadOnly() {
+		name += " (read-only)"
+	}
 	return mark + name + " — " + AppName
 }
 
@@ -242,6 +252,10 @@ func (w *Window) refreshChrome() {
 // the projector should know whether the last hour is on disk.
 func (w *Window) saveState() string {
 	switch {
+	case w.ws.ReadOnly() && w.Document().Dirty():
+		return "Read-only: Save As keeps your changes" + w.ws.RecoveryNote()
+	case w.ws.ReadOnly():
+		return "Read-only"
 	case w.Document().Dirty():
 		return "Unsaved changes" + w.ws.RecoveryNote()
 	case !w.ws.SavedAt().IsZero():
@@ -254,8 +268,14 @@ func (w *Window) saveState() string {
 
 func laneCounts(b *board.Board) string {
 	var parts []string
+	var n [board.LaneCount]int
+	for _, s := range b.Stickies {
+		if s.Lane >= 0 && int(s.Lane) < board.LaneCount {
+			n[s.Lane]++
+		}
+	}
 	for _, l := range board.AllLanes() {
-		parts = append(parts, fmt.Sprintf("%s %d", l.Name(), len(b.InLane(l))))
+		parts = append(parts, fmt.Sprintf("%s %d", l.Name(), n[l]))
 	}
 	return strings.Join(parts, " · ")
 }
