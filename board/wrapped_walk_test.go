@@ -74,3 +74,38 @@ func TestWrapWalk_AColumnTallerThanTheAreaGetsTheLargestTextThatFits(t *testing.
 func bandWidthOf(l WrappedLayout, bd WrappedBand) float64 {
 	return l.LabelWidth + 2*WrapLanePad - WrapColumnGap + columnsWidth(l, bd)
 }
+
+func TestWrapWalk_StepsAreEven(t *testing.T) {
+	b := crowdedPath(13 * LaneCount) // 13 columns of the same height
+	probe := WrapWalk(b, 1e6, 1e6, 20, approxMeasure)
+	five := (probe.LabelWidth + 2*WrapLanePad + 5*(probe.ColumnWidth+WrapColumnGap)) * 20
+	l := WrapWalk(b, five, 1e6, 20, approxMeasure)
+	var counts []int
+	for _, bd := range l.Bands {
+		counts = append(counts, bd.Count)
+	}
+	if len(counts) != 3 {
+		t.Fatalf("13 columns, 5 fit a step: steps of %v, want three", counts)
+	}
+	for _, n := range counts {
+		if n < 4 {
+			t.Errorf("steps of %v columns: want them even (4 or 5), not a short last one", counts)
+		}
+	}
+}
+
+func BenchmarkWrapWalk_LargeWorkshop(b *testing.B) {
+	board := largeWorkshop(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		WrapWalk(board, 1260, 560, 21.2, approxMeasure)
+	}
+}
+
+func BenchmarkWrapWalk_2000Stickies(b *testing.B) {
+	board := crowdedPath(2000)
+	b.ReportAllocs()
+	for b.Loop() {
+		WrapWalk(board, 1260, 560, 21.2, approxMeasure)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -18,8 +19,8 @@ import (
 // due date.
 type actionDialogs struct {
 	ws   *workshop.Session
-	win  fyne.Window // parent of the dialogs
-	view *BoardView  // the selection the dialogs work on
+	win  fyne.Window       // parent of the dialogs
+	view *canvas.BoardView // the selection the dialogs work on
 }
 
 // validSpanLabel checks a timing typed by the facilitator with the same
@@ -40,7 +41,7 @@ func (a *actionDialogs) selectedEventRun() ([]board.Sticky, error) {
 	events := b.InLane(board.Events)
 	var picked []int // positions in events
 	for i, e := range events {
-		if a.view.selected[e.ID] {
+		if a.view.IsSelected(e.ID) {
 			picked = append(picked, i)
 		}
 	}
@@ -59,7 +60,7 @@ func (a *actionDialogs) selectedEventRun() ([]board.Sticky, error) {
 // AddSpan asks for a duration or size and adds a timing span over the
 // selected events (one undoable step).
 func (a *actionDialogs) AddSpan() {
-	a.view.finishEdit()
+	a.view.FinishEdit()
 	run, err := a.selectedEventRun()
 	if err != nil {
 		dialog.ShowInformation("Add a timing", err.Error(), a.win)
@@ -68,7 +69,7 @@ func (a *actionDialogs) AddSpan() {
 	a.askSpanLabel("Timing over "+describeRun(run), "", func(label string) {
 		b := a.ws.Document().Board()
 		sp := board.Span{ID: b.NextSpanID(), From: run[0].ID, To: run[len(run)-1].ID, Label: label}
-		a.view.apply(board.Edit(b, "Add timing", []board.Command{board.AddSpan{Span: sp}}, nil))
+		a.view.Apply(board.Edit(b, "Add timing", []board.Command{board.AddSpan{Span: sp}}, nil))
 	})
 }
 
@@ -117,7 +118,7 @@ func (a *actionDialogs) askSpanLabel(title, current string, then func(string)) {
 
 // EditAction asks who owns the selected question or action and by when.
 func (a *actionDialogs) EditAction() {
-	a.view.finishEdit()
+	a.view.FinishEdit()
 	id := a.view.Selected()
 	s, ok := a.ws.Document().Board().Sticky(id)
 	if !ok || s.Lane != board.Actions {
@@ -160,8 +161,8 @@ func (a *actionDialogs) setAction(id int, owner, due string) {
 		return
 	}
 	s.Owner, s.Due = owner, due
-	h := stickyHeightFor(s)
-	a.view.apply(board.Edit(b, "Set owner and due date", []board.Command{&board.SetAction{ID: id, Owner: owner, Due: due}},
+	h := canvas.StickyHeightFor(s)
+	a.view.Apply(board.Edit(b, "Set owner and due date", []board.Command{&board.SetAction{ID: id, Owner: owner, Due: due}},
 		func(nb *board.Board) {
 			nb.Stickies[nb.Index(id)].H = h
 			nb.Unstack(id)

@@ -7,12 +7,13 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -22,8 +23,8 @@ import (
 // it and turns clicks and keys into changes of the document.
 type session struct {
 	ws    *workshop.Session
-	win   fyne.Window // parent of the dialogs; presenter mode's full screen
-	view  *BoardView  // the board the panel sits beside
+	win   fyne.Window       // parent of the dialogs; presenter mode's full screen
+	view  *canvas.BoardView // the board the panel sits beside
 	prefs fyne.Preferences
 
 	root      *fyne.Container // the window's content
@@ -37,9 +38,9 @@ type session struct {
 	roomCard *roomCard
 
 	// timer card
-	card      *canvas.Rectangle
+	card      *fcanvas.Rectangle
 	stepTitle *widget.Label
-	digits    *canvas.Text
+	digits    *fcanvas.Text
 	startBtn  *widget.Button
 	prevBtn   *widget.Button
 	nextBtn   *widget.Button
@@ -87,7 +88,7 @@ const flashFor = 5 * time.Second
 // newSession builds the window's content: the toolbar and status bar
 // from the caller, the agenda panel on the right and the prompt bar above
 // the board; root holds it.
-func newSession(ws *workshop.Session, win fyne.Window, view *BoardView, prefs fyne.Preferences, top, bottom fyne.CanvasObject) *session {
+func newSession(ws *workshop.Session, win fyne.Window, view *canvas.BoardView, prefs fyne.Preferences, top, bottom fyne.CanvasObject) *session {
 	s := &session{ws: ws, win: win, view: view, prefs: prefs, top: top, bottom: bottom, sound: playChime}
 	// The panel starts closed, leaving the board the whole width, and
 	// remembers being opened: the prompt bar has the essentials.
@@ -198,11 +199,11 @@ func setVisible(o fyne.CanvasObject, on bool) {
 }
 
 func (s *session) buildPanel() fyne.CanvasObject {
-	s.card = canvas.NewRectangle(timerFace)
+	s.card = fcanvas.NewRectangle(timerFace)
 	s.card.CornerRadius = 8
 	s.stepTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.stepTitle.Wrapping = fyne.TextWrapWord
-	s.digits = canvas.NewText("00:00", timerOnTime)
+	s.digits = fcanvas.NewText("00:00", timerOnTime)
 	s.digits.TextSize = 46
 	s.digits.TextStyle = fyne.TextStyle{Bold: true}
 	s.digits.Alignment = fyne.TextAlignCenter
@@ -372,7 +373,7 @@ func (s *session) showTime(now time.Time) {
 
 // setText changes a canvas text only when it shows something new, so the
 // ticks redraw nothing most of the time.
-func setText(t *canvas.Text, text string, c color.Color) {
+func setText(t *fcanvas.Text, text string, c color.Color) {
 	if t.Text == text && t.Color == c {
 		return
 	}

@@ -3,9 +3,10 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"pathmap/ui/canvas"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -18,11 +19,11 @@ import (
 type promptBar struct {
 	s        *session
 	root     fyne.CanvasObject
-	bg       *canvas.Rectangle
+	bg       *fcanvas.Rectangle
 	title    *widget.Label
 	text     *widget.Label
-	clockBg  *canvas.Rectangle
-	clock    *canvas.Text
+	clockBg  *fcanvas.Rectangle
+	clock    *fcanvas.Text
 	addBtn   *widget.Button
 	startBtn *widget.Button
 	panelBtn *widget.Button
@@ -30,14 +31,14 @@ type promptBar struct {
 
 func newPromptBar(s *session) *promptBar {
 	p := &promptBar{s: s}
-	p.bg = canvas.NewRectangle(color.Transparent)
+	p.bg = fcanvas.NewRectangle(color.Transparent)
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.Truncation = fyne.TextTruncateEllipsis
 	p.text = widget.NewLabel("")
 	p.text.Wrapping = fyne.TextWrapWord
-	p.clockBg = canvas.NewRectangle(timerFace)
+	p.clockBg = fcanvas.NewRectangle(timerFace)
 	p.clockBg.CornerRadius = 6
-	p.clock = canvas.NewText("", timerOnTime)
+	p.clock = fcanvas.NewText("", timerOnTime)
 	p.clock.TextSize = 26
 	p.clock.TextStyle = fyne.TextStyle{Bold: true}
 	p.clock.Alignment = fyne.TextAlignCenter
@@ -65,7 +66,7 @@ func (p *promptBar) refresh() {
 	} else {
 		p.startBtn.SetIcon(theme.MediaPlayIcon())
 	}
-	p.bg.FillColor = rgba(a.Lane().Band())
+	p.bg.FillColor = canvas.RGBA(a.Lane().Band())
 	p.bg.Refresh()
 }
 

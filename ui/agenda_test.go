@@ -142,8 +142,8 @@ func TestAgenda_NAddsStickyToTheStepsLane(t *testing.T) {
 	w, _, _ := newSessionWindow(t)
 	w.session.goTo(4) // Systems and tools
 	w.TypedRune('n')
-	test.Type(w.view.editor, "Jenkins")
-	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(w.view.Editor(), "Jenkins")
+	w.view.Editor().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if got := stickiesIn(w, board.Systems); len(got) != 1 || got[0] != "Jenkins" {
 		t.Fatalf("systems = %q, want the sticky added with N during the systems step", got)
 	}

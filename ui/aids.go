@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -16,8 +17,8 @@ import (
 // once per edit (not per frame) so panning a big board stays smooth.
 type aids struct {
 	ws   *workshop.Session
-	win  fyne.Window // parent of the aids' dialogs
-	view *BoardView  // the view they draw on, as an overlay
+	win  fyne.Window       // parent of the aids' dialogs
+	view *canvas.BoardView // the view they draw on, as an overlay
 	// editAction asks for the owner of a question the aids added.
 	editAction func()
 
@@ -51,7 +52,7 @@ type aids struct {
 
 // newAids sets up the aids of the workshop ws on view; call before the
 // first document is shown.
-func newAids(ws *workshop.Session, win fyne.Window, view *BoardView, editAction func()) *aids {
+func newAids(ws *workshop.Session, win fyne.Window, view *canvas.BoardView, editAction func()) *aids {
 	a := &aids{ws: ws, win: win, view: view, editAction: editAction}
 	a.merge = newMerger(ws, view, win, func() []board.DuplicateGroup { return a.groups })
 	view.AddOverlay(a)
@@ -96,7 +97,7 @@ func (a *aids) analyse() {
 		}
 	}
 	a.refreshStatus()
-	a.view.layoutAll()
+	a.view.Relayout()
 }
 
 // refreshStatus words the aids' line: the voting tally while voting, else
@@ -161,7 +162,7 @@ func oneLine(s string) string {
 // markers.
 func (a *aids) ToggleHints() {
 	a.hidden = !a.hidden
-	a.view.layoutAll()
+	a.view.Relayout()
 }
 
 // ApplyTenseHint rewords an event as its hint suggests (one undo step).
@@ -172,9 +173,9 @@ func (a *aids) ApplyTenseHint(id int) {
 	if !ok || !found {
 		return
 	}
-	a.view.finishEdit()
+	a.view.FinishEdit()
 	s.Text = sug
-	h := stickyHeightFor(s)
+	h := canvas.StickyHeightFor(s)
 	cmd := board.Edit(b, "Use past tense", []board.Command{&board.EditText{ID: id, Text: sug}}, func(nb *board.Board) {
 		nb.Stickies[nb.Index(id)].H = h
 		nb.Unstack(id)
@@ -182,12 +183,12 @@ func (a *aids) ApplyTenseHint(id int) {
 	if cmd != nil && cmd.Name() != "Use past tense" {
 		cmd = &board.Batch{Cmds: []board.Command{cmd}, What: "Use past tense"}
 	}
-	a.view.apply(cmd)
+	a.view.Apply(cmd)
 }
 
 // DismissTenseHint hides the hint on one event for good (saved, undoable).
 func (a *aids) DismissTenseHint(id int) {
-	a.view.finishEdit()
+	a.view.FinishEdit()
 	a.ws.Document().Apply(&board.DismissHint{ID: id, Dismissed: true})
 }
 
@@ -199,12 +200,12 @@ func (a *aids) AskAboutBlank(eventID int) {
 		if bl.Event.ID != eventID {
 			continue
 		}
-		a.view.finishEdit()
-		cmd, id := board.AskAboutBlank(a.ws.Document().Board(), bl, stickyHeightFor)
-		a.view.apply(cmd)
+		a.view.FinishEdit()
+		cmd, id := board.AskAboutBlank(a.ws.Document().Board(), bl, canvas.StickyHeightFor)
+		a.view.Apply(cmd)
 		a.view.SetSelection(id)
 		if s, ok := a.ws.Document().Board().Sticky(id); ok {
-			a.view.scrollIntoView(s.X, s.Y, s.W, s.H)
+			a.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
 		}
 		a.editAction()
 		return

@@ -11,13 +11,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // ShowMerge asks which wording to keep for a group of duplicates and merges
 // them into one sticky (one undo step). The clearest text is picked
 // already; the facilitator may pick another.
 func (a *aids) ShowMerge(ids []int) {
-	a.view.finishEdit()
+	a.view.FinishEdit()
 	b := a.ws.Document().Board()
 	best := board.ClearestText(b, ids)
 	var texts []string
@@ -64,7 +65,7 @@ func votesOf(b *board.Board, ids []int) int {
 
 // mergeDuplicates merges the group into keep with the given text.
 func (a *aids) mergeDuplicates(ids []int, keep int, text string) {
-	a.view.apply(board.MergeDuplicates(a.ws.Document().Board(), ids, keep, text, stickyHeightFor))
+	a.view.Apply(board.MergeDuplicates(a.ws.Document().Board(), ids, keep, text, canvas.StickyHeightFor))
 	a.view.SetSelection(keep)
 }
 

@@ -5,11 +5,12 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // Marker colors: a dark slate pill reads on every lane color and on a
@@ -94,7 +95,7 @@ func markerSize(text string, ts float32, italic bool) fyne.Size {
 
 // CreateRenderer implements fyne.Widget.
 func (m *aidMarker) CreateRenderer() fyne.WidgetRenderer {
-	r := &markerRenderer{m: m, bg: canvas.NewRectangle(color.Transparent), label: canvas.NewText("", color.Black)}
+	r := &markerRenderer{m: m, bg: fcanvas.NewRectangle(color.Transparent), label: fcanvas.NewText("", color.Black)}
 	r.label.Alignment = fyne.TextAlignCenter
 	r.Refresh()
 	return r
@@ -102,8 +103,8 @@ func (m *aidMarker) CreateRenderer() fyne.WidgetRenderer {
 
 type markerRenderer struct {
 	m     *aidMarker
-	bg    *canvas.Rectangle
-	label *canvas.Text
+	bg    *fcanvas.Rectangle
+	label *fcanvas.Text
 }
 
 func (r *markerRenderer) Layout(size fyne.Size) {
@@ -164,15 +165,16 @@ func placeMarker(m *aidMarker, pos fyne.Position, width float32) {
 // board renderer calls it after placing the stickies; the markers are drawn
 // above them, below the lane names. Every marker goes where it covers no
 // words and no other marker (badges.go), the most telling ones first.
-func (a *aids) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObject {
+func (a *aids) LayoutOverlay(f *canvas.Frame) []fyne.CanvasObject {
 	ms := &a.markers
 	ms.used = 0
-	a.room = newBadgeRoom(r, size)
+	size := f.Size
+	a.room = newBadgeRoom(f)
 	a.layoutVotingBanner(size)
-	if r.v.zoom >= minMarkerZoom {
-		a.layoutSpanMarkers(r)
+	if f.Zoom >= minMarkerZoom {
+		a.layoutSpanMarkers(f)
 		a.layoutLeadTotal(size)
-		a.layoutStickyMarkers(r)
+		a.layoutStickyMarkers(f)
 		a.layoutBlankMarkers(size)
 	}
 	shown := ms.shown[:0:0]
@@ -183,19 +185,18 @@ func (a *aids) LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObje
 	return shown
 }
 
-// newBadgeRoom is the room for badges in the view as r has just laid it
+// newBadgeRoom is the room for badges in the view as f has just laid it
 // out: the words of the stickies and timing spans in view are kept clear.
-func newBadgeRoom(r *boardRenderer, size fyne.Size) *badgeRoom {
-	room := &badgeRoom{view: box{labelWidth, 0, size.Width - labelWidth, size.Height}}
-	for _, o := range r.visible {
-		if sw, ok := o.(*stickyWidget); ok {
-			room.text = append(room.text, sw.inkOnScreen()...)
+func newBadgeRoom(f *canvas.Frame) *badgeRoom {
+	size := f.Size
+	room := &badgeRoom{view: box{board.LabelWidth, 0, size.Width - board.LabelWidth, size.Height}}
+	for _, p := range f.Stickies {
+		for _, b := range p.Ink {
+			room.text = append(room.text, box(b))
 		}
 	}
-	for _, sp := range r.spans {
-		if sp.Visible() {
-			room.text = append(room.text, sp.labelBox())
-		}
+	for _, sp := range f.Spans {
+		room.text = append(room.text, box(sp.Label))
 	}
 	return room
 }
@@ -231,7 +232,7 @@ func (a *aids) TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool {
 	return a.voteTap(id, mods)
 }
 
-func (a *aids) textSize() float32 { return min(max(13*a.view.zoom, 11), 18) }
+func (a *aids) textSize() float32 { return min(max(13*a.view.Zoom(), 11), 18) }
 
 // Places a badge may take on a sticky's edge, best first: half over the
 // edge, as a pin, where it is seen with its sticky; then inside the corner;
@@ -269,36 +270,29 @@ func upperEdgeSpots(pos fyne.Position, sz fyne.Size, z float32) func(fyne.Size) 
 	}
 }
 
-func (a *aids) layoutStickyMarkers(r *boardRenderer) {
-	v := r.v
-	dragged := map[*stickyWidget]bool{}
-	for _, w := range v.dragGroup {
-		dragged[w] = true
-	}
-	ts, z := a.textSize(), v.zoom
+func (a *aids) layoutStickyMarkers(f *canvas.Frame) {
+	ts, z := a.textSize(), f.Zoom
 	// Votes first: they are what the room is looking at while voting.
-	for _, o := range r.visible {
-		sw, ok := o.(*stickyWidget)
-		if !ok || dragged[sw] || sw.sticky.Votes <= 0 {
+	for _, p := range f.Stickies {
+		if p.Dragged || p.Sticky.Votes <= 0 {
 			continue
 		}
-		id := sw.sticky.ID
+		id := p.Sticky.ID
 		m := a.markers.next()
-		m.onTap = func() { a.view.tapStickyOrVote(id, 0) }
+		m.onTap = func() { a.view.TapSticky(id, 0) }
 		m.onSecondary = func() { a.voteOn(id, -1) }
-		a.placeBadge(m, boxAt(sw.Position(), sw.Size()), voteText(sw.sticky.Votes), markVote, markWhite, nil, ts, false, lowerEdgeSpots(sw.Position(), sw.Size(), z), fmt.Sprintf("● %d", sw.sticky.Votes))
+		a.placeBadge(m, boxAt(p.Pos, p.Size), voteText(p.Sticky.Votes), markVote, markWhite, nil, ts, false, lowerEdgeSpots(p.Pos, p.Size, z), fmt.Sprintf("● %d", p.Sticky.Votes))
 	}
-	for _, o := range r.visible {
-		sw, ok := o.(*stickyWidget)
-		if !ok || dragged[sw] {
+	for _, p := range f.Stickies {
+		if p.Dragged {
 			continue
 		}
-		s := sw.sticky
-		pos, sz := sw.Position(), sw.Size()
+		s := p.Sticky
+		pos, sz := p.Pos, p.Size
 		anchor := boxAt(pos, sz)
-		if p, ok := a.leadSticky[s.ID]; ok {
+		if lp, ok := a.leadSticky[s.ID]; ok {
 			m := a.markers.next()
-			text, fill := leadMarkText(p)
+			text, fill := leadMarkText(lp)
 			m.onTap = a.ShowLeadTime
 			a.placeBadge(m, anchor, text, fill, markWhite, nil, ts, false, upperEdgeSpots(pos, sz, z))
 		}
@@ -325,13 +319,13 @@ func (a *aids) layoutTenseHint(id int, sug string, pos fyne.Position, sz fyne.Si
 	text := sug + "?"
 	// The suggestion may reach into the gap between columns: it is the
 	// one marker whose words matter.
-	gap := float32(board.ColumnGap) * a.view.zoom
+	gap := float32(board.ColumnGap) * a.view.Zoom()
 	shown := func(s float32) (string, float32, fyne.Size) {
 		xs := markerSize("×", s, false)
 		room := sz.Width + gap - xs.Width - 2
 		t := text
 		if markerSize(t, s, true).Width > room {
-			t = ellipsize(text, room-s, s)
+			t = canvas.Ellipsize(text, room-s, s)
 		}
 		w := min(markerSize(t, s, true).Width, room)
 		return t, w, xs
@@ -375,20 +369,18 @@ func leadMarkText(p board.TimingPart) (string, color.Color) {
 
 // layoutSpanMarkers flags bottleneck and unreadable timing spans above
 // their brackets, or along them where that is taken, inside the view.
-func (a *aids) layoutSpanMarkers(r *boardRenderer) {
-	b := a.ws.Document().Board()
+func (a *aids) layoutSpanMarkers(f *canvas.Frame) {
 	ts := a.textSize()
 	view := a.room.view
-	for i, sp := range b.Spans {
-		p, ok := a.leadSpan[sp.ID]
-		if !ok || i >= len(r.spans) || !r.spans[i].Visible() {
+	for _, sw := range f.Spans {
+		p, ok := a.leadSpan[sw.Span.ID]
+		if !ok {
 			continue
 		}
-		sw := r.spans[i]
 		m := a.markers.next()
 		text, fill := leadMarkText(p)
 		m.onTap = a.ShowLeadTime
-		sp0, ss := sw.Position(), sw.Size()
+		sp0, ss := sw.Pos, sw.Size
 		// Along the part of the bracket in view, middle first, then
 		// higher up the lane.
 		x0, x1 := max(sp0.X, view.X), min(sp0.X+ss.Width, view.X+view.W)
@@ -417,9 +409,9 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 	ts := a.textSize()
 	y := b.LaneTop(board.Actions) + board.LanePad
 	for _, bl := range a.blanks {
-		pos := v.toScreen(bl.Event.X, y)
-		col := float32(bl.Event.W) * v.zoom
-		if pos.X+col < labelWidth || pos.X > size.Width {
+		pos := v.ToScreen(bl.Event.X, y)
+		col := float32(bl.Event.W) * v.Zoom()
+		if pos.X+col < board.LabelWidth || pos.X > size.Width {
 			continue
 		}
 		m := a.markers.next()
@@ -431,7 +423,7 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 		if w := markerSize(text, s, false).Width; w > col {
 			s = s * col / w * 0.95
 		}
-		a.placeBadge(m, box{pos.X, pos.Y, col, float32(board.StickyHeight) * v.zoom}, text, markPaper, markAmber, markAmber, s, false, func(m fyne.Size) []fyne.Position {
+		a.placeBadge(m, box{pos.X, pos.Y, col, float32(board.StickyHeight) * v.Zoom()}, text, markPaper, markAmber, markAmber, s, false, func(m fyne.Size) []fyne.Position {
 			return []fyne.Position{pos, pos.AddXY(0, m.Height+2), pos.AddXY(0, 2*(m.Height+2))}
 		})
 	}
@@ -453,7 +445,7 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 		return
 	}
 	v := a.view
-	pos := v.toScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
+	pos := v.ToScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
 	m := a.markers.next()
 	text := "Lead time " + board.FormatDuration(a.lead.Total, a.lead.Settings)
 	if a.lead.Unreadable > 0 {
@@ -463,14 +455,14 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	// The total stays in view while the board pans: it rests against the
 	// view's edge when the end of the map is off-screen, and steps down the
 	// lane past any timing it would cover.
-	laneBottom := v.toScreen(0, b.LaneTop(board.Timings)+b.LaneHeight(board.Timings)).Y
-	anchor := box{labelWidth, pos.Y, size.Width - labelWidth, laneBottom - pos.Y}
+	laneBottom := v.ToScreen(0, b.LaneTop(board.Timings)+b.LaneHeight(board.Timings)).Y
+	anchor := box{board.LabelWidth, pos.Y, size.Width - board.LabelWidth, laneBottom - pos.Y}
 	a.placeBadge(m, anchor, text, markSlate, markWhite, nil, a.textSize()*1.2, false, func(ms fyne.Size) []fyne.Position {
 		// Right of the last event, or against the view's right edge, then
 		// further left along the lane, each from the lane's top down.
-		right := max(size.Width-ms.Width-12, labelWidth+8)
-		xs := []float32{max(min(pos.X, right), labelWidth+8), right}
-		for x := right - ms.Width/3; x >= labelWidth+8; x -= ms.Width / 3 {
+		right := max(size.Width-ms.Width-12, board.LabelWidth+8)
+		xs := []float32{max(min(pos.X, right), board.LabelWidth+8), right}
+		for x := right - ms.Width/3; x >= board.LabelWidth+8; x -= ms.Width / 3 {
 			xs = append(xs, x)
 		}
 		var out []fyne.Position

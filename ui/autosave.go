@@ -25,36 +25,6 @@ func (f *fileKeeper) autosaveFailed(err error, recoveryKept bool) {
 		"\nYour board is still open; use Save As to save it somewhere else."), f.win)
 }
 
-// boardWithTyping is the board as it would be if the open sticky were closed
-// now, and the text in it. Without an open sticky with new text it is the
-// document's board and typing is false.
-func (f *fileKeeper) boardWithTyping() (b *board.Board, typing bool) {
-	b = f.ws.Document().Board()
-	st := f.view.editing
-	if st == nil {
-		return b, false
-	}
-	// The text box may hold more than a file keeps (set from elsewhere than
-	// the keyboard): what autosave writes must still open.
-	text, _ := board.ClampText(board.CleanText(f.view.editor.Text))
-	if text == "" {
-		return b, false
-	}
-	if st.id == 0 {
-		c := b.Clone()
-		c.Stickies = append(c.Stickies, board.Sticky{ID: c.NextID(), Lane: st.lane, Text: text,
-			X: st.x, Y: st.y, W: board.StickyWidth, H: board.StickyHeight})
-		return c, true
-	}
-	i := b.Index(st.id)
-	if i < 0 || b.Stickies[i].Text == text {
-		return b, false
-	}
-	c := b.Clone()
-	c.Stickies[i].Text = text
-	return c, true
-}
-
 // askOverwrite asks what to do when the board's file was changed, replaced
 // or deleted by another program since pathmap read it: saving blindly would
 // destroy someone's work, not saving would leave the board only in memory.

@@ -286,7 +286,7 @@ func TestQuit_UntitledBoardAsksAndDontSaveDropsTheRecoveryCopy(t *testing.T) {
 func TestStickyEditor_StopsAtTheLongestTextAFileKeeps(t *testing.T) {
 	w := newTestWindow(t, "")
 	w.TypedRune('1')
-	e := w.view.editor
+	e := w.view.Editor()
 	e.SetText(strings.Repeat("x", board.MaxTextLength-1))
 	e.CursorColumn = board.MaxTextLength
 	test.Type(e, "yz")
@@ -331,7 +331,7 @@ func TestAutosave_KeepsTheSentenceStillBeingTyped(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "typing.pathmap")
 	w, ft := newAutosaveWindow(t, path, t.TempDir())
 	w.TypedRune('1')
-	test.Type(w.view.editor, "Half a sent")
+	test.Type(w.view.Editor(), "Half a sent")
 	ft.advance(workshop.AutosaveMax)
 	if got := eventsIn(t, path); len(got) != 3 || got[1] != "Half a sent" {
 		t.Fatalf("file events = %q while typing, want the unfinished sticky kept", got)
@@ -339,14 +339,14 @@ func TestAutosave_KeepsTheSentenceStillBeingTyped(t *testing.T) {
 	if !w.view.Editing() || !w.Document().Dirty() {
 		t.Fatal("autosave closed the text box, or called the board saved though the sticky is still open")
 	}
-	test.Type(w.view.editor, "ence")
+	test.Type(w.view.Editor(), "ence")
 	ft.advance(workshop.AutosaveMax)
 	if got := eventsIn(t, path); len(got) != 3 || got[1] != "Half a sentence" {
 		t.Fatalf("file events = %q, want the latest text", got)
 	}
 	// Emptied and closed, the new sticky is dropped: so it goes from the file.
-	w.view.editor.SetText("")
-	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	w.view.Editor().SetText("")
+	w.view.Editor().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	ft.advance(workshop.AutosaveMax)
 	if got := eventsIn(t, path); len(got) != 2 || w.Document().Dirty() {
 		t.Fatalf("after dropping the sticky the file holds %q, dirty %v", got, w.Document().Dirty())
@@ -356,7 +356,7 @@ func TestAutosave_KeepsTheSentenceStillBeingTyped(t *testing.T) {
 func TestStickyEditor_PasteIsCutAtTheLongestTextAFileKeeps(t *testing.T) {
 	w := newTestWindow(t, "")
 	w.TypedRune('6')
-	e := w.view.editor
+	e := w.view.Editor()
 	test.Type(e, "Notes: ")
 	clip := fyne.CurrentApp().Clipboard()
 	clip.SetContent(strings.Repeat("pasted minutes\n", 400))

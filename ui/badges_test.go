@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -24,28 +25,45 @@ func largeWorkshopWindow(t *testing.T, size fyne.Size) *Window {
 	return w
 }
 
+// frameRecorder is an overlay that keeps the last layout it was shown.
+type frameRecorder struct{ f *canvas.Frame }
+
+func (r *frameRecorder) LayoutOverlay(f *canvas.Frame) []fyne.CanvasObject { r.f = f; return nil }
+
+func (r *frameRecorder) TapSticky(int, fyne.KeyModifier, bool) bool { return false }
+
+var frames = map[*Window]*frameRecorder{}
+
+// lastFrame is the view as its renderer last laid it out for the overlays.
+func lastFrame(t *testing.T, w *Window) *canvas.Frame {
+	r := frames[w]
+	if r == nil {
+		r = &frameRecorder{}
+		frames[w] = r
+		t.Cleanup(func() { delete(frames, w) })
+		w.view.AddOverlay(r)
+	}
+	return r.f
+}
+
 // badgeClashes lists every marker on the board that covers a word of a
 // sticky or timing in view, another marker, or runs off the view.
 func badgeClashes(t *testing.T, w *Window) []string {
 	t.Helper()
 	v := w.view
-	r := v.renderer
-	view := box{labelWidth, 0, v.Size().Width - labelWidth, v.Size().Height}
+	f := lastFrame(t, w)
+	view := box{board.LabelWidth, 0, v.Size().Width - board.LabelWidth, v.Size().Height}
 	var words []box
 	var whose []string
-	for _, o := range r.visible {
-		if sw, ok := o.(*stickyWidget); ok {
-			for _, b := range sw.inkOnScreen() {
-				words = append(words, b)
-				whose = append(whose, sw.sticky.Text)
-			}
+	for _, p := range f.Stickies {
+		for _, b := range p.Ink {
+			words = append(words, box(b))
+			whose = append(whose, p.Sticky.Text)
 		}
 	}
-	for _, sp := range r.spans {
-		if sp.Visible() {
-			words = append(words, sp.labelBox())
-			whose = append(whose, "timing "+sp.span.Label)
-		}
+	for _, sp := range f.Spans {
+		words = append(words, box(sp.Label))
+		whose = append(whose, "timing "+sp.Span.Label)
 	}
 	var marks []*aidMarker
 	for _, o := range w.aids.markers.shown {
@@ -98,9 +116,8 @@ func checkBadgesWhilePanning(t *testing.T, size fyne.Size) {
 	check("fitted to the lanes")
 	// Pan along the whole map, fitted and at 100 %.
 	for _, zoom := range []float32{v.Zoom(), 0.6, 1} {
-		v.ZoomAt(zoom/v.Zoom(), fyne.NewPos(labelWidth, 0))
-		v.offX, v.offY = -20, 0
-		v.layoutAll()
+		v.ZoomAt(zoom/v.Zoom(), fyne.NewPos(board.LabelWidth, 0))
+		v.PanTo(-20, 0)
 		for step := 0; step < 12; step++ {
 			check("panned")
 			v.Pan(-v.Size().Width/2, 0)
@@ -130,22 +147,5 @@ func TestBadges_RoomPlacesABadgeClearOfWordsAndShrinksItToFit(t *testing.T) {
 	// A spot off the view is never free.
 	if room.free(box{390, 10, 20, 10}, room.bounds(box{300, 10, 20, 10})) {
 		t.Error("a badge running off the view's right edge counts as free")
-	}
-}
-
-func TestStickyText_InkIsInsideTheSticky(t *testing.T) {
-	s := board.Sticky{Lane: board.Actions, Text: "Automate the regression suite: which parts first?", Owner: "Priya", Due: "2025-12-04", W: board.StickyWidth, H: board.StickyHeight}
-	for _, zoom := range []float32{0.37, 1, 2} {
-		size := fyne.NewSize(float32(s.W)*zoom, float32(s.H)*zoom)
-		lt := layoutStickyText(s, size, zoom)
-		ink := lt.ink()
-		if len(ink) != len(lt.lines)+1 {
-			t.Fatalf("at %v: %d ink boxes for %d lines and a footer", zoom, len(ink), len(lt.lines))
-		}
-		for _, b := range ink {
-			if !b.within(box{0, 0, size.Width, size.Height}) || b.W <= 0 {
-				t.Errorf("at %v: words at %+v outside the %v sticky", zoom, b, size)
-			}
-		}
 	}
 }

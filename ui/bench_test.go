@@ -28,14 +28,14 @@ func benchWindow(b *testing.B, n int) *Window {
 	a.Settings().SetTheme(NewTheme())
 	w := NewWindow(a, "", bigBoard(n))
 	w.win.Resize(fyne.NewSize(1440, 900))
-	w.view.ZoomAt(1/w.view.Zoom(), fyne.NewPos(labelWidth, 0)) // 100%
+	w.view.ZoomAt(1/w.view.Zoom(), fyne.NewPos(board.LabelWidth, 0)) // 100%
 	return w
 }
 
 // One pointer move while dragging a sticky on a 2,000-sticky board.
 func BenchmarkDrag_2000Stickies(b *testing.B) {
 	w := benchWindow(b, 2000)
-	sw := w.view.widgets[7]
+	sw := w.view.StickyWidget(7)
 	sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 1}})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -65,7 +65,7 @@ func BenchmarkZoomStep_2000Stickies(b *testing.B) {
 // 2,000 stickies.
 func BenchmarkSelectAllMove_2000Stickies(b *testing.B) {
 	w := benchWindow(b, 2000)
-	sw := w.view.widgets[7]
+	sw := w.view.StickyWidget(7)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		w.view.SelectAll()

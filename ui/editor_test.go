@@ -15,7 +15,7 @@ import (
 func TestStickyEditor_AHugePasteIsCutBeforeTheTextBoxAndSaysSo(t *testing.T) {
 	w := newTestWindow(t, "")
 	w.TypedRune('6')
-	e := w.view.editor
+	e := w.view.Editor()
 	test.Type(e, "Notes: ")
 	clip := fyne.CurrentApp().Clipboard()
 	minutes := strings.Repeat("pasted minutes\n", 40000) // 600,000 characters
@@ -40,7 +40,7 @@ func TestAutosave_TextBeingTypedIsCutToWhatAFileKeeps(t *testing.T) {
 	w, ft := newAutosaveWindow(t, path, t.TempDir())
 	w.TypedRune('1')
 	// Text set from elsewhere than the keyboard is not limited by the box.
-	w.view.editor.SetText(strings.Repeat("x", board.MaxTextLength+500))
+	w.view.Editor().SetText(strings.Repeat("x", board.MaxTextLength+500))
 	w.ws.Typing()
 	ft.advance(workshop.AutosaveMax)
 	b, err := board.Load(path)

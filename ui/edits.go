@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -18,7 +19,7 @@ import (
 type boardEdits struct {
 	ws        *workshop.Session
 	win       fyne.Window // parent of the rename dialog
-	view      *BoardView
+	view      *canvas.BoardView
 	clipboard fyne.Clipboard
 }
 
@@ -29,7 +30,7 @@ func (e *boardEdits) editorShortcut(s fyne.Shortcut) bool {
 	if !e.view.Editing() {
 		return false
 	}
-	e.view.editor.Entry.TypedShortcut(s)
+	e.view.Editor().Entry.TypedShortcut(s)
 	return true
 }
 
@@ -72,13 +73,13 @@ func (e *boardEdits) Redo() {
 // Tidy arranges events evenly and stacks every column under its event
 // (one undoable step).
 func (e *boardEdits) Tidy() {
-	e.view.finishEdit()
-	e.view.apply(board.Edit(e.ws.Document().Board(), "Tidy up", nil, func(nb *board.Board) { nb.Tidy() }))
+	e.view.FinishEdit()
+	e.view.Apply(board.Edit(e.ws.Document().Board(), "Tidy up", nil, func(nb *board.Board) { nb.Tidy() }))
 }
 
 // RenameBoard asks for a new board title.
 func (e *boardEdits) RenameBoard() {
-	e.view.finishEdit()
+	e.view.FinishEdit()
 	t := widget.NewEntry()
 	t.SetText(e.ws.Document().Board().Title)
 	d := dialog.NewForm("Rename board", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", t)},

@@ -15,6 +15,7 @@ import (
 
 	"pathmap/board"
 	"pathmap/export"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -26,8 +27,8 @@ import (
 // exporter opens the Export dialog on the window's board.
 type exporter struct {
 	ws   *workshop.Session
-	win  fyne.Window // parent of the dialog
-	view *BoardView  // to keep text being typed before exporting
+	win  fyne.Window       // parent of the dialog
+	view *canvas.BoardView // to keep text being typed before exporting
 }
 
 // ShowExport opens the Export dialog (Ctrl+E).
@@ -44,7 +45,7 @@ func (e *exporter) ExportPNG() {
 }
 
 func (e *exporter) show(preset func(*exportForm)) {
-	e.view.finishEdit()
+	e.view.FinishEdit()
 	f := e.newForm()
 	if preset != nil {
 		preset(f)

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -23,14 +24,14 @@ import (
 // saving itself is the workshop session's.
 type fileKeeper struct {
 	ws   *workshop.Session
-	win  fyne.Window // parent of its dialogs
-	view *BoardView  // to keep text being typed before a save
+	win  fyne.Window       // parent of its dialogs
+	view *canvas.BoardView // to keep text being typed before a save
 }
 
 // Save writes the board to its file, or asks for one when it has none. Text
 // being typed into a sticky is kept first: Ctrl+S mid-edit saves it too.
 func (f *fileKeeper) Save() {
-	f.view.finishEdit()
+	f.view.FinishEdit()
 	if f.ws.Path() == "" || f.ws.ReadOnly() {
 		f.SaveAs()
 		return
@@ -67,7 +68,7 @@ func (f *fileKeeper) writeBoard(path string, then func()) {
 
 // SaveAs asks where to save the board and saves it there.
 func (f *fileKeeper) SaveAs() {
-	f.view.finishEdit()
+	f.view.FinishEdit()
 	f.saveDialog(suggestName(f.ws, board.Extension), board.Extension, func(path string) { f.writeBoard(path, nil) })
 }
 
@@ -169,7 +170,7 @@ func suggestName(ws *workshop.Session, ext string) string {
 
 // Open asks for a board file and opens it in this window.
 func (f *fileKeeper) Open() {
-	f.view.finishEdit()
+	f.view.FinishEdit()
 	f.whenChangesHandled(func() {
 		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 			if err != nil {
@@ -230,7 +231,7 @@ func (f *fileKeeper) ShowRepairs(path string, repairs []board.Repair) {
 // NewBoard replaces the board with a new one holding the start and final
 // events, after asking about unsaved changes.
 func (f *fileKeeper) NewBoard() {
-	f.view.finishEdit()
+	f.view.FinishEdit()
 	f.whenChangesHandled(func() {
 		f.ws.NewBoard()
 	})
@@ -241,7 +242,7 @@ func (f *fileKeeper) NewBoard() {
 // decision) it asks Save, Don't save or Cancel, and done runs only after
 // that answer. A running timer is paused first, with its time booked.
 func (f *fileKeeper) Quit(done func()) {
-	f.view.finishEdit()
+	f.view.FinishEdit()
 	// Pause a running timer before the last save, so that the board reopens
 	// with the time actually spent, not the days since as overtime.
 	board.PauseTimerOnQuit(f.ws.Document())

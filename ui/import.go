@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -22,8 +23,8 @@ const maxImportFile = 1 << 20
 // lane of the window's board.
 type importer struct {
 	ws   *workshop.Session
-	win  fyne.Window // parent of the dialogs
-	view *BoardView  // selects and shows what was imported
+	win  fyne.Window       // parent of the dialogs
+	view *canvas.BoardView // selects and shows what was imported
 }
 
 // importForm is the import dialog's content, kept for tests.
@@ -37,7 +38,7 @@ type importForm struct {
 // a text file) and the lane they go to, and adds them at the end of that
 // lane as one undoable step.
 func (im *importer) Show() *importForm {
-	im.view.finishEdit()
+	im.view.FinishEdit()
 	f := &importForm{text: widget.NewMultiLineEntry()}
 	f.text.SetPlaceHolder("One sticky per line, e.g.\nDeployed to staging\nCode reviewed\n…")
 	f.text.SetMinRowsVisible(10)
@@ -85,11 +86,11 @@ func (im *importer) importText(text string, l board.Lane) bool {
 		dialog.ShowInformation("Import stickies", err.Error(), im.win)
 		return false
 	}
-	cmd, ids := board.ImportStickies(im.ws.Document().Board(), l, lines, stickyHeightFor)
-	im.view.apply(cmd)
+	cmd, ids := board.ImportStickies(im.ws.Document().Board(), l, lines, canvas.StickyHeightFor)
+	im.view.Apply(cmd)
 	im.view.SetSelection(ids...)
 	if s, ok := im.ws.Document().Board().Sticky(ids[0]); ok {
-		im.view.scrollIntoView(s.X, s.Y, s.W, s.H)
+		im.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 	return true
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"pathmap/ui/canvas"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,7 +20,7 @@ import (
 // keeps the column of the leftmost one, so the ordering the room did holds.
 type merger struct {
 	ws     *workshop.Session
-	view   *BoardView
+	view   *canvas.BoardView
 	parent fyne.Window
 	// groups are the aids' duplicate groups as of the last edit.
 	groups func() []board.DuplicateGroup
@@ -39,13 +40,13 @@ type merger struct {
 	confirmPick *widget.RadioGroup
 }
 
-func newMerger(ws *workshop.Session, view *BoardView, parent fyne.Window, groups func() []board.DuplicateGroup) *merger {
+func newMerger(ws *workshop.Session, view *canvas.BoardView, parent fyne.Window, groups func() []board.DuplicateGroup) *merger {
 	return &merger{ws: ws, view: view, parent: parent, groups: groups}
 }
 
 // Review starts going through the suspected duplicates, left to right.
 func (m *merger) Review() {
-	m.view.finishEdit()
+	m.view.FinishEdit()
 	m.review = board.NewDuplicateReview()
 	m.showNext()
 }
@@ -149,12 +150,12 @@ func (m *merger) MergeCurrent() {
 		return
 	}
 	keep := m.keepFor[m.wording.Selected]
-	cmd, err := board.MergeSelected(m.ws.Document().Board(), ids, keep, "", stickyHeightFor)
+	cmd, err := board.MergeSelected(m.ws.Document().Board(), ids, keep, "", canvas.StickyHeightFor)
 	if err != nil {
 		dialog.ShowError(err, m.parent)
 		return
 	}
-	m.view.apply(cmd)
+	m.view.Apply(cmd)
 	m.view.SetSelection(keep)
 	if len(ids) < len(m.ids) {
 		// Part of the group merged: the facilitator said the rest differ,
@@ -203,7 +204,7 @@ func (m *merger) close() {
 // wording to keep. Fewer than two, or stickies of different lanes, get a
 // message saying why nothing happened.
 func (m *merger) MergeSelected() {
-	m.view.finishEdit()
+	m.view.FinishEdit()
 	b := m.ws.Document().Board()
 	ids := m.view.Selection()
 	if _, err := board.MergeSelected(b, ids, 0, "", nil); err != nil {
@@ -238,12 +239,12 @@ func (m *merger) MergeSelected() {
 			return
 		}
 		keep := keepFor[pick.Selected]
-		cmd, err := board.MergeSelected(m.ws.Document().Board(), ids, keep, "", stickyHeightFor)
+		cmd, err := board.MergeSelected(m.ws.Document().Board(), ids, keep, "", canvas.StickyHeightFor)
 		if err != nil {
 			dialog.ShowError(err, m.parent)
 			return
 		}
-		m.view.apply(cmd)
+		m.view.Apply(cmd)
 		m.view.SetSelection(keep)
 	}, m.parent)
 	d.Resize(fyne.NewSize(560, 200+float32(len(texts))*40))

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -14,7 +16,7 @@ import (
 // reach the window.
 type modeScreen struct {
 	widget.BaseWidget
-	bg      *canvas.Rectangle
+	bg      *fcanvas.Rectangle
 	content fyne.CanvasObject
 	onKey   func(*fyne.KeyEvent)
 	// onRune is told the characters typed (nil: they do nothing).
@@ -25,7 +27,7 @@ type modeScreen struct {
 }
 
 func newModeScreen(content fyne.CanvasObject, onKey func(*fyne.KeyEvent), onResize func(fyne.Size)) *modeScreen {
-	s := &modeScreen{bg: canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), content: content, onKey: onKey, onResize: onResize}
+	s := &modeScreen{bg: fcanvas.NewRectangle(theme.Color(theme.ColorNameBackground)), content: content, onKey: onKey, onResize: onResize}
 	s.ExtendBaseWidget(s)
 	return s
 }
@@ -115,3 +117,26 @@ func (s *modeScreen) shownOn(win fyne.Window) bool {
 
 // hideFrom takes the screen off win.
 func (s *modeScreen) hideFrom(win fyne.Window) { win.Canvas().Overlays().Remove(s) }
+
+// headerText is a line of text of a mode screen's header at size px.
+func headerText(s string, size float32, c color.Color, bold bool) *fcanvas.Text {
+	t := fcanvas.NewText(s, c)
+	t.TextSize = size
+	t.TextStyle.Bold = bold
+	return t
+}
+
+// ellipsizeStyled shortens s with "…" to fit width at size in style.
+func ellipsizeStyled(s string, width, size float32, style fyne.TextStyle) string {
+	if fyne.MeasureText(s, size, style).Width <= width {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 1 {
+		rs = rs[:len(rs)-1]
+		if t := string(rs) + "…"; fyne.MeasureText(t, size, style).Width <= width {
+			return t
+		}
+	}
+	return "…"
+}

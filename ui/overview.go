@@ -6,11 +6,12 @@ import (
 	"sort"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -27,12 +28,12 @@ type overview struct {
 	ws  *workshop.Session
 	// goTo shows a sticky in the board view, selected.
 	goTo    func(id int)
-	measure *fontMeasure
+	measure *canvas.FontMeasure
 
 	screen *modeScreen
-	header *canvas.Text
-	hint   *canvas.Text
-	m      *wrappedMap
+	header *fcanvas.Text
+	hint   *fcanvas.Text
+	m      *canvas.WrappedMap
 	size   fyne.Size
 	on     bool
 	cancel func()
@@ -51,14 +52,14 @@ const (
 	overviewHint    = 15
 )
 
-func newOverview(win fyne.Window, ws *workshop.Session, measure *fontMeasure, goTo func(id int)) *overview {
+func newOverview(win fyne.Window, ws *workshop.Session, measure *canvas.FontMeasure, goTo func(id int)) *overview {
 	o := &overview{win: win, ws: ws, goTo: goTo, measure: measure}
-	o.header = mapText("", overviewHeader, theme.Color(theme.ColorNameForeground), true)
-	o.hint = mapText("Click a sticky, then Enter or double-click to go to it on the board · arrow keys pick the next one · Esc or Ctrl+0 returns",
+	o.header = headerText("", overviewHeader, theme.Color(theme.ColorNameForeground), true)
+	o.hint = headerText("Click a sticky, then Enter or double-click to go to it on the board · arrow keys pick the next one · Esc or Ctrl+0 returns",
 		overviewHint, color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xff}, false)
-	o.m = newWrappedMap(measure.measure)
-	o.m.onTap = o.pick
-	o.m.onDoubleTap = func(id int) { o.pick(id); o.enter() }
+	o.m = canvas.NewWrappedMap(measure.Measure)
+	o.m.OnTap = o.pick
+	o.m.OnDoubleTap = func(id int) { o.pick(id); o.enter() }
 	o.screen = newModeScreen(container.NewWithoutLayout(o.header, o.hint, o.m), o.key, o.resized)
 	return o
 }
@@ -74,7 +75,7 @@ func (o *overview) Toggle() {
 	}
 	o.Leave() // taken off by other means: forget it
 	o.on = true
-	o.m.selected = 0
+	o.m.Select(0)
 	o.cancel = o.ws.OnChange(o.relayout)
 	o.screen.showOn(o.win)
 	o.relayout()
@@ -108,7 +109,7 @@ func (o *overview) relayout() {
 	b := o.ws.Document().Board()
 	head := float32(overviewHeader*1.4 + overviewHint*1.4)
 	areaW, areaH := size.Width-2*overviewPad, size.Height-head-2*overviewPad
-	l := board.WrapToFit(b, float64(areaW), float64(areaH), o.measure.measure, board.WrapStyle{})
+	l := board.WrapToFit(b, float64(areaW), float64(areaH), o.measure.Measure, board.WrapStyle{})
 	s := min(float32(l.Scale), overviewMaxText)
 	w, h := float32(l.W)*s, float32(l.H)*s
 	origin := fyne.NewPos(overviewPad+max(0, (areaW-w)/2), head+overviewPad+max(0, (areaH-h)/2))
@@ -123,11 +124,11 @@ func (o *overview) relayout() {
 	o.hint.Move(fyne.NewPos(overviewPad, overviewPad/2+overviewHeader*1.4))
 	o.header.Refresh()
 	o.hint.Refresh()
-	if _, ok := b.Sticky(o.m.selected); !ok {
-		o.m.selected = 0
+	if _, ok := b.Sticky(o.m.Selected()); !ok {
+		o.m.Select(0)
 	}
 	o.order = readingOrder(l)
-	o.m.show(l, s, origin, 0, len(l.Bands))
+	o.m.ShowLayout(l, s, origin, 0, len(l.Bands))
 }
 
 // readingOrder is the stickies' ids column by column, top to bottom.
@@ -156,15 +157,12 @@ func readingOrder(l board.WrappedLayout) []int {
 // pick outlines sticky id (0: none).
 func (o *overview) pick(id int) {
 	o.screen.focus()
-	if o.m.selected != id {
-		o.m.selected = id
-		o.m.Refresh()
-	}
+	o.m.Select(id)
 }
 
 // enter goes to the picked sticky on the board.
 func (o *overview) enter() {
-	id := o.m.selected
+	id := o.m.Selected()
 	if id == 0 {
 		return
 	}
@@ -179,7 +177,7 @@ func (o *overview) step(d int) {
 	}
 	at := -1
 	for i, id := range o.order {
-		if id == o.m.selected {
+		if id == o.m.Selected() {
 			at = i
 		}
 	}
@@ -209,9 +207,9 @@ func (o *overview) key(e *fyne.KeyEvent) {
 
 // showOnBoard returns what goes to a sticky on the board view: selected,
 // in view, at a zoom its text can be read at.
-func showOnBoard(v *BoardView) func(id int) {
+func showOnBoard(ws *workshop.Session, v *canvas.BoardView) func(id int) {
 	return func(id int) {
-		s, ok := v.ws.Document().Board().Sticky(id)
+		s, ok := ws.Document().Board().Sticky(id)
 		if !ok {
 			return
 		}
@@ -219,7 +217,7 @@ func showOnBoard(v *BoardView) func(id int) {
 			v.FitLanes()
 		}
 		v.SetSelection(id)
-		v.scrollIntoView(s.X, s.Y, s.W, s.H)
+		v.ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 }
 

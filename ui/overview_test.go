@@ -4,17 +4,18 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // mapTexts are the texts a wrapped map draws.
-func mapTexts(m *wrappedMap) []*canvas.Text {
-	var out []*canvas.Text
+func mapTexts(m *canvas.WrappedMap) []*fcanvas.Text {
+	var out []*fcanvas.Text
 	for _, o := range test.WidgetRenderer(m).Objects() {
-		if t, ok := o.(*canvas.Text); ok {
+		if t, ok := o.(*fcanvas.Text); ok {
 			out = append(out, t)
 		}
 	}
@@ -22,11 +23,11 @@ func mapTexts(m *wrappedMap) []*canvas.Text {
 }
 
 // center is the middle of sticky id on the map, in the map's pixels.
-func center(t *testing.T, m *wrappedMap, id int) fyne.Position {
+func center(t *testing.T, m *canvas.WrappedMap, id int) fyne.Position {
 	t.Helper()
-	for _, ws := range m.layout.Stickies {
+	for _, ws := range m.Layout().Stickies {
 		if ws.ID == id {
-			pos, size := m.at(ws.Box)
+			pos, size := m.At(ws.Box)
 			return pos.AddXY(size.Width/2, size.Height/2)
 		}
 	}
@@ -37,7 +38,7 @@ func center(t *testing.T, m *wrappedMap, id int) fyne.Position {
 func TestOverview_CtrlZeroFillsTheWindowWithEveryStickyReadable(t *testing.T) {
 	w := largeWorkshopWindow(t, fyne.NewSize(1280, 720))
 	w.view.FitBoard()
-	strip := w.view.Zoom() * stickyTextSize // the text of the whole board in one row
+	strip := w.view.Zoom() * board.StickyTextSize // the text of the whole board in one row
 	w.TypedShortcut(ctrl(fyne.Key0))
 	o := w.overview
 	if !o.Showing() {
@@ -45,16 +46,16 @@ func TestOverview_CtrlZeroFillsTheWindowWithEveryStickyReadable(t *testing.T) {
 	}
 	m := o.m
 	size := w.win.Canvas().Size()
-	if m.scale < 2*strip || m.scale < 9 {
-		t.Errorf("overview text is %.1f px; the board in one row had %.1f px", m.scale, strip)
+	if m.Scale() < 2*strip || m.Scale() < 9 {
+		t.Errorf("overview text is %.1f px; the board in one row had %.1f px", m.Scale(), strip)
 	}
 	b := w.Document().Board()
-	if len(m.layout.Stickies) != len(b.Stickies) || len(m.layout.Bands) < 2 {
-		t.Fatalf("overview shows %d of %d stickies in %d bands", len(m.layout.Stickies), len(b.Stickies), len(m.layout.Bands))
+	if len(m.Layout().Stickies) != len(b.Stickies) || len(m.Layout().Bands) < 2 {
+		t.Fatalf("overview shows %d of %d stickies in %d bands", len(m.Layout().Stickies), len(b.Stickies), len(m.Layout().Bands))
 	}
 	var right, bottom float32
-	for _, ws := range m.layout.Stickies {
-		pos, sz := m.at(ws.Box)
+	for _, ws := range m.Layout().Stickies {
+		pos, sz := m.At(ws.Box)
 		if pos.X < 0 || pos.Y < 0 || pos.X+sz.Width > size.Width || pos.Y+sz.Height > size.Height {
 			t.Errorf("sticky %d is drawn at %v %v, outside the %v window", ws.ID, pos, sz, size)
 		}
@@ -86,8 +87,8 @@ func TestOverview_KeysAndClicksNeverChangeTheBoard(t *testing.T) {
 	ev := w.Document().Board().InLane(board.Events)[3]
 	p := center(t, w.overview.m, ev.ID)
 	w.overview.m.Tapped(&fyne.PointEvent{Position: p})
-	if w.overview.m.selected != ev.ID {
-		t.Fatalf("a click on %q picked sticky %d", ev.Text, w.overview.m.selected)
+	if w.overview.m.Selected() != ev.ID {
+		t.Fatalf("a click on %q picked sticky %d", ev.Text, w.overview.m.Selected())
 	}
 	for _, r := range "123456nNtToOvV+-" {
 		s.TypedRune(r)
@@ -122,7 +123,7 @@ func TestOverview_EnterGoesToThePickedStickyOnTheBoard(t *testing.T) {
 	if sel := w.view.Selection(); len(sel) != 1 || sel[0] != target.ID {
 		t.Fatalf("the board view selects %v, want %q (%d)", sel, target.Text, target.ID)
 	}
-	x0, _, x1, _ := w.view.visibleRect()
+	x0, _, x1, _ := w.view.VisibleRect()
 	if target.X < x0 || target.X+target.W > x1 {
 		t.Errorf("%q at x %.0f–%.0f is outside the view's %.0f–%.0f", target.Text, target.X, target.X+target.W, x0, x1)
 	}
@@ -157,16 +158,16 @@ func TestOverview_EscapeOrCtrlZeroAgainReturns(t *testing.T) {
 func TestOverview_ShowsEditsMadeElsewhere(t *testing.T) {
 	w := largeWorkshopWindow(t, fyne.NewSize(1280, 720))
 	w.overview.Toggle()
-	n := len(w.overview.m.layout.Stickies)
+	n := len(w.overview.m.Layout().Stickies)
 	b := w.Document().Board()
 	spot := b.PlaceNew(board.PainPoints, b.InLane(board.Events)[2].ID)
-	c, _ := board.AddAt(b, spot, []string{"Nobody owns the staging database"}, stickyHeightFor, "Add")
+	c, _ := board.AddAt(b, spot, []string{"Nobody owns the staging database"}, canvas.StickyHeightFor, "Add")
 	w.Document().Apply(c)
-	if got := len(w.overview.m.layout.Stickies); got != n+1 {
+	if got := len(w.overview.m.Layout().Stickies); got != n+1 {
 		t.Errorf("after a sticky was added elsewhere the overview shows %d stickies, want %d", got, n+1)
 	}
 	w.Document().Undo()
-	if got := len(w.overview.m.layout.Stickies); got != n {
+	if got := len(w.overview.m.Layout().Stickies); got != n {
 		t.Errorf("after undo the overview shows %d stickies, want %d", got, n)
 	}
 }

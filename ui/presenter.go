@@ -90,7 +90,7 @@ func (s *session) TogglePresenter() {
 		s.LeavePresenter()
 		return
 	}
-	s.view.finishEdit()
+	s.view.FinishEdit()
 	p.on = true
 	p.menu = s.win.MainMenu()
 	s.win.SetMainMenu(nil)

@@ -13,7 +13,7 @@ import (
 // press is the mouse button going down on a sticky, as the desktop driver
 // reports it at once; Fyne's tap only follows after the double-click time.
 func press(w *Window, id int, mods fyne.KeyModifier) {
-	sw := w.view.widgets[id]
+	sw := w.view.StickyWidget(id)
 	sw.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(10, 10)}, Button: desktop.MouseButtonPrimary, Modifier: mods})
 	sw.MouseUp(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary})
 }
@@ -38,7 +38,7 @@ func TestSticky_LaneKeyRightAfterAClickGoesUnderTheClickedEvent(t *testing.T) {
 		t.Fatalf("the team typed right after clicking %q sits under %q", staging.Text, e.Text)
 	}
 	// The late tap changes nothing and does not close the text being typed.
-	test.Tap(w.view.widgets[staging.ID])
+	test.Tap(w.view.StickyWidget(staging.ID))
 	if got := w.view.Selection(); len(got) != 1 || got[0] != added.ID {
 		t.Fatalf("after the late tap the selection is %v; want the new sticky %d", got, added.ID)
 	}
@@ -53,7 +53,7 @@ func TestSticky_PressOnASelectedStickyKeepsTheSelectionForADrag(t *testing.T) {
 	if len(w.view.Selection()) != 2 {
 		t.Fatalf("pressing on one of two selected stickies left %v selected; a drag must move both", w.view.Selection())
 	}
-	test.Tap(w.view.widgets[staging.ID])
+	test.Tap(w.view.StickyWidget(staging.ID))
 	if got := w.view.Selection(); len(got) != 1 || got[0] != staging.ID {
 		t.Fatalf("a click on one of two selected stickies leaves %v selected; want only it", got)
 	}
@@ -65,7 +65,7 @@ func TestSticky_ShiftClickStillAddsToTheSelectionOnce(t *testing.T) {
 	staging := eventNamed(t, w, "Deployed to staging")
 	w.view.SetSelection(ci.ID)
 	press(w, staging.ID, fyne.KeyModifierShift)
-	test.Tap(w.view.widgets[staging.ID])
+	test.Tap(w.view.StickyWidget(staging.ID))
 	if got := w.view.Selection(); len(got) != 2 {
 		t.Fatalf("Shift+click selected %v; want both events", got)
 	}
@@ -79,7 +79,7 @@ func TestSticky_PressInVotingModeDoesNotSelectThePainPoint(t *testing.T) {
 	if got := w.view.Selection(); len(got) != 1 || got[0] != 1 {
 		t.Fatalf("a press on a pain point while voting selected %v; want the selection left alone", got)
 	}
-	test.Tap(w.view.widgets[2])
+	test.Tap(w.view.StickyWidget(2))
 	if s, _ := w.Document().Board().Sticky(2); s.Votes != 1 {
 		t.Fatalf("the click gave %d votes; want 1", s.Votes)
 	}

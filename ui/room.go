@@ -3,10 +3,11 @@ package ui
 import (
 	"fmt"
 	"net"
+	"pathmap/ui/canvas"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -37,7 +38,7 @@ type roomPanel struct {
 	stop func() // stops the room's news
 	dlg  dialog.Dialog
 
-	code    *canvas.Text
+	code    *fcanvas.Text
 	url     *widget.Label
 	joinURL *widget.Label
 	people  *widget.Label
@@ -56,8 +57,8 @@ type roomPanel struct {
 // its panel while the room is open, nil otherwise.
 type roomHost struct {
 	ws   *workshop.Session
-	win  fyne.Window // parent of the room's dialogs
-	view *BoardView  // to keep text being typed before the room opens
+	win  fyne.Window       // parent of the room's dialogs
+	view *canvas.BoardView // to keep text being typed before the room opens
 	open *roomPanel
 	// card shows how to join beside the board in presenter mode.
 	card *roomCard
@@ -67,7 +68,7 @@ type roomHost struct {
 // open already. With several network addresses it asks which one; with
 // none it says why phones could not join and what to do.
 func (h *roomHost) OpenRoom() {
-	h.view.finishEdit()
+	h.view.FinishEdit()
 	if h.open != nil {
 		h.open.dlg.Show()
 		return
@@ -119,7 +120,7 @@ func (h *roomHost) openOn(a room.Address) {
 	r, err := room.Open(room.Options{
 		Session: room.Workshop(h.ws),
 		Addr:    net.JoinHostPort(a.IP.String(), "0"),
-		Height:  stickyHeightFor,
+		Height:  canvas.StickyHeightFor,
 	})
 	if err != nil {
 		h.showHelp("The room cannot open", fmt.Sprintf("The room cannot listen on %s: %v", a.IP, err))
@@ -185,12 +186,12 @@ func (p *roomPanel) build() error {
 	if err != nil {
 		return err
 	}
-	qr := canvas.NewImageFromResource(fyne.NewStaticResource("room-qr.png", png))
-	qr.FillMode = canvas.ImageFillContain
-	qr.ScaleMode = canvas.ImageScalePixels // a QR code must stay sharp
+	qr := fcanvas.NewImageFromResource(fyne.NewStaticResource("room-qr.png", png))
+	qr.FillMode = fcanvas.ImageFillContain
+	qr.ScaleMode = fcanvas.ImageScalePixels // a QR code must stay sharp
 	qr.SetMinSize(fyne.NewSize(320, 320))
 
-	p.code = canvas.NewText(p.r.Code(), theme.Color(theme.ColorNameForeground))
+	p.code = fcanvas.NewText(p.r.Code(), theme.Color(theme.ColorNameForeground))
 	p.code.TextSize = 64
 	p.code.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
 	p.joinURL = widget.NewLabelWithStyle(p.r.JoinURL(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

@@ -2,12 +2,13 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 // toolbar shows the board title, a palette with one button per lane in the
@@ -16,9 +17,9 @@ func (w *Window) toolbar() fyne.CanvasObject {
 	palette := container.NewHBox()
 	for _, l := range board.AllLanes() {
 		l := l
-		swatch := canvas.NewRectangle(rgba(l.Fill()))
+		swatch := fcanvas.NewRectangle(canvas.RGBA(l.Fill()))
 		swatch.CornerRadius = 4
-		swatch.StrokeColor = darken(l.Fill(), 0.35)
+		swatch.StrokeColor = canvas.Darken(l.Fill(), 0.35)
 		swatch.StrokeWidth = 1
 		b := widget.NewButton(string(rune('1'+int(l)))+"  "+l.Name(), func() { w.view.AddSticky(l) })
 		b.Importance = widget.LowImportance

@@ -17,10 +17,10 @@ import (
 
 // ToggleVoting turns dot-voting mode on or off.
 func (a *aids) ToggleVoting() {
-	a.view.finishEdit()
+	a.view.FinishEdit()
 	a.voting = !a.voting
 	a.refreshStatus()
-	a.view.layoutAll()
+	a.view.Relayout()
 }
 
 // Voting reports whether dot-voting mode is on.
@@ -51,47 +51,13 @@ func (a *aids) voteTap(id int, mods fyne.KeyModifier) bool {
 	return true
 }
 
-// tapStickyOrVote is a click on a sticky: a vote in voting mode, else a
-// selection.
-func (v *BoardView) tapStickyOrVote(id int, mods fyne.KeyModifier) {
-	for _, o := range v.overlays {
-		if o.TapSticky(id, mods, false) {
-			return
-		}
-	}
-	v.tapSticky(id, mods)
-}
-
-// pressClaimer is an overlay that handles clicks on some stickies itself
-// (dot-voting): a press on them must not select them.
-type pressClaimer interface{ claimsPress(id int) bool }
-
-// pressClaimed reports whether an overlay will take a click on sticky id.
-func (v *BoardView) pressClaimed(id int) bool {
-	for _, o := range v.overlays {
-		if c, ok := o.(pressClaimer); ok && c.claimsPress(id) {
-			return true
-		}
-	}
-	return false
-}
-
-// claimsPress reports whether a click on sticky id is a vote.
-func (a *aids) claimsPress(id int) bool {
+// ClaimsPress reports whether a click on sticky id is a vote.
+func (a *aids) ClaimsPress(id int) bool {
 	if !a.voting {
 		return false
 	}
 	s, ok := a.ws.Document().Board().Sticky(id)
 	return ok && s.Lane == board.PainPoints
-}
-
-// TappedSecondary takes a vote back from a pain point in voting mode.
-func (w *stickyWidget) TappedSecondary(*fyne.PointEvent) {
-	for _, o := range w.view.overlays {
-		if o.TapSticky(w.sticky.ID, fyne.KeyModifierShift, true) {
-			return
-		}
-	}
 }
 
 // ClearVotes takes every vote off the board (one undo step), after asking.

@@ -19,7 +19,7 @@ func votesOn(w *Window, id int) int {
 
 func TestVotes_ClickAddsRightClickAndShiftClickTakeBack(t *testing.T) {
 	w := aidWindow(t, ev("Code reviewed"), board.Sticky{Lane: board.PainPoints, Text: "Reviews wait 2 days"})
-	pain := w.view.widgets[2]
+	pain := w.view.StickyWidget(2)
 	w.TypedRune('v')
 	if !w.aids.Voting() || !strings.Contains(w.aids.status, "0 votes cast") {
 		t.Fatalf("V did not start voting; status %q", w.aids.status)
@@ -39,7 +39,7 @@ func TestVotes_ClickAddsRightClickAndShiftClickTakeBack(t *testing.T) {
 	if !hasMarker(w, "●") || !hasMarker(w, "Dot-voting · 1 vote ") {
 		t.Fatalf("markers %q; want the tally on the pain point and the voting reminder", markerTexts(w))
 	}
-	test.Tap(w.view.widgets[1])
+	test.Tap(w.view.StickyWidget(1))
 	if votesOn(w, 1) != 0 || w.view.Selected() != 1 {
 		t.Fatal("a click on an event in voting mode must select it, not vote")
 	}

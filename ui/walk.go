@@ -5,11 +5,12 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -26,13 +27,13 @@ type walk struct {
 	win     fyne.Window
 	ws      *workshop.Session
 	goTo    func(id int)
-	measure *fontMeasure
+	measure *canvas.FontMeasure
 
 	screen *modeScreen
-	header *canvas.Text
-	hint   *canvas.Text
-	main   *wrappedMap
-	mini   *wrappedMap
+	header *fcanvas.Text
+	hint   *fcanvas.Text
+	main   *canvas.WrappedMap
+	mini   *canvas.WrappedMap
 	size   fyne.Size
 	on     bool
 	cancel func()
@@ -59,16 +60,16 @@ const (
 	walkHint      = 15
 )
 
-func newWalk(win fyne.Window, ws *workshop.Session, measure *fontMeasure, goTo func(id int)) *walk {
+func newWalk(win fyne.Window, ws *workshop.Session, measure *canvas.FontMeasure, goTo func(id int)) *walk {
 	k := &walk{win: win, ws: ws, goTo: goTo, measure: measure}
-	k.header = mapText("", walkHeader, theme.Color(theme.ColorNameForeground), true)
-	k.hint = mapText("", walkHint, color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xff}, false)
-	k.main = newWrappedMap(measure.measure)
-	k.main.onTap = k.pick
-	k.main.onDoubleTap = func(id int) { k.pick(id); k.enter() }
-	k.mini = newWrappedMap(measure.measure)
-	k.mini.plain = true
-	k.mini.onTap = k.jumpTo
+	k.header = headerText("", walkHeader, theme.Color(theme.ColorNameForeground), true)
+	k.hint = headerText("", walkHint, color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xff}, false)
+	k.main = canvas.NewWrappedMap(measure.Measure)
+	k.main.OnTap = k.pick
+	k.main.OnDoubleTap = func(id int) { k.pick(id); k.enter() }
+	k.mini = canvas.NewWrappedMap(measure.Measure)
+	k.mini.Plain = true
+	k.mini.OnTap = k.jumpTo
 	k.screen = newModeScreen(container.NewWithoutLayout(k.main, k.mini, k.header, k.hint), k.key, k.resized)
 	k.screen.onRune = func(r rune) {
 		if r == 'w' || r == 'W' {
@@ -89,7 +90,7 @@ func (k *walk) Toggle() {
 	}
 	k.Leave() // taken off by other means: forget it
 	k.on = true
-	k.main.selected = 0
+	k.main.Select(0)
 	k.cancel = k.ws.OnChange(k.relayout)
 	k.screen.showOn(k.win)
 	k.relayout()
@@ -111,7 +112,7 @@ func (k *walk) Leave() {
 func (k *walk) Step() (int, int) { return k.step, len(k.steps.Bands) }
 
 // TextSize is the size the sticky text is drawn at, in pixels.
-func (k *walk) TextSize() float32 { return k.main.scale }
+func (k *walk) TextSize() float32 { return k.main.Scale() }
 
 // Columns are the first column shown and how many.
 func (k *walk) Columns() (first, count int) {
@@ -144,7 +145,7 @@ func (k *walk) relayout() {
 	// The least text is the badges' (owner, due date, votes) and the
 	// timing labels', a little smaller than the stickies' own.
 	minText := max(walkMinText, size.Height*walkTextShare) / board.WrapBadgeSize
-	k.steps = board.WrapWalk(b, float64(areaW), float64(areaH), float64(minText), k.measure.measure)
+	k.steps = board.WrapWalk(b, float64(areaW), float64(areaH), float64(minText), k.measure.Measure)
 	// A step's lanes end with its own columns: on paper every band is as
 	// wide as the widest, on screen a step is shown alone.
 	for i := range k.steps.Bands {
@@ -154,15 +155,15 @@ func (k *walk) relayout() {
 			bd.Lanes[l].W = bd.Box.W
 		}
 	}
-	k.small = board.WrapToFit(b, float64(areaW), float64(miniH), k.measure.measure, board.WrapStyle{ColumnWidths: []float64{k.steps.ColumnWidth}})
+	k.small = board.WrapToFit(b, float64(areaW), float64(miniH), k.measure.Measure, board.WrapStyle{ColumnWidths: []float64{k.steps.ColumnWidth}})
 	k.step = 0
 	for i, bd := range k.steps.Bands {
 		if bd.First <= k.first {
 			k.step = i
 		}
 	}
-	if _, ok := b.Sticky(k.main.selected); !ok {
-		k.main.selected = 0
+	if _, ok := b.Sticky(k.main.Selected()); !ok {
+		k.main.Select(0)
 	}
 	k.main.Move(fyne.NewPos(0, 0))
 	k.main.Resize(size)
@@ -187,14 +188,14 @@ func (k *walk) show() {
 	// than the window is centred.
 	used := float32(k.bandWidth(bd)) * s
 	x := walkPad + max(0, (size.Width-2*walkPad-used)/2)
-	k.main.show(l, s, fyne.NewPos(x-float32(bd.Box.X)*s, head+walkPad-float32(bd.Box.Y)*s), k.step, k.step+1)
+	k.main.ShowLayout(l, s, fyne.NewPos(x-float32(bd.Box.X)*s, head+walkPad-float32(bd.Box.Y)*s), k.step, k.step+1)
 
 	miniH := max(60, size.Height*walkMiniShare)
 	ms := float32(k.small.Scale)
 	mw, mh := float32(k.small.W)*ms, float32(k.small.H)*ms
 	origin := fyne.NewPos(walkPad+max(0, (size.Width-2*walkPad-mw)/2), size.Height-walkPad-miniH+max(0, (miniH-mh)/2))
-	k.mini.marks = k.marks(bd)
-	k.mini.show(k.small, ms, origin, 0, len(k.small.Bands))
+	k.mini.SetMarks(k.marks(bd))
+	k.mini.ShowLayout(k.small, ms, origin, 0, len(k.small.Bands))
 
 	k.header.Text = fmt.Sprintf("Walk the path · step %d of %d · %s", k.step+1, len(l.Bands), k.stepName(bd))
 	k.header.Move(fyne.NewPos(walkPad, walkPad/2))
@@ -234,7 +235,7 @@ func (k *walk) stepName(bd board.WrappedBand) string {
 		b := k.ws.Document().Board()
 		for _, id := range k.steps.Columns[c].Events {
 			if e, ok := b.Sticky(id); ok {
-				return "“" + ellipsizeText(oneLine(e.Text), 360, walkHeader, fyne.TextStyle{Bold: true}) + "”"
+				return "“" + ellipsizeStyled(oneLine(e.Text), 360, walkHeader, fyne.TextStyle{Bold: true}) + "”"
 			}
 		}
 		return "before the first event"
@@ -253,7 +254,7 @@ func (k *walk) next(d int) {
 		return
 	}
 	k.step = to
-	k.main.selected = 0
+	k.main.Select(0)
 	k.show()
 }
 
@@ -274,14 +275,11 @@ func (k *walk) jumpTo(id int) {
 
 func (k *walk) pick(id int) {
 	k.screen.focus()
-	if k.main.selected != id {
-		k.main.selected = id
-		k.main.Refresh()
-	}
+	k.main.Select(id)
 }
 
 func (k *walk) enter() {
-	id := k.main.selected
+	id := k.main.Selected()
 	if id == 0 {
 		return
 	}

@@ -5,10 +5,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 )
 
 func pageDown(k *walk) { k.screen.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown}) }
@@ -54,12 +55,12 @@ func TestWalk_EveryStepShowsItsColumnsAt18PixelsOrMoreAt1280x720(t *testing.T) {
 	for i := 0; i < steps; i++ {
 		want := stepStickies(t, w, k)
 		drawn := map[int]bool{}
-		for _, ws := range k.main.layout.Stickies {
-			if !k.main.drawn(ws) {
+		for _, ws := range k.main.Layout().Stickies {
+			if !k.main.Drawn(ws) {
 				continue
 			}
 			drawn[ws.ID] = true
-			pos, sz := k.main.at(ws.Box)
+			pos, sz := k.main.At(ws.Box)
 			if pos.X < 0 || pos.Y < 0 || pos.X+sz.Width > size.Width || pos.Y+sz.Height > size.Height {
 				t.Errorf("step %d: sticky %d at %v %v runs off the %v window", i+1, ws.ID, pos, sz, size)
 			}
@@ -124,14 +125,14 @@ func TestWalk_SmallMapMarksWhereTheWalkIs(t *testing.T) {
 	pageDown(k)
 	pageDown(k)
 	first, count := k.Columns()
-	if len(k.mini.marks) == 0 {
+	if len(k.mini.Marks()) == 0 {
 		t.Fatal("the small map marks nothing")
 	}
 	for c := 0; c < len(k.small.Columns); c++ {
 		col := k.small.Columns[c]
 		mid := board.Box{X: col.X + col.W/2, Y: k.small.Bands[col.Band].Box.Y + 0.5}
 		marked := false
-		for _, m := range k.mini.marks {
+		for _, m := range k.mini.Marks() {
 			marked = marked || (mid.X >= m.X && mid.X <= m.X+m.W && mid.Y >= m.Y && mid.Y <= m.Y+m.H)
 		}
 		if in := c >= first && c < first+count; marked != in {
@@ -140,15 +141,15 @@ func TestWalk_SmallMapMarksWhereTheWalkIs(t *testing.T) {
 	}
 	var boxes int
 	for _, o := range test.WidgetRenderer(k.mini).Objects() {
-		if r, ok := o.(*canvas.Rectangle); ok && r.StrokeColor == mapMark {
+		if r, ok := o.(*fcanvas.Rectangle); ok && r.StrokeColor == canvas.MarkColor {
 			boxes++
 			if r.Position().Y < k.size.Height*0.8 {
 				t.Errorf("the small map's mark is at y %.0f, not at the bottom of the %.0f px window", r.Position().Y, k.size.Height)
 			}
 		}
 	}
-	if boxes != len(k.mini.marks) {
-		t.Errorf("%d mark boxes drawn for %d marks", boxes, len(k.mini.marks))
+	if boxes != len(k.mini.Marks()) {
+		t.Errorf("%d mark boxes drawn for %d marks", boxes, len(k.mini.Marks()))
 	}
 }
 

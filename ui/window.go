@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/ui/canvas"
 	"pathmap/workshop"
 )
 
@@ -31,7 +32,7 @@ type Window struct {
 	// recovery and the timer's ticks. The window only shows it.
 	ws *workshop.Session
 
-	view   *BoardView
+	view   *canvas.BoardView
 	title  *widget.Label
 	counts *widget.Label
 	state  *widget.Label
@@ -84,7 +85,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	if opts.RecoveryDir == "" {
 		opts.RecoveryDir = recoveryDir(a)
 	}
-	opts.Height = stickyHeightFor
+	opts.Height = canvas.StickyHeightFor
 	opts.SyncWrites = opts.SyncWrites || writeSynchronously
 	ws := workshop.New(opts)
 	w.ws = ws
@@ -92,7 +93,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.title.Truncation = fyne.TextTruncateEllipsis
 	w.counts = widget.NewLabel("")
 	w.state = widget.NewLabel("")
-	w.view = NewBoardView(ws)
+	w.view = canvas.NewBoardView(ws)
 
 	w.files = &fileKeeper{ws: ws, win: w.win, view: w.view}
 	w.edits = &boardEdits{ws: ws, win: w.win, view: w.view, clipboard: a.Clipboard()}
@@ -102,12 +103,12 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.room = &roomHost{ws: ws, win: w.win, view: w.view}
 	w.aids = newAids(ws, w.win, w.view, w.actions.EditAction)
 
-	measure := &fontMeasure{}
-	w.overview = newOverview(w.win, ws, measure, showOnBoard(w.view))
-	w.walk = newWalk(w.win, ws, measure, showOnBoard(w.view))
+	measure := &canvas.FontMeasure{}
+	w.overview = newOverview(w.win, ws, measure, showOnBoard(ws, w.view))
+	w.walk = newWalk(w.win, ws, measure, showOnBoard(ws, w.view))
 
 	w.wireView()
-	ws.SetPending(w.files.boardWithTyping)
+	ws.SetPending(w.view.BoardWithTyping)
 	ws.OnAutosaveFailed(w.files.autosaveFailed)
 	ws.OnChangedOnDisk(func(path string) { w.files.askOverwrite(path, nil) })
 	ws.OnRefused(w.editRefused)
@@ -138,10 +139,10 @@ func (w *Window) wireView() {
 	w.view.OnViewChange = func() { w.zoomLabel.SetText(fmt.Sprintf("%.0f%%", w.view.Zoom()*100)) }
 	w.view.OnSpanEdit = w.actions.EditSpan
 	w.view.OnShortcut = w.TypedShortcut
-	w.view.editor.onLimit = w.textLimitReached
-	w.view.editor.onTyped = w.ws.Typing
-	w.view.editor.onPageKey = func(k fyne.KeyName) {
-		w.view.finishEdit()
+	w.view.Editor().OnLimit = w.textLimitReached
+	w.view.Editor().OnTyped = w.ws.Typing
+	w.view.Editor().OnPageKey = func(k fyne.KeyName) {
+		w.view.FinishEdit()
 		w.commands.runKey(k)
 	}
 }
@@ -150,7 +151,7 @@ func (w *Window) wireView() {
 func (w *Window) FyneWindow() fyne.Window { return w.win }
 
 // View returns the board canvas.
-func (w *Window) View() *BoardView { return w.view }
+func (w *Window) View() *canvas.BoardView { return w.view }
 
 // Document returns the board being edited.
 func (w *Window) Document() *board.Document { return w.ws.Document() }

@@ -50,11 +50,11 @@ func typeSticky(t *testing.T, w *Window, key rune, text string) {
 	if !w.view.Editing() {
 		t.Fatalf("key %q did not open a sticky for typing", key)
 	}
-	if w.win.Canvas().Focused() != w.view.editor {
+	if w.win.Canvas().Focused() != w.view.Editor() {
 		t.Fatal("the new sticky's text box does not have the keyboard focus")
 	}
-	test.Type(w.view.editor, text)
-	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(w.view.Editor(), text)
+	w.view.Editor().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 }
 
 func stickiesIn(w *Window, l board.Lane) []string {
@@ -91,8 +91,8 @@ func TestWindow_KeyAddsStickyToLane(t *testing.T) {
 func TestStickyEditor_EscapeKeepsText(t *testing.T) {
 	w := newTestWindow(t, "")
 	w.TypedRune('2')
-	test.Type(w.view.editor, "Jenkins")
-	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	test.Type(w.view.Editor(), "Jenkins")
+	w.view.Editor().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if got := stickiesIn(w, board.Systems); len(got) != 1 || got[0] != "Jenkins" {
 		t.Fatalf("systems = %q, want [Jenkins]: Escape must keep what was typed", got)
 	}
@@ -101,7 +101,7 @@ func TestStickyEditor_EscapeKeepsText(t *testing.T) {
 func TestStickyEditor_ShiftEnterStartsNewLine(t *testing.T) {
 	w := newTestWindow(t, "")
 	w.TypedRune('6')
-	e := w.view.editor
+	e := w.view.Editor()
 	test.Type(e, "Who owns staging?")
 	e.KeyDown(&fyne.KeyEvent{Name: "LeftShift"})
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
@@ -119,8 +119,8 @@ func TestStickyEditor_ShiftEnterStartsNewLine(t *testing.T) {
 func TestStickyEditor_EmptyNewStickyIsDiscarded(t *testing.T) {
 	w := newTestWindow(t, "")
 	w.TypedRune('3')
-	test.Type(w.view.editor, "   ")
-	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(w.view.Editor(), "   ")
+	w.view.Editor().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if n := len(w.Document().Board().Stickies); n != 2 {
 		t.Fatalf("board has %d stickies, want the 2 seed events only", n)
 	}
@@ -131,13 +131,13 @@ func TestStickyEditor_EmptyNewStickyIsDiscarded(t *testing.T) {
 
 func TestSticky_DoubleTapEditsText(t *testing.T) {
 	w := newTestWindow(t, "")
-	sw := w.view.widgets[1]
+	sw := w.view.StickyWidget(1)
 	test.DoubleTap(sw)
 	if !w.view.Editing() || w.view.EditorText() != board.StartEvent {
 		t.Fatalf("double-tap: editing=%v text=%q, want the sticky's text in the text box", w.view.Editing(), w.view.EditorText())
 	}
-	w.view.editor.SetText("Somebody had an idea")
-	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	w.view.Editor().SetText("Somebody had an idea")
+	w.view.Editor().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if s, _ := w.Document().Board().Sticky(1); s.Text != "Somebody had an idea" {
 		t.Fatalf("sticky text = %q after editing", s.Text)
 	}
@@ -150,13 +150,13 @@ func TestSticky_DoubleTapEditsText(t *testing.T) {
 func TestSticky_DragSnapsToLaneInOneUndoStep(t *testing.T) {
 	w := newTestWindow(t, "")
 	v := w.view
-	sw := v.widgets[1]
+	sw := v.StickyWidget(1)
 	before, _ := w.Document().Board().Sticky(1)
 	// Drag in several small moves down into the Teams lane, as a mouse does.
 	b := w.Document().Board()
-	target := float32(b.LaneTop(board.Teams)+b.LaneHeight(board.Teams)/2-before.Y-before.H/2) * v.zoom
+	target := float32(b.LaneTop(board.Teams)+b.LaneHeight(board.Teams)/2-before.Y-before.H/2) * v.Zoom()
 	for i := 0; i < 10; i++ {
-		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 30 * v.zoom / 10, DY: target / 10}})
+		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 30 * v.Zoom() / 10, DY: target / 10}})
 	}
 	sw.DragEnd()
 	after, _ := w.Document().Board().Sticky(1)
@@ -171,8 +171,8 @@ func TestSticky_DragSnapsToLaneInOneUndoStep(t *testing.T) {
 	if final := w.Document().Board().InLane(board.Events)[0]; after.X != final.X {
 		t.Fatalf("dropped sticky at x %v, want it in the final event's column at %v", after.X, final.X)
 	}
-	if got := sw.Position(); got != v.toScreen(after.X, after.Y) {
-		t.Fatalf("widget at %v, want it drawn at its new place %v", got, v.toScreen(after.X, after.Y))
+	if got := sw.Position(); got != v.ToScreen(after.X, after.Y) {
+		t.Fatalf("widget at %v, want it drawn at its new place %v", got, v.ToScreen(after.X, after.Y))
 	}
 	w.edits.Undo()
 	if back, _ := w.Document().Board().Sticky(1); back != before {
@@ -184,9 +184,9 @@ func TestWindow_CtrlSWhileEditingSavesTypedText(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "board.pathmap")
 	w := newTestWindow(t, path)
 	w.TypedRune('1')
-	test.Type(w.view.editor, "Signed off by security")
+	test.Type(w.view.Editor(), "Signed off by security")
 	// The focused text box gets the shortcut first; it must reach the window.
-	w.view.editor.TypedShortcut(ctrl(fyne.KeyS))
+	w.view.Editor().TypedShortcut(ctrl(fyne.KeyS))
 	saved, err := board.Load(path)
 	if err != nil {
 		t.Fatalf("Ctrl+S while editing did not save: %v", err)
@@ -248,7 +248,7 @@ func TestWindow_UndoRedoShortcuts(t *testing.T) {
 
 func TestWindow_DeleteKeyRemovesSelectedSticky(t *testing.T) {
 	w := newTestWindow(t, "")
-	test.Tap(w.view.widgets[2])
+	test.Tap(w.view.StickyWidget(2))
 	w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
 	if _, ok := w.Document().Board().Sticky(2); ok {
 		t.Fatal("Delete did not remove the selected sticky")
@@ -317,8 +317,8 @@ func TestStickyEditor_ClickerPageDownKeepsTextAndMovesOn(t *testing.T) {
 	w := newTestWindow(t, "")
 	step := w.Document().Board().Agenda.Current
 	w.TypedRune('1')
-	test.Type(w.view.editor, "Build started")
-	w.view.editor.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	test.Type(w.view.Editor(), "Build started")
+	w.view.Editor().TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
 	if got := stickiesIn(w, board.Events); len(got) != 3 || got[1] != "Build started" {
 		t.Fatalf("events = %q: the typed sticky was lost", got)
 	}

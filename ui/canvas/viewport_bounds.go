@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"fyne.io/fyne/v2"
@@ -80,7 +80,7 @@ func (v *BoardView) zoomAnchor() fyne.Position {
 	}
 	if found {
 		mid := fyne.NewPos(labelWidth+(size.Width-labelWidth)/2, size.Height/2)
-		at := v.toScreen((sx0+sx1)/2, (sy0+sy1)/2)
+		at := v.ToScreen((sx0+sx1)/2, (sy0+sy1)/2)
 		if at != inView(at) {
 			// Off-screen: bring it to the middle first.
 			v.offX = float32(sx0+sx1)/2 - (mid.X-labelWidth)/v.zoom
@@ -91,7 +91,7 @@ func (v *BoardView) zoomAnchor() fyne.Position {
 	}
 	// The middle of the board's part of the view.
 	x0, y0, x1, y1 := v.contentBounds()
-	tl := inView(v.toScreen(float64(x0), float64(y0)))
-	br := inView(v.toScreen(float64(x1), float64(y1)))
+	tl := inView(v.ToScreen(float64(x0), float64(y0)))
+	br := inView(v.ToScreen(float64(x1), float64(y1)))
 	return fyne.NewPos((tl.X+br.X)/2, (tl.Y+br.Y)/2)
 }

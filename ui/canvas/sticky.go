@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"fmt"
@@ -19,14 +19,14 @@ const (
 	stickyPad         = board.StickyPadding
 	// footerSize is the text size of an action's owner and due date line.
 	footerSize = 13
-	// minScreenText is the smallest text worth drawing; below it a sticky
+	// MinScreenText is the smallest text worth drawing; below it a sticky
 	// shows only its color, which keeps a zoomed-out big board fast.
-	minScreenText = 4
+	MinScreenText = 4
 )
 
-// stickyWidget shows one sticky on the board. It holds only what it needs to
+// StickyWidget shows one sticky on the board. It holds only what it needs to
 // draw; the board view owns positions and turns gestures into commands.
-type stickyWidget struct {
+type StickyWidget struct {
 	widget.BaseWidget
 	view     *BoardView
 	sticky   board.Sticky
@@ -51,19 +51,19 @@ type stickyWidget struct {
 	// (sticky_text.go)
 	textKey stickyTextKey
 	text    stickyText
-	textInk []box
+	textInk []Box
 }
 
-func newStickyWidget(v *BoardView, s board.Sticky) *stickyWidget {
-	w := &stickyWidget{view: v, sticky: s, dirty: true}
+func newStickyWidget(v *BoardView, s board.Sticky) *StickyWidget {
+	w := &StickyWidget{view: v, sticky: s, dirty: true}
 	w.ExtendBaseWidget(w)
 	return w
 }
 
 // CreateRenderer implements fyne.Widget.
-func (w *stickyWidget) CreateRenderer() fyne.WidgetRenderer {
-	r := &stickyRenderer{w: w, bg: canvas.NewRectangle(rgba(w.sticky.Lane.Fill())), lane: w.sticky.Lane,
-		icon: canvas.NewImageFromResource(laneIcon(w.sticky.Lane)), footer: canvas.NewText("", rgba(w.sticky.Lane.Ink()))}
+func (w *StickyWidget) CreateRenderer() fyne.WidgetRenderer {
+	r := &stickyRenderer{w: w, bg: canvas.NewRectangle(RGBA(w.sticky.Lane.Fill())), lane: w.sticky.Lane,
+		icon: canvas.NewImageFromResource(laneIcon(w.sticky.Lane)), footer: canvas.NewText("", RGBA(w.sticky.Lane.Ink()))}
 	r.footer.TextStyle.Italic = true
 	r.Refresh()
 	return r
@@ -74,23 +74,23 @@ func (w *stickyWidget) CreateRenderer() fyne.WidgetRenderer {
 // must already see the new selection. A press on a selected sticky keeps
 // the selection (it may start a drag of all of it) and Shift+click waits
 // for the tap, as does a click that dot-voting takes.
-func (w *stickyWidget) MouseDown(e *desktop.MouseEvent) {
+func (w *StickyWidget) MouseDown(e *desktop.MouseEvent) {
 	w.mods, w.downAt, w.pressed, w.pressedAt = e.Modifier, e.Position, true, time.Now()
 	w.selectedOnPress = false
-	mods := e.Modifier | w.view.modifiers()
+	mods := e.Modifier | w.view.Modifiers()
 	if e.Button != desktop.MouseButtonPrimary || mods&fyne.KeyModifierShift != 0 || w.selected || w.view.pressClaimed(w.sticky.ID) {
 		return
 	}
-	w.view.tapSticky(w.sticky.ID, mods)
+	w.view.selectByTap(w.sticky.ID, mods)
 	w.selectedOnPress = true
 }
 
 // MouseUp implements desktop.Mouseable.
-func (w *stickyWidget) MouseUp(*desktop.MouseEvent) { w.pressed = false }
+func (w *StickyWidget) MouseUp(*desktop.MouseEvent) { w.pressed = false }
 
 // Tapped selects the sticky; Shift+click adds it to the selection. In
 // dot-voting mode a click on a pain point votes instead.
-func (w *stickyWidget) Tapped(*fyne.PointEvent) {
+func (w *StickyWidget) Tapped(*fyne.PointEvent) {
 	if w.view.typedSince(w.pressedAt) {
 		w.mods = 0
 		return
@@ -99,17 +99,17 @@ func (w *stickyWidget) Tapped(*fyne.PointEvent) {
 		w.selectedOnPress, w.mods = false, 0
 		return
 	}
-	w.view.tapStickyOrVote(w.sticky.ID, w.mods|w.view.modifiers()) // votes.go
+	w.view.TapSticky(w.sticky.ID, w.mods|w.view.Modifiers()) // overlay.go
 	w.mods = 0
 }
 
 // DoubleTapped opens the sticky for editing.
-func (w *stickyWidget) DoubleTapped(*fyne.PointEvent) { w.view.EditSticky(w.sticky.ID) }
+func (w *StickyWidget) DoubleTapped(*fyne.PointEvent) { w.view.EditSticky(w.sticky.ID) }
 
 // Dragged moves the sticky, with the rest of the selection, with the
 // pointer; the board only changes when the drag ends, so a whole drag is one
 // undo step.
-func (w *stickyWidget) Dragged(e *fyne.DragEvent) {
+func (w *StickyWidget) Dragged(e *fyne.DragEvent) {
 	pointer := w.Position().Add(e.Position) // in the view, before the move
 	d := e.Dragged
 	if !w.dragging {
@@ -124,7 +124,7 @@ func (w *stickyWidget) Dragged(e *fyne.DragEvent) {
 }
 
 // DragEnd drops the dragged stickies into the lanes under their centers.
-func (w *stickyWidget) DragEnd() {
+func (w *StickyWidget) DragEnd() {
 	if w.dragging {
 		w.dragging = false
 		w.view.scroll.stop()
@@ -173,10 +173,10 @@ func fitText(text string, width, height, size, minSize float32) ([]string, float
 	}
 }
 
-// stickyHeightFor is how tall (at 100%) a sticky must be so that its text
+// StickyHeightFor is how tall (at 100%) a sticky must be so that its text
 // fits at no less than the minimum size: long text first shrinks, then the
 // sticky grows, and text is never cut off.
-func stickyHeightFor(s board.Sticky) float64 {
+func StickyHeightFor(s board.Sticky) float64 {
 	footer := footerText(s) != ""
 	w, h := textBox(float32(s.W), board.StickyHeight, footer)
 	lines, size := fitText(s.Text, w, h, stickyTextSize, stickyMinTextSize)
@@ -190,7 +190,7 @@ func stickyHeightFor(s board.Sticky) float64 {
 }
 
 type stickyRenderer struct {
-	w      *stickyWidget
+	w      *StickyWidget
 	bg     *canvas.Rectangle
 	icon   *canvas.Image
 	lane   board.Lane
@@ -232,7 +232,7 @@ func (r *stickyRenderer) layoutText(size fyne.Size) {
 		return
 	}
 	r.icon.Show()
-	ink := rgba(s.Lane.Ink())
+	ink := RGBA(s.Lane.Ink())
 	for i, l := range t.lines {
 		c := canvas.NewText(l, ink)
 		c.TextSize = t.textSize
@@ -257,12 +257,12 @@ func (r *stickyRenderer) MinSize() fyne.Size { return fyne.NewSize(10, 10) }
 func (r *stickyRenderer) Refresh() {
 	w := r.w
 	lane := w.sticky.Lane
-	r.bg.FillColor = rgba(lane.Fill())
+	r.bg.FillColor = RGBA(lane.Fill())
 	r.bg.CornerRadius = 6 * w.view.zoom
-	r.bg.StrokeColor = darken(lane.Fill(), 0.45)
-	r.bg.StrokeWidth = laneStroke(lane)
+	r.bg.StrokeColor = Darken(lane.Fill(), 0.45)
+	r.bg.StrokeWidth = LaneStroke(lane)
 	if w.selected {
-		r.bg.StrokeColor = selectionColor
+		r.bg.StrokeColor = SelectionColor
 		r.bg.StrokeWidth = 4
 	}
 	if r.lane != lane || r.icon.Resource == nil {
@@ -274,7 +274,7 @@ func (r *stickyRenderer) Refresh() {
 	r.bg.Refresh()
 	r.layoutText(w.Size())
 	for _, t := range r.lines {
-		t.Color = rgba(lane.Ink())
+		t.Color = RGBA(lane.Ink())
 		t.Refresh()
 	}
 	r.footer.Refresh()
@@ -295,7 +295,7 @@ func (r *stickyRenderer) Objects() []fyne.CanvasObject {
 func (r *stickyRenderer) Destroy() {}
 
 // ellipsize ends line with "…", dropping characters until it fits width.
-func ellipsize(line string, width, textSize float32) string {
+func Ellipsize(line string, width, textSize float32) string {
 	r := []rune(line)
 	for len(r) > 0 && fyne.MeasureText(string(r)+"…", textSize, fyne.TextStyle{}).Width > width {
 		r = r[:len(r)-1]

@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"fyne.io/fyne/v2"
@@ -26,9 +26,9 @@ func laneIcon(l board.Lane) fyne.Resource {
 	return theme.QuestionIcon()
 }
 
-// laneStroke gives each lane's stickies their own border weight, a second
+// LaneStroke gives each lane's stickies their own border weight, a second
 // cue besides color: events, the spine of the map, and pain points stand out.
-func laneStroke(l board.Lane) float32 {
+func LaneStroke(l board.Lane) float32 {
 	switch l {
 	case board.Events, board.PainPoints:
 		return 2.5

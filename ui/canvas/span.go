@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"image/color"
@@ -10,12 +10,12 @@ import (
 	"pathmap/board"
 )
 
-var spanInk = rgba(board.Timings.Ink())
+var spanInk = RGBA(board.Timings.Ink())
 
-// spanWidget draws a timing span as a bracket over its event columns with
+// SpanWidget draws a timing span as a bracket over its event columns with
 // its duration or size in the middle. Click selects it (Delete removes it),
 // double-click edits it.
-type spanWidget struct {
+type SpanWidget struct {
 	widget.BaseWidget
 	view     *BoardView
 	span     board.Span
@@ -23,29 +23,29 @@ type spanWidget struct {
 	zoom     float32 // the zoom it was last drawn at
 }
 
-func newSpanWidget(v *BoardView) *spanWidget {
-	w := &spanWidget{view: v}
+func newSpanWidget(v *BoardView) *SpanWidget {
+	w := &SpanWidget{view: v}
 	w.ExtendBaseWidget(w)
 	return w
 }
 
 // Tapped selects the span.
-func (w *spanWidget) Tapped(*fyne.PointEvent) {
-	w.view.finishEdit()
+func (w *SpanWidget) Tapped(*fyne.PointEvent) {
+	w.view.FinishEdit()
 	w.view.SetSelection()
 	w.view.selectedSpan = w.span.ID
-	w.view.layoutAll()
+	w.view.Relayout()
 }
 
 // DoubleTapped edits the span's label.
-func (w *spanWidget) DoubleTapped(*fyne.PointEvent) {
+func (w *SpanWidget) DoubleTapped(*fyne.PointEvent) {
 	if w.view.OnSpanEdit != nil {
 		w.view.OnSpanEdit(w.span.ID)
 	}
 }
 
 // CreateRenderer implements fyne.Widget.
-func (w *spanWidget) CreateRenderer() fyne.WidgetRenderer {
+func (w *SpanWidget) CreateRenderer() fyne.WidgetRenderer {
 	r := &spanRenderer{w: w,
 		left: canvas.NewLine(spanInk), right: canvas.NewLine(spanInk), bar: canvas.NewLine(spanInk),
 		pill: canvas.NewRectangle(color.White), label: canvas.NewText("", spanInk)}
@@ -56,7 +56,7 @@ func (w *spanWidget) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type spanRenderer struct {
-	w                *spanWidget
+	w                *SpanWidget
 	left, right, bar *canvas.Line
 	pill             *canvas.Rectangle
 	label            *canvas.Text
@@ -85,7 +85,7 @@ func (r *spanRenderer) Refresh() {
 	width := 2 * zoom
 	stroke := spanInk
 	if r.w.selected {
-		stroke, width = selectionColor, 4*zoom
+		stroke, width = SelectionColor, 4*zoom
 	}
 	for _, l := range []*canvas.Line{r.left, r.right, r.bar} {
 		l.StrokeColor, l.StrokeWidth = stroke, width
@@ -104,10 +104,10 @@ func (r *spanRenderer) Objects() []fyne.CanvasObject {
 func (r *spanRenderer) Destroy() {}
 
 // labelBox is where the span's duration pill is in the view.
-func (w *spanWidget) labelBox() box {
+func (w *SpanWidget) labelBox() Box {
 	zoom := w.view.zoom
 	ts := fyne.MeasureText(w.span.Label, 16*zoom, fyne.TextStyle{Bold: true})
 	pw, ph := ts.Width+16*zoom, ts.Height+4*zoom
 	size := w.Size()
-	return box{w.Position().X + (size.Width-pw)/2, w.Position().Y + size.Height/2 - ph/2, pw, ph}
+	return Box{w.Position().X + (size.Width-pw)/2, w.Position().Y + size.Height/2 - ph/2, pw, ph}
 }

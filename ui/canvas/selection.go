@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"sort"
@@ -36,6 +36,9 @@ func (v *BoardView) Selected() int {
 	return 0
 }
 
+// IsSelected reports whether sticky id is selected.
+func (v *BoardView) IsSelected(id int) bool { return v.selected[id] }
+
 // SetSelection selects exactly the given stickies.
 func (v *BoardView) SetSelection(ids ...int) {
 	changed := map[int]bool{}
@@ -59,10 +62,10 @@ func (v *BoardView) SetSelection(ids ...int) {
 	}
 }
 
-// tapSticky selects a sticky; with Shift it is added to or removed from the
+// selectByTap selects a sticky; with Shift it is added to or removed from the
 // selection.
-func (v *BoardView) tapSticky(id int, mods fyne.KeyModifier) {
-	v.finishEdit()
+func (v *BoardView) selectByTap(id int, mods fyne.KeyModifier) {
+	v.FinishEdit()
 	if mods&fyne.KeyModifierShift != 0 {
 		ids := v.Selection()
 		if v.selected[id] {
@@ -88,7 +91,7 @@ func without(ids []int, id int) []int {
 
 // SelectAll selects every sticky.
 func (v *BoardView) SelectAll() {
-	v.finishEdit()
+	v.FinishEdit()
 	var ids []int
 	for _, s := range v.ws.Document().Board().Stickies {
 		ids = append(ids, s.ID)
@@ -131,7 +134,7 @@ func (v *BoardView) DeleteSelected() {
 	if len(ids) > 1 {
 		name = "Delete stickies"
 	}
-	v.apply(board.Edit(v.ws.Document().Board(), name, cmds, nil))
+	v.Apply(board.Edit(v.ws.Document().Board(), name, cmds, nil))
 }
 
 // Copy puts the selected stickies on the board's clipboard and their text
@@ -188,7 +191,7 @@ func (v *BoardView) addCopies(group []board.Sticky, offset float64, name string)
 		ids = append(ids, s.ID)
 		cmds = append(cmds, board.AddSticky{Sticky: s})
 	}
-	v.apply(board.Edit(b, name, cmds, func(nb *board.Board) {
+	v.Apply(board.Edit(b, name, cmds, func(nb *board.Board) {
 		idx := nb.Indexes()
 		for _, id := range ids {
 			s := &nb.Stickies[idx[id]]
@@ -201,8 +204,8 @@ func (v *BoardView) addCopies(group []board.Sticky, offset float64, name string)
 
 // startDrag begins moving the selection with the pointer; a sticky that is
 // not selected is selected alone first.
-func (v *BoardView) startDrag(w *stickyWidget) {
-	v.finishEdit()
+func (v *BoardView) startDrag(w *StickyWidget) {
+	v.FinishEdit()
 	if !v.selected[w.sticky.ID] {
 		v.SetSelection(w.sticky.ID)
 	}
@@ -213,7 +216,7 @@ func (v *BoardView) startDrag(w *stickyWidget) {
 		}
 	}
 	v.dragDX, v.dragDY = 0, 0
-	v.layoutAll()
+	v.Relayout()
 }
 
 // dragBy moves the dragged group by a screen delta. Only the dragged
@@ -224,14 +227,14 @@ func (v *BoardView) dragBy(d fyne.Delta) {
 	for _, w := range v.dragGroup {
 		if w.shown {
 			s := w.sticky
-			w.Move(v.toScreen(s.X+float64(v.dragDX), s.Y+float64(v.dragDY)))
+			w.Move(v.ToScreen(s.X+float64(v.dragDX), s.Y+float64(v.dragDY)))
 		}
 	}
 }
 
 // refreshSticky redraws a sticky now if it is on screen, else when it next
 // comes into view: a selection of thousands must not lay out thousands.
-func (v *BoardView) refreshSticky(w *stickyWidget) {
+func (v *BoardView) refreshSticky(w *StickyWidget) {
 	if w.shown {
 		w.Refresh()
 	} else {
@@ -290,7 +293,7 @@ func (v *BoardView) drop() {
 		v.sync()
 		return
 	}
-	v.apply(cmd)
+	v.Apply(cmd)
 }
 
 // dropEvent ends the drag of one event along the Events lane. Dropped past
@@ -318,11 +321,11 @@ func (v *BoardView) dropEvent(s board.Sticky, dx float64) {
 		v.sync()
 		return
 	}
-	v.apply(cmd)
+	v.Apply(cmd)
 }
 
-// apply performs an edit made by board.Edit (nil means nothing to do).
-func (v *BoardView) apply(c board.Command) {
+// Apply performs an edit made by board.Edit (nil means nothing to do).
+func (v *BoardView) Apply(c board.Command) {
 	if c != nil {
 		v.ws.Document().Apply(c)
 	}

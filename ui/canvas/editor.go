@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"unicode/utf8"
@@ -10,29 +10,29 @@ import (
 	"pathmap/board"
 )
 
-// stickyEditor is the text box shown over a sticky while it is edited.
+// Editor is the text box shown over a sticky while it is edited.
 // Enter and Escape finish editing and keep the text; Shift+Enter starts a
 // new line. Shortcuts it does not use itself (save, export …) are passed to
 // the window, because a focused Entry otherwise swallows them and a
 // facilitator pressing Ctrl+S mid-sentence would lose the sentence.
-type stickyEditor struct {
+type Editor struct {
 	widget.Entry
 	shift bool
 
 	onDone     func()
 	onShortcut func(fyne.Shortcut) bool
-	onPageKey  func(fyne.KeyName)
-	// onLimit is told when typing or pasting hits board.MaxTextLength; note
+	OnPageKey  func(fyne.KeyName)
+	// OnLimit is told when typing or pasting hits board.MaxTextLength; note
 	// says what was cut from a paste ("" when typing stopped).
-	onLimit func(note string)
-	// onTyped is told after every character typed and when the box closes,
+	OnLimit func(note string)
+	// OnTyped is told after every character typed and when the box closes,
 	// so autosave can keep text that is not on the board yet, and forget it
 	// when it never gets there.
-	onTyped func()
+	OnTyped func()
 }
 
-func newStickyEditor() *stickyEditor {
-	e := &stickyEditor{}
+func newEditor() *Editor {
+	e := &Editor{}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
@@ -40,7 +40,7 @@ func newStickyEditor() *stickyEditor {
 }
 
 // KeyDown tracks Shift so that Enter can tell a new line from "done".
-func (e *stickyEditor) KeyDown(k *fyne.KeyEvent) {
+func (e *Editor) KeyDown(k *fyne.KeyEvent) {
 	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
 		e.shift = true
 	}
@@ -48,7 +48,7 @@ func (e *stickyEditor) KeyDown(k *fyne.KeyEvent) {
 }
 
 // KeyUp implements desktop.Keyable.
-func (e *stickyEditor) KeyUp(k *fyne.KeyEvent) {
+func (e *Editor) KeyUp(k *fyne.KeyEvent) {
 	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
 		e.shift = false
 	}
@@ -56,7 +56,7 @@ func (e *stickyEditor) KeyUp(k *fyne.KeyEvent) {
 }
 
 // TypedKey finishes editing on Enter or Escape.
-func (e *stickyEditor) TypedKey(k *fyne.KeyEvent) {
+func (e *Editor) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if !e.shift && !shiftHeld() {
@@ -69,8 +69,8 @@ func (e *stickyEditor) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyPageDown, fyne.KeyPageUp:
 		// A presentation clicker sends these: the session moves on even
 		// while someone is typing, and the sticky keeps its text.
-		if e.onPageKey != nil {
-			e.onPageKey(k.Name)
+		if e.OnPageKey != nil {
+			e.OnPageKey(k.Name)
 			return
 		}
 	}
@@ -79,7 +79,7 @@ func (e *stickyEditor) TypedKey(k *fyne.KeyEvent) {
 
 // TypedShortcut lets the window handle the shortcuts text editing has no use
 // for; copy, paste, select-all and the like stay with the text box.
-func (e *stickyEditor) TypedShortcut(s fyne.Shortcut) {
+func (e *Editor) TypedShortcut(s fyne.Shortcut) {
 	if _, custom := s.(*desktop.CustomShortcut); custom && e.onShortcut != nil && e.onShortcut(s) {
 		return
 	}
@@ -95,7 +95,7 @@ func (e *stickyEditor) TypedShortcut(s fyne.Shortcut) {
 // box sees it: a pasted 5 MB document handed to the Entry whole would
 // freeze the window for minutes, and a sticky nobody can read is no use.
 // The facilitator's clipboard is left as it was.
-func (e *stickyEditor) paste(text string) {
+func (e *Editor) paste(text string) {
 	room := board.MaxTextLength - utf8.RuneCountInString(e.Text) + utf8.RuneCountInString(e.SelectedText())
 	note := ""
 	if len(text) > room && utf8.RuneCountInString(text) > room {
@@ -116,8 +116,8 @@ func (e *stickyEditor) paste(text string) {
 	if note != "" {
 		e.limitReached(note)
 	}
-	if e.onTyped != nil {
-		e.onTyped()
+	if e.OnTyped != nil {
+		e.OnTyped()
 	}
 }
 
@@ -146,37 +146,37 @@ func (c fixedClipboard) SetContent(string) {}
 
 // TypedRune refuses characters beyond board.MaxTextLength, the most a file
 // keeps, so nothing typed is lost at the next save.
-func (e *stickyEditor) TypedRune(r rune) {
+func (e *Editor) TypedRune(r rune) {
 	if utf8.RuneCountInString(e.Text) >= board.MaxTextLength && e.SelectedText() == "" {
 		e.limitReached("")
 		return
 	}
 	e.Entry.TypedRune(r)
-	if e.onTyped != nil {
-		e.onTyped()
+	if e.OnTyped != nil {
+		e.OnTyped()
 	}
 }
 
-func (e *stickyEditor) limitReached(note string) {
-	if e.onLimit != nil {
-		e.onLimit(note)
+func (e *Editor) limitReached(note string) {
+	if e.OnLimit != nil {
+		e.OnLimit(note)
 	}
 }
 
 // FocusLost keeps the text when the user clicks elsewhere.
-func (e *stickyEditor) FocusLost() {
+func (e *Editor) FocusLost() {
 	e.Entry.FocusLost()
 	e.shift = false
 	e.finish()
 }
 
-func (e *stickyEditor) finish() {
+func (e *Editor) finish() {
 	if e.onDone != nil {
 		done := e.onDone
 		e.onDone = nil // finish once, even if focus loss follows
 		done()
-		if e.onTyped != nil {
-			e.onTyped()
+		if e.OnTyped != nil {
+			e.OnTyped()
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"fyne.io/fyne/v2"
@@ -15,15 +15,15 @@ const (
 	fitMargin = 24
 )
 
-// toScreen turns a board position into a position in the view. The lane-name
+// ToScreen turns a board position into a position in the view. The lane-name
 // column takes the left labelWidth pixels; the board is drawn right of it at
 // (p − offset) × zoom.
-func (v *BoardView) toScreen(x, y float64) fyne.Position {
+func (v *BoardView) ToScreen(x, y float64) fyne.Position {
 	return fyne.NewPos(labelWidth+(float32(x)-v.offX)*v.zoom, (float32(y)-v.offY)*v.zoom)
 }
 
-// toBoard turns a position in the view into board coordinates.
-func (v *BoardView) toBoard(p fyne.Position) (x, y float64) {
+// ToBoard turns a position in the view into board coordinates.
+func (v *BoardView) ToBoard(p fyne.Position) (x, y float64) {
 	return float64((p.X-labelWidth)/v.zoom + v.offX), float64(p.Y/v.zoom + v.offY)
 }
 
@@ -33,7 +33,7 @@ func (v *BoardView) Zoom() float32 { return v.zoom }
 // ZoomAt multiplies the zoom by factor, keeping the board point under the
 // screen position at still under it: zooming towards the mouse pointer.
 func (v *BoardView) ZoomAt(factor float32, at fyne.Position) {
-	bx, by := v.toBoard(at)
+	bx, by := v.ToBoard(at)
 	v.autoFit = false
 	v.zoom = min(max(v.zoom*factor, minZoom), maxZoom)
 	v.offX = float32(bx) - (at.X-labelWidth)/v.zoom
@@ -82,6 +82,14 @@ func (v *BoardView) FitLanes() {
 	v.viewChanged()
 }
 
+// PanTo shows board point (x, y) at the top left of the sticky area.
+func (v *BoardView) PanTo(x, y float32) {
+	v.autoFit = false
+	v.offX, v.offY = x, y
+	v.clampPan()
+	v.viewChanged()
+}
+
 // Pan moves the view by dx, dy screen pixels.
 func (v *BoardView) Pan(dx, dy float32) {
 	v.autoFit = false
@@ -91,8 +99,8 @@ func (v *BoardView) Pan(dx, dy float32) {
 	v.viewChanged()
 }
 
-// scrollIntoView pans so that the board rectangle is visible.
-func (v *BoardView) scrollIntoView(x, y, w, h float64) {
+// ScrollIntoView pans so that the board rectangle is visible.
+func (v *BoardView) ScrollIntoView(x, y, w, h float64) {
 	size := v.Size()
 	visW, visH := (size.Width-labelWidth)/v.zoom, size.Height/v.zoom
 	if visW <= 0 || visH <= 0 {
@@ -114,22 +122,22 @@ func (v *BoardView) scrollIntoView(x, y, w, h float64) {
 
 // viewChanged re-lays out after a pan or zoom and tells the window.
 func (v *BoardView) viewChanged() {
-	v.layoutAll()
+	v.Relayout()
 	if v.OnViewChange != nil {
 		v.OnViewChange()
 	}
 }
 
-// visibleRect is the part of the board in view, in board coordinates.
-func (v *BoardView) visibleRect() (x0, y0, x1, y1 float64) {
+// VisibleRect is the part of the board in view, in board coordinates.
+func (v *BoardView) VisibleRect() (x0, y0, x1, y1 float64) {
 	size := v.Size()
-	x0, y0 = v.toBoard(fyne.NewPos(labelWidth, 0))
-	x1, y1 = v.toBoard(fyne.NewPos(size.Width, size.Height))
+	x0, y0 = v.ToBoard(fyne.NewPos(labelWidth, 0))
+	x1, y1 = v.ToBoard(fyne.NewPos(size.Width, size.Height))
 	return
 }
 
 // laneAtScreen is the lane under a screen y.
 func (v *BoardView) laneAtScreen(y float32) board.Lane {
-	_, by := v.toBoard(fyne.NewPos(labelWidth, y))
+	_, by := v.ToBoard(fyne.NewPos(labelWidth, y))
 	return v.ws.Document().Board().LaneAt(by)
 }

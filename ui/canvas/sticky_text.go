@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"fyne.io/fyne/v2"
@@ -37,7 +37,7 @@ type stickyTextKey struct {
 // sticky is drawn smaller than its text needs) the last line ends in "…".
 func layoutStickyText(s board.Sticky, size fyne.Size, zoom float32) stickyText {
 	foot := footerText(s)
-	if stickyMinTextSize*zoom < minScreenText {
+	if stickyMinTextSize*zoom < MinScreenText {
 		return stickyText{hidden: true}
 	}
 	pad := stickyPad * zoom
@@ -49,7 +49,7 @@ func layoutStickyText(s board.Sticky, size fyne.Size, zoom float32) stickyText {
 	lines, textSize := fitText(s.Text, w, h, stickyTextSize*zoom, stickyMinTextSize*zoom*0.85)
 	lh := lineHeight(textSize)
 	if fit := max(int(h/lh), 1); len(lines) > fit {
-		lines = append(lines[:fit-1], ellipsize(lines[fit-1], w, textSize))
+		lines = append(lines[:fit-1], Ellipsize(lines[fit-1], w, textSize))
 	}
 	t := stickyText{lines: lines, textSize: textSize, lineH: lh, pad: pad, width: w,
 		top: pad + (h-float32(len(lines))*lh)/2, foot: foot}
@@ -63,16 +63,16 @@ func layoutStickyText(s board.Sticky, size fyne.Size, zoom float32) stickyText {
 
 // ink lists the boxes the words take, relative to the sticky: one per line,
 // as wide as the line's letters (lines are centred), and the footer's.
-func (t stickyText) ink() []box {
+func (t stickyText) ink() []Box {
 	if t.hidden {
 		return nil
 	}
-	out := make([]box, 0, len(t.lines)+1)
+	out := make([]Box, 0, len(t.lines)+1)
 	for i, l := range t.lines {
-		out = append(out, inkOf(l, t.textSize, fyne.TextStyle{}, box{t.pad, t.top + float32(i)*t.lineH, t.width, t.lineH}))
+		out = append(out, inkOf(l, t.textSize, fyne.TextStyle{}, Box{t.pad, t.top + float32(i)*t.lineH, t.width, t.lineH}))
 	}
 	if t.foot != "" {
-		out = append(out, inkOf(t.foot, t.footSize, fyne.TextStyle{Italic: true}, box{t.pad, t.footTop, t.width, t.footH}))
+		out = append(out, inkOf(t.foot, t.footSize, fyne.TextStyle{Italic: true}, Box{t.pad, t.footTop, t.width, t.footH}))
 	}
 	return out
 }
@@ -81,14 +81,14 @@ func (t stickyText) ink() []box {
 // ways when the box is larger than the text, else from the box's top, with
 // a pixel below for descenders. The letters may run below a box that is
 // shorter than the text.
-func inkOf(text string, size float32, style fyne.TextStyle, b box) box {
+func inkOf(text string, size float32, style fyne.TextStyle, b Box) Box {
 	m := fyne.MeasureText(text, size, style)
-	return box{X: b.X + (b.W-m.Width)/2, Y: b.Y + max(0, (b.H-m.Height)/2), W: m.Width, H: m.Height + 1}
+	return Box{X: b.X + (b.W-m.Width)/2, Y: b.Y + max(0, (b.H-m.Height)/2), W: m.Width, H: m.Height + 1}
 }
 
 // textLayout is the sticky's text as drawn at size, worked out once per
 // change of text, size or zoom and shared by the renderer and the badges.
-func (w *stickyWidget) textLayout(size fyne.Size) stickyText {
+func (w *StickyWidget) textLayout(size fyne.Size) stickyText {
 	key := stickyTextKey{size: size, text: w.sticky.Text, zoom: w.view.zoom, foot: footerText(w.sticky)}
 	if w.textKey != key || w.textInk == nil {
 		w.textKey = key
@@ -99,10 +99,10 @@ func (w *stickyWidget) textLayout(size fyne.Size) stickyText {
 }
 
 // inkOnScreen lists the boxes the sticky's words take in the view.
-func (w *stickyWidget) inkOnScreen() []box {
+func (w *StickyWidget) inkOnScreen() []Box {
 	w.textLayout(w.Size())
 	pos := w.Position()
-	out := make([]box, len(w.textInk))
+	out := make([]Box, len(w.textInk))
 	for i, b := range w.textInk {
 		out[i] = b.moved(pos)
 	}

@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"image/color"
@@ -23,7 +23,7 @@ type boardRenderer struct {
 	names  [board.LaneCount]*widget.Label
 	rules  [board.LaneCount]*canvas.Line
 	guides []*canvas.Line
-	spans  []*spanWidget
+	spans  []*SpanWidget
 
 	visible []fyne.CanvasObject // stickies in view, in drawing order
 	// spare is the previous visible list's storage, reused for the next
@@ -35,7 +35,9 @@ type boardRenderer struct {
 	// the rubber band and the text box.
 	lifted  []fyne.CanvasObject
 	overlay []fyne.CanvasObject // the overlays' objects, in drawing order
-	objs    []fyne.CanvasObject
+	// lastFrame is what the overlays were last told, its lists reused.
+	lastFrame Frame
+	objs      []fyne.CanvasObject
 	// events is the Events lane in reading order as of one version of one
 	// document: sorting 100,000 events again on every frame was most of
 	// the frame.
@@ -58,12 +60,12 @@ func (r *boardRenderer) eventsInOrder() []board.Sticky {
 func newBoardRenderer(v *BoardView) *boardRenderer {
 	r := &boardRenderer{v: v}
 	for _, l := range board.AllLanes() {
-		r.bands[l] = canvas.NewRectangle(rgba(l.Band()))
-		r.strips[l] = canvas.NewRectangle(rgba(l.Fill()))
+		r.bands[l] = canvas.NewRectangle(RGBA(l.Band()))
+		r.strips[l] = canvas.NewRectangle(RGBA(l.Fill()))
 		r.icons[l] = canvas.NewImageFromResource(laneIcon(l))
 		r.names[l] = widget.NewLabelWithStyle(l.Name(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		r.names[l].Wrapping = fyne.TextWrapWord
-		r.rules[l] = canvas.NewLine(darken(l.Fill(), 0.3))
+		r.rules[l] = canvas.NewLine(Darken(l.Fill(), 0.3))
 		r.rules[l].StrokeWidth = 1
 	}
 	return r
@@ -73,7 +75,7 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 	v := r.v
 	b := v.ws.Document().Board()
 	for _, l := range board.AllLanes() {
-		top := v.toScreen(0, b.LaneTop(l)).Y
+		top := v.ToScreen(0, b.LaneTop(l)).Y
 		h := float32(b.LaneHeight(l)) * v.zoom
 		r.bands[l].Move(fyne.NewPos(0, top))
 		r.bands[l].Resize(fyne.NewSize(size.Width, h))
@@ -112,13 +114,13 @@ func (r *boardRenderer) layoutGuides(size fyne.Size) {
 	v := r.v
 	b := v.ws.Document().Board()
 	events := r.eventsInOrder()
-	top := v.toScreen(0, b.LaneTop(board.Systems)).Y
-	bottom := v.toScreen(0, b.Height()).Y
+	top := v.ToScreen(0, b.LaneTop(board.Systems)).Y
+	bottom := v.ToScreen(0, b.Height()).Y
 	// Only the guides in view get a line: a board of 100,000 events would
 	// otherwise keep 100,000 lines to walk on every frame.
 	used := 0
 	for i := 0; i+1 < len(events); i++ {
-		x := v.toScreen((events[i].X+events[i].W+events[i+1].X)/2, 0).X
+		x := v.ToScreen((events[i].X+events[i].W+events[i+1].X)/2, 0).X
 		if x < labelWidth || x > size.Width {
 			continue
 		}
@@ -159,7 +161,7 @@ func (r *boardRenderer) layoutSpans() {
 		return
 	}
 	y := b.LaneTop(board.Timings) + b.LaneHeight(board.Timings) - board.SpanStrip
-	x0, _, x1, _ := v.visibleRect()
+	x0, _, x1, _ := v.VisibleRect()
 	for i, sp := range b.Spans {
 		w := r.spans[i]
 		fw, to1 := v.widgets[sp.From]
@@ -179,7 +181,7 @@ func (r *boardRenderer) layoutSpans() {
 			continue
 		}
 		w.span, w.selected, w.zoom = sp, selected, v.zoom
-		w.Move(v.toScreen(from.X, y))
+		w.Move(v.ToScreen(from.X, y))
 		w.Resize(fyne.NewSize(float32(to.X+to.W-from.X)*v.zoom, float32(board.SpanStrip)*v.zoom))
 		w.Show()
 		if changed {
@@ -193,19 +195,19 @@ func (r *boardRenderer) layoutSpans() {
 func (r *boardRenderer) layoutStickies(size fyne.Size) {
 	v := r.v
 	visible := r.spare[:0]
-	x0, y0, x1, y1 := v.visibleRect()
-	dragged := map[*stickyWidget]bool{}
+	x0, y0, x1, y1 := v.VisibleRect()
+	dragged := map[*StickyWidget]bool{}
 	for _, w := range v.dragGroup {
 		dragged[w] = true
 	}
 	dx, dy := float64(v.dragDX), float64(v.dragDY)
-	place := func(w *stickyWidget, x, y float64) bool {
+	place := func(w *StickyWidget, x, y float64) bool {
 		s := w.sticky
 		w.shown = !(x > x1 || x+s.W < x0 || y > y1 || y+s.H < y0)
 		if !w.shown {
 			return false
 		}
-		w.Move(v.toScreen(x, y))
+		w.Move(v.ToScreen(x, y))
 		w.Resize(fyne.NewSize(float32(s.W)*v.zoom, float32(s.H)*v.zoom))
 		if w.dirty {
 			w.Refresh()
@@ -249,13 +251,41 @@ func (r *boardRenderer) MinSize() fyne.Size { return fyne.NewSize(labelWidth+200
 // layoutOverlays lets each overlay place its objects over the stickies.
 func (r *boardRenderer) layoutOverlays(size fyne.Size) {
 	var objs []fyne.CanvasObject
-	for _, o := range r.v.overlays {
-		objs = append(objs, o.LayoutOverlay(r, size)...)
+	if len(r.v.overlays) > 0 {
+		f := r.frame(size)
+		for _, o := range r.v.overlays {
+			objs = append(objs, o.LayoutOverlay(f)...)
+		}
 	}
 	if !sameObjects(objs, r.overlay) {
 		r.objs = nil
 	}
 	r.overlay = objs
+}
+
+// frame describes the layout just made for the overlays: the stickies and
+// the span brackets in view.
+func (r *boardRenderer) frame(size fyne.Size) *Frame {
+	v := r.v
+	f := &r.lastFrame
+	f.View, f.Size, f.Zoom = v, size, v.zoom
+	f.Stickies, f.Spans = f.Stickies[:0], f.Spans[:0]
+	dragged := map[*StickyWidget]bool{}
+	for _, w := range v.dragGroup {
+		dragged[w] = true
+	}
+	for _, o := range r.visible {
+		if sw, ok := o.(*StickyWidget); ok {
+			f.Stickies = append(f.Stickies, PlacedSticky{Sticky: sw.sticky, Pos: sw.Position(), Size: sw.Size(),
+				Ink: sw.inkOnScreen(), Dragged: dragged[sw]})
+		}
+	}
+	for _, sw := range r.spans {
+		if sw.Visible() {
+			f.Spans = append(f.Spans, PlacedSpan{Span: sw.span, Pos: sw.Position(), Size: sw.Size(), Label: sw.labelBox()})
+		}
+	}
+	return f
 }
 
 // Refresh lays the board out again and redraws it. Layout notices what

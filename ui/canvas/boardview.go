@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"image/color"
@@ -18,7 +18,8 @@ import (
 const labelWidth float32 = board.LabelWidth
 
 var (
-	selectionColor = color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff}
+	// SelectionColor outlines what is selected, on the board and its other views.
+	SelectionColor = color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff}
 	bandFill       = color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0x22}
 )
 
@@ -43,12 +44,12 @@ type BoardView struct {
 	// refits the view so the bottom lane never drops out of sight.
 	fitHeight float64
 
-	widgets      map[int]*stickyWidget
-	order        []*stickyWidget
+	widgets      map[int]*StickyWidget
+	order        []*StickyWidget
 	selected     map[int]bool
 	selectedSpan int
 
-	dragGroup      []*stickyWidget
+	dragGroup      []*StickyWidget
 	dragDX, dragDY float32 // board units dragged so far
 	// scroll scrolls the board while a sticky is dragged near the edge
 	// (drag_scroll.go).
@@ -63,18 +64,21 @@ type BoardView struct {
 	pressedAt time.Time        // when the mouse button last went down
 	// editStarted is when the text box was last opened.
 	editStarted time.Time
-	modifiers   func() fyne.KeyModifier // modifiers held now
 
 	clipboard []board.Sticky
 	pastes    int
 
-	editor  *stickyEditor
+	editor  *Editor
 	editBg  *canvas.Rectangle
 	editing *editState
 
 	renderer *boardRenderer
 	// overlays draw over the stickies and may claim taps (the aids).
 	overlays []Overlay
+
+	// Modifiers reports the modifier keys held now; the desktop driver's
+	// by default. Tests hold keys by replacing it.
+	Modifiers func() fyne.KeyModifier
 
 	// OnShortcut receives shortcuts typed while a sticky is being edited that
 	// the text box has no use for (save, export, undo the board …).
@@ -100,10 +104,10 @@ type editState struct {
 // NewBoardView shows the board of ws. It follows the board's changes, and
 // a new board replacing it, by itself.
 func NewBoardView(ws *workshop.Session) *BoardView {
-	v := &BoardView{zoom: 1, widgets: map[int]*stickyWidget{}, selected: map[int]bool{}, autoFit: true}
-	v.modifiers = currentModifiers
+	v := &BoardView{zoom: 1, widgets: map[int]*StickyWidget{}, selected: map[int]bool{}, autoFit: true}
+	v.Modifiers = currentModifiers
 	v.scroll = newDragScroller(v)
-	v.editor = newStickyEditor()
+	v.editor = newEditor()
 	v.editor.onShortcut = func(s fyne.Shortcut) bool {
 		if v.OnShortcut != nil {
 			return v.OnShortcut(s)
@@ -112,7 +116,7 @@ func NewBoardView(ws *workshop.Session) *BoardView {
 	}
 	v.editBg = canvas.NewRectangle(color.Transparent)
 	v.band = canvas.NewRectangle(bandFill)
-	v.band.StrokeColor = selectionColor
+	v.band.StrokeColor = SelectionColor
 	v.band.StrokeWidth = 1
 	v.band.Hide()
 	v.editor.Hide()
@@ -149,6 +153,14 @@ func (v *BoardView) documentReplaced(*board.Document) {
 
 // Document returns the document shown.
 func (v *BoardView) Document() *board.Document { return v.ws.Document() }
+
+// Editor is the text box a sticky is edited in; the window hooks its
+// limit, typing and page-key events.
+func (v *BoardView) Editor() *Editor { return v.editor }
+
+// StickyWidget is the widget showing sticky id, nil when the board has no
+// such sticky.
+func (v *BoardView) StickyWidget(id int) *StickyWidget { return v.widgets[id] }
 
 // Editing reports whether a sticky's text box is open.
 func (v *BoardView) Editing() bool { return v.editing != nil }
@@ -190,12 +202,12 @@ func (v *BoardView) sync() {
 	if gone && v.OnSelect != nil {
 		v.OnSelect()
 	}
-	v.layoutAll()
+	v.Relayout()
 }
 
-// layoutAll places everything after a change of board, pan or zoom. A
+// Relayout places everything after a change of board, pan or zoom. A
 // view fitted to its height fits again first when the board grew.
-func (v *BoardView) layoutAll() {
+func (v *BoardView) Relayout() {
 	if v.refit() {
 		return // FitLanes laid everything out
 	}
@@ -221,24 +233,6 @@ func (v *BoardView) Resize(size fyne.Size) {
 	v.refit()
 }
 
-// Overlay draws over a board view's stickies, below the lane names, and
-// may claim a tap on a sticky: the facilitation aids are one. Each view has
-// its own overlays, so two views of one board draw independently.
-type Overlay interface {
-	// LayoutOverlay places the overlay's objects for the view as the
-	// renderer has just laid it out, and returns them in drawing order.
-	LayoutOverlay(r *boardRenderer, size fyne.Size) []fyne.CanvasObject
-	// TapSticky handles a click on sticky id (secondary: the right
-	// button) and reports whether it did.
-	TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool
-}
-
-// AddOverlay draws o over this view's stickies from now on.
-func (v *BoardView) AddOverlay(o Overlay) {
-	v.overlays = append(v.overlays, o)
-	v.layoutAll()
-}
-
 // MouseDown remembers the modifier keys, which taps and drags do not carry,
 // and when the button went down.
 func (v *BoardView) MouseDown(e *desktop.MouseEvent) { v.mods, v.pressedAt = e.Modifier, time.Now() }
@@ -259,7 +253,7 @@ func (v *BoardView) Tapped(*fyne.PointEvent) {
 	if v.typedSince(v.pressedAt) {
 		return
 	}
-	v.finishEdit()
+	v.FinishEdit()
 	v.SetSelection()
 }
 
@@ -268,8 +262,8 @@ func (v *BoardView) DoubleTapped(e *fyne.PointEvent) {
 	if e.Position.X < labelWidth {
 		return
 	}
-	v.finishEdit()
-	x, y := v.toBoard(e.Position)
+	v.FinishEdit()
+	x, y := v.ToBoard(e.Position)
 	lane, sx, sy := v.ws.Document().Board().Snap(x-board.StickyWidth/2, y-board.StickyHeight/2, board.StickyWidth, board.StickyHeight)
 	v.startEdit(&editState{lane: lane, x: sx, y: sy}, "")
 }
@@ -300,8 +294,8 @@ func (v *BoardView) DragEnd() {
 	v.banding = false
 	v.band.Hide()
 	p, s := v.band.Position(), v.band.Size()
-	x0, y0 := v.toBoard(p)
-	x1, y1 := v.toBoard(p.AddXY(s.Width, s.Height))
+	x0, y0 := v.ToBoard(p)
+	x1, y1 := v.ToBoard(p.AddXY(s.Width, s.Height))
 	v.selectInRect(x0, y0, x1, y1)
 	v.mods = 0
 }
@@ -317,7 +311,7 @@ func abs32(f float32) float32 {
 // pointer. A wheel's vertical turn pans sideways when the lanes already fit
 // the view's height, since the map runs left to right.
 func (v *BoardView) Scrolled(e *fyne.ScrollEvent) {
-	if v.modifiers()&fyne.KeyModifierShortcutDefault != 0 {
+	if v.Modifiers()&fyne.KeyModifierShortcutDefault != 0 {
 		factor := float32(1.1)
 		if e.Scrolled.DY < 0 {
 			factor = 1 / factor
@@ -338,22 +332,22 @@ func (v *BoardView) Scrolled(e *fyne.ScrollEvent) {
 // new events before the final event. It joins the board when it gets some
 // text.
 func (v *BoardView) AddSticky(l board.Lane) {
-	v.finishEdit()
+	v.FinishEdit()
 	sp := v.ws.Document().Board().PlaceNew(l, v.Selected())
 	st := &editState{lane: l, x: sp.X, y: sp.Y, insertAfter: sp.InsertAfter}
-	v.scrollIntoView(st.x, st.y, board.StickyWidth, board.StickyHeight)
+	v.ScrollIntoView(st.x, st.y, board.StickyWidth, board.StickyHeight)
 	v.startEdit(st, "")
 }
 
 // EditSticky opens the text box over an existing sticky.
 func (v *BoardView) EditSticky(id int) {
-	v.finishEdit()
+	v.FinishEdit()
 	s, ok := v.ws.Document().Board().Sticky(id)
 	if !ok {
 		return
 	}
 	v.SetSelection(id)
-	v.scrollIntoView(s.X, s.Y, s.W, s.H)
+	v.ScrollIntoView(s.X, s.Y, s.W, s.H)
 	v.startEdit(&editState{id: id, lane: s.Lane, x: s.X, y: s.Y}, s.Text)
 }
 
@@ -369,26 +363,26 @@ func (v *BoardView) EditSelected() {
 func (v *BoardView) startEdit(st *editState, text string) {
 	v.editing = st
 	v.editStarted = time.Now()
-	v.editor.onDone = v.finishEdit
+	v.editor.onDone = v.FinishEdit
 	v.editor.SetText(text)
 	v.editor.CursorRow = len(v.editor.Text) // past the end; the Entry clamps it
-	v.editBg.FillColor = rgba(st.lane.Fill())
-	v.editBg.StrokeColor = selectionColor
+	v.editBg.FillColor = RGBA(st.lane.Fill())
+	v.editBg.StrokeColor = SelectionColor
 	v.editBg.StrokeWidth = 3
 	v.editBg.CornerRadius = 6 * v.zoom
 	v.editor.Show()
 	v.editBg.Show()
-	v.layoutAll()
+	v.Relayout()
 	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
 		c.Focus(v.editor)
 	}
 }
 
-// finishEdit closes the text box and keeps what was typed: a new sticky with
+// FinishEdit closes the text box and keeps what was typed: a new sticky with
 // text is added, an edited one gets its new text (each one undo step), and
 // the sticky grows taller when its text needs it. A new sticky left empty is
 // discarded; an existing one emptied is deleted, which Undo brings back.
-func (v *BoardView) finishEdit() {
+func (v *BoardView) FinishEdit() {
 	st := v.editing
 	if st == nil {
 		return
@@ -401,19 +395,19 @@ func (v *BoardView) finishEdit() {
 	switch {
 	case st.id == 0 && text != "":
 		spot := board.Spot{Lane: st.lane, X: st.x, Y: st.y, InsertAfter: st.insertAfter}
-		cmd, ids := board.AddAt(b, spot, []string{text}, stickyHeightFor, "Add sticky")
-		v.apply(cmd)
+		cmd, ids := board.AddAt(b, spot, []string{text}, StickyHeightFor, "Add sticky")
+		v.Apply(cmd)
 		v.SetSelection(ids...)
 	case st.id != 0 && text == "":
-		v.apply(board.Edit(b, "Delete sticky", []board.Command{&board.DeleteSticky{ID: st.id}}, nil))
+		v.Apply(board.Edit(b, "Delete sticky", []board.Command{&board.DeleteSticky{ID: st.id}}, nil))
 	case st.id != 0:
 		s, ok := b.Sticky(st.id)
 		if !ok || s.Text == text {
 			return
 		}
 		s.Text = text
-		h := stickyHeightFor(s)
-		v.apply(board.Edit(b, "Edit text", []board.Command{&board.EditText{ID: st.id, Text: text}}, func(nb *board.Board) {
+		h := StickyHeightFor(s)
+		v.Apply(board.Edit(b, "Edit text", []board.Command{&board.EditText{ID: st.id, Text: text}}, func(nb *board.Board) {
 			nb.Stickies[nb.Index(st.id)].H = h
 			nb.Unstack(st.id)
 		}))
@@ -434,7 +428,7 @@ func (v *BoardView) hideEditor() {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil && c.Focused() == v.editor {
 		c.Unfocus()
 	}
-	v.layoutAll()
+	v.Relayout()
 }
 
 // EditorText is the text in the open text box ("" when none is open).
@@ -445,12 +439,42 @@ func (v *BoardView) EditorText() string {
 	return v.editor.Text
 }
 
+// BoardWithTyping is the board as it would be if the open sticky were closed
+// now, and the text in it. Without an open sticky with new text it is the
+// document's board and typing is false.
+func (v *BoardView) BoardWithTyping() (b *board.Board, typing bool) {
+	b = v.ws.Document().Board()
+	st := v.editing
+	if st == nil {
+		return b, false
+	}
+	// The text box may hold more than a file keeps (set from elsewhere than
+	// the keyboard): what autosave writes must still open.
+	text, _ := board.ClampText(board.CleanText(v.editor.Text))
+	if text == "" {
+		return b, false
+	}
+	if st.id == 0 {
+		c := b.Clone()
+		c.Stickies = append(c.Stickies, board.Sticky{ID: c.NextID(), Lane: st.lane, Text: text,
+			X: st.x, Y: st.y, W: board.StickyWidth, H: board.StickyHeight})
+		return c, true
+	}
+	i := b.Index(st.id)
+	if i < 0 || b.Stickies[i].Text == text {
+		return b, false
+	}
+	c := b.Clone()
+	c.Stickies[i].Text = text
+	return c, true
+}
+
 func (v *BoardView) layoutEditor() {
 	st := v.editing
 	if st == nil {
 		return
 	}
-	pos := v.toScreen(st.x, st.y)
+	pos := v.ToScreen(st.x, st.y)
 	h := board.StickyHeight
 	if st.id != 0 {
 		if s, ok := v.ws.Document().Board().Sticky(st.id); ok {

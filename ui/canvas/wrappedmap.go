@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"image/color"
@@ -12,11 +12,12 @@ import (
 	"pathmap/board"
 )
 
-// wrappedMap draws a board's wrapped layout (board.WrapToFit, WrapWalk):
+// WrappedMap draws a board's wrapped layout (board.WrapToFit, WrapWalk):
 // bands of event columns, each under the six lane names, every sticky as
-// tall as its text at one size. It only shows; the overview and the walk
-// decide what it shows and what a click does.
-type wrappedMap struct {
+// tall as its text at one size, as the printed map does. It only shows;
+// its owner (the window's overview and walk) decides what it shows and
+// what a click does. Several can show one board beside its BoardView.
+type WrappedMap struct {
 	widget.BaseWidget
 
 	layout board.WrappedLayout
@@ -26,9 +27,9 @@ type wrappedMap struct {
 	origin fyne.Position
 	// from and to are the bands drawn, to exclusive.
 	from, to int
-	// plain draws stickies as colored blocks without text: the small map
+	// Plain draws stickies as colored blocks without text: a small map
 	// that shows where a walk is.
-	plain bool
+	Plain bool
 	// selected is the sticky outlined as the keyboard's and mouse's choice
 	// (0: none).
 	selected int
@@ -39,43 +40,71 @@ type wrappedMap struct {
 	// measure is the layout's text measure.
 	measure board.TextMeasure
 
-	onTap       func(id int)
-	onDoubleTap func(id int)
+	// OnTap is told the sticky clicked (0: none); OnDoubleTap the sticky
+	// double-clicked.
+	OnTap       func(id int)
+	OnDoubleTap func(id int)
 }
 
-func newWrappedMap(measure board.TextMeasure) *wrappedMap {
-	m := &wrappedMap{measure: measure}
+// NewWrappedMap returns an empty map; measure is the measure its layouts
+// are made with, so lane names break where the layout sized them.
+func NewWrappedMap(measure board.TextMeasure) *WrappedMap {
+	m := &WrappedMap{measure: measure}
 	m.ExtendBaseWidget(m)
 	return m
 }
 
-// show sets what the map draws: bands from to to-1 of l at scale pixels
+// ShowLayout sets what the map draws: bands from to to-1 of l at scale pixels
 // per em with the layout's origin at origin.
-func (m *wrappedMap) show(l board.WrappedLayout, scale float32, origin fyne.Position, from, to int) {
+func (m *WrappedMap) ShowLayout(l board.WrappedLayout, scale float32, origin fyne.Position, from, to int) {
 	m.layout, m.scale, m.origin, m.from, m.to = l, scale, origin, from, to
 	m.Refresh()
 }
 
-// at maps a box of the layout to pixels.
-func (m *wrappedMap) at(b board.Box) (fyne.Position, fyne.Size) {
+// Layout is the layout shown.
+func (m *WrappedMap) Layout() board.WrappedLayout { return m.layout }
+
+// Scale is the sticky text size drawn, in pixels.
+func (m *WrappedMap) Scale() float32 { return m.scale }
+
+// Selected is the sticky outlined (0: none).
+func (m *WrappedMap) Selected() int { return m.selected }
+
+// Select outlines sticky id (0: none).
+func (m *WrappedMap) Select(id int) {
+	if m.selected != id {
+		m.selected = id
+		m.Refresh()
+	}
+}
+
+// Marks are the boxes outlined over the map, in ems.
+func (m *WrappedMap) Marks() []board.Box { return m.marks }
+
+// SetMarks outlines boxes of the layout, in ems: a walk's current step
+// on its small map. They are drawn at the next ShowLayout or Refresh.
+func (m *WrappedMap) SetMarks(marks []board.Box) { m.marks = marks }
+
+// At maps a box of the layout to pixels.
+func (m *WrappedMap) At(b board.Box) (fyne.Position, fyne.Size) {
 	s := float64(m.scale)
 	return fyne.NewPos(m.origin.X+float32(b.X*s), m.origin.Y+float32(b.Y*s)), fyne.NewSize(float32(b.W*s), float32(b.H*s))
 }
 
-// drawn reports whether sticky i of the layout is in a band drawn.
-func (m *wrappedMap) drawn(ws board.WrappedSticky) bool {
+// Drawn reports whether a sticky of the layout is in a band drawn.
+func (m *WrappedMap) Drawn(ws board.WrappedSticky) bool {
 	band := m.layout.Columns[ws.Column].Band
 	return band >= m.from && band < m.to
 }
 
-// stickyAt is the id of the sticky drawn under p, or 0.
-func (m *wrappedMap) stickyAt(p fyne.Position) int {
+// StickyAt is the id of the sticky drawn under p, or 0.
+func (m *WrappedMap) StickyAt(p fyne.Position) int {
 	for i := len(m.layout.Stickies) - 1; i >= 0; i-- {
 		ws := m.layout.Stickies[i]
-		if !m.drawn(ws) {
+		if !m.Drawn(ws) {
 			continue
 		}
-		pos, size := m.at(ws.Box)
+		pos, size := m.At(ws.Box)
 		if p.X >= pos.X && p.X <= pos.X+size.Width && p.Y >= pos.Y && p.Y <= pos.Y+size.Height {
 			return ws.ID
 		}
@@ -84,21 +113,21 @@ func (m *wrappedMap) stickyAt(p fyne.Position) int {
 }
 
 // Tapped implements fyne.Tappable.
-func (m *wrappedMap) Tapped(e *fyne.PointEvent) {
-	if m.onTap != nil {
-		m.onTap(m.stickyAt(e.Position))
+func (m *WrappedMap) Tapped(e *fyne.PointEvent) {
+	if m.OnTap != nil {
+		m.OnTap(m.StickyAt(e.Position))
 	}
 }
 
 // DoubleTapped implements fyne.DoubleTappable.
-func (m *wrappedMap) DoubleTapped(e *fyne.PointEvent) {
-	if id := m.stickyAt(e.Position); id != 0 && m.onDoubleTap != nil {
-		m.onDoubleTap(id)
+func (m *WrappedMap) DoubleTapped(e *fyne.PointEvent) {
+	if id := m.StickyAt(e.Position); id != 0 && m.OnDoubleTap != nil {
+		m.OnDoubleTap(id)
 	}
 }
 
 // CreateRenderer implements fyne.Widget.
-func (m *wrappedMap) CreateRenderer() fyne.WidgetRenderer {
+func (m *WrappedMap) CreateRenderer() fyne.WidgetRenderer {
 	r := &wrappedMapRenderer{m: m}
 	r.Refresh()
 	return r
@@ -108,7 +137,7 @@ func (m *wrappedMap) CreateRenderer() fyne.WidgetRenderer {
 // shows changes: a board edit, a resize, the next step of a walk. Nothing
 // moves between those, so there is no per-frame work.
 type wrappedMapRenderer struct {
-	m    *wrappedMap
+	m    *WrappedMap
 	objs []fyne.CanvasObject
 }
 
@@ -117,16 +146,16 @@ func (r *wrappedMapRenderer) MinSize() fyne.Size           { return fyne.NewSize
 func (r *wrappedMapRenderer) Objects() []fyne.CanvasObject { return r.objs }
 func (r *wrappedMapRenderer) Destroy()                     {}
 func (r *wrappedMapRenderer) place(o fyne.CanvasObject, b board.Box) {
-	pos, size := r.m.at(b)
+	pos, size := r.m.At(b)
 	o.Move(pos)
 	o.Resize(size)
 }
 
-// Colors of the map beyond the lanes' own.
+// Colors of the map beyond the lanes' own; MarkColor outlines the marks.
 var (
 	mapGuide    = color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0x60}
-	mapMark     = color.NRGBA{R: 0xd8, G: 0x1b, B: 0x60, A: 0xff}
-	mapSelected = selectionColor
+	MarkColor   = color.NRGBA{R: 0xd8, G: 0x1b, B: 0x60, A: 0xff}
+	mapSelected = SelectionColor
 )
 
 func (r *wrappedMapRenderer) Refresh() {
@@ -140,8 +169,8 @@ func (r *wrappedMapRenderer) Refresh() {
 	for bi := m.from; bi < m.to && bi < len(l.Bands); bi++ {
 		bd := l.Bands[bi]
 		for _, ln := range board.AllLanes() {
-			row := canvas.NewRectangle(rgba(ln.Band()))
-			row.StrokeColor = darken(ln.Fill(), 0.25)
+			row := canvas.NewRectangle(RGBA(ln.Band()))
+			row.StrokeColor = Darken(ln.Fill(), 0.25)
 			row.StrokeWidth = max(1, s/14)
 			r.place(row, bd.Lanes[ln])
 			r.objs = append(r.objs, row)
@@ -149,7 +178,7 @@ func (r *wrappedMapRenderer) Refresh() {
 		for _, x := range bd.Guides {
 			g := canvas.NewLine(mapGuide)
 			g.StrokeWidth = max(1, s/12)
-			pos, size := m.at(board.Box{X: x, Y: bd.Box.Y, H: bd.Box.H})
+			pos, size := m.At(board.Box{X: x, Y: bd.Box.Y, H: bd.Box.H})
 			g.Position1, g.Position2 = pos, pos.AddXY(0, size.Height)
 			r.objs = append(r.objs, g)
 		}
@@ -158,7 +187,7 @@ func (r *wrappedMapRenderer) Refresh() {
 		}
 	}
 	for _, ws := range l.Stickies {
-		if m.drawn(ws) {
+		if m.Drawn(ws) {
 			r.sticky(ws)
 		}
 	}
@@ -169,10 +198,10 @@ func (r *wrappedMapRenderer) Refresh() {
 	}
 	for _, b := range m.marks {
 		box := canvas.NewRectangle(color.Transparent)
-		box.StrokeColor = mapMark
+		box.StrokeColor = MarkColor
 		box.StrokeWidth = 3
 		box.CornerRadius = 3
-		pos, size := m.at(b)
+		pos, size := m.At(b)
 		box.Move(pos.SubtractXY(2, 2))
 		box.Resize(size.AddWidthHeight(4, 4))
 		r.objs = append(r.objs, box)
@@ -200,17 +229,17 @@ func lineShift(t *canvas.Text) float32 {
 // has stickies, on one line running into an empty row.
 func (r *wrappedMapRenderer) laneName(bd board.WrappedBand, ln board.Lane) {
 	m := r.m
-	cell := canvas.NewRectangle(rgba(ln.Fill()))
-	cell.StrokeColor = darken(ln.Fill(), 0.35)
+	cell := canvas.NewRectangle(RGBA(ln.Fill()))
+	cell.StrokeColor = Darken(ln.Fill(), 0.35)
 	cell.StrokeWidth = max(1, m.scale/10)
 	r.place(cell, bd.Labels[ln])
 	r.objs = append(r.objs, cell)
 	size := float32(board.WrapLabelSize) * m.scale
-	if m.plain || size < minScreenText {
+	if m.Plain || size < MinScreenText {
 		return
 	}
 	pad := float32(board.WrapLabelPad) * m.scale
-	pos, csize := m.at(bd.Labels[ln])
+	pos, csize := m.At(bd.Labels[ln])
 	named := float64(csize.Height) >= board.WrapNamedLane*float64(m.scale)-0.5
 	lines := []string{ln.Name()}
 	if named {
@@ -226,7 +255,7 @@ func (r *wrappedMapRenderer) laneName(bd board.WrappedBand, ln board.Lane) {
 		y = pos.Y + (csize.Height-size*float32(board.WrapLine))/2
 	}
 	for _, line := range lines {
-		t := mapText(line, size, rgba(ln.Ink()), true)
+		t := mapText(line, size, RGBA(ln.Ink()), true)
 		t.Move(fyne.NewPos(pos.X+pad, y+lineShift(t)))
 		r.objs = append(r.objs, t)
 		y += size * float32(board.WrapLine)
@@ -238,20 +267,20 @@ func (r *wrappedMapRenderer) laneName(bd board.WrappedBand, ln board.Lane) {
 func (r *wrappedMapRenderer) sticky(ws board.WrappedSticky) {
 	m := r.m
 	s := m.scale
-	bg := canvas.NewRectangle(rgba(ws.Lane.Fill()))
-	bg.StrokeColor = darken(ws.Lane.Fill(), 0.45)
-	bg.StrokeWidth = max(1, s/12*laneStroke(ws.Lane))
+	bg := canvas.NewRectangle(RGBA(ws.Lane.Fill()))
+	bg.StrokeColor = Darken(ws.Lane.Fill(), 0.45)
+	bg.StrokeWidth = max(1, s/12*LaneStroke(ws.Lane))
 	bg.CornerRadius = min(0.3*s, 8)
 	if ws.ID == m.selected {
 		bg.StrokeColor, bg.StrokeWidth = mapSelected, max(3, s/5)
 	}
 	r.place(bg, ws.Box)
 	r.objs = append(r.objs, bg)
-	if m.plain || s < minScreenText {
+	if m.Plain || s < MinScreenText {
 		return
 	}
-	pos, size := m.at(ws.Box)
-	ink := rgba(ws.Lane.Ink())
+	pos, size := m.At(ws.Box)
+	ink := RGBA(ws.Lane.Ink())
 	y := pos.Y + float32(board.WrapPad)*s
 	for _, line := range ws.Lines {
 		t := mapText(line, s, ink, false)
@@ -273,8 +302,8 @@ func (r *wrappedMapRenderer) sticky(ws board.WrappedSticky) {
 func (r *wrappedMapRenderer) span(sp board.WrappedSpan) {
 	m := r.m
 	s := m.scale
-	ink := rgba(board.Timings.Ink())
-	pos, size := m.at(sp.Box)
+	ink := RGBA(board.Timings.Ink())
+	pos, size := m.At(sp.Box)
 	mid := pos.Y + size.Height/2
 	in, tick := 0.3*s, 0.45*s
 	x0, x1 := pos.X+in, pos.X+size.Width-in
@@ -306,11 +335,11 @@ func (r *wrappedMapRenderer) span(sp board.WrappedSpan) {
 		line(x1, mid-tick, x1, mid+tick)
 	}
 	bs := float32(board.WrapBadgeSize) * s
-	if sp.Label == "" || m.plain || bs < minScreenText {
+	if sp.Label == "" || m.Plain || bs < MinScreenText {
 		return
 	}
 	style := fyne.TextStyle{Bold: true}
-	label := ellipsizeText(sp.Label, x1-x0-2*bs, bs, style)
+	label := ellipsizeStyled(sp.Label, x1-x0-2*bs, bs, style)
 	tw := fyne.MeasureText(label, bs, style).Width
 	pill := canvas.NewRectangle(color.White)
 	pill.StrokeColor, pill.StrokeWidth, pill.CornerRadius = ink, max(1, 0.06*s), bs*0.6
@@ -322,8 +351,8 @@ func (r *wrappedMapRenderer) span(sp board.WrappedSpan) {
 	r.objs = append(r.objs, pill, t)
 }
 
-// ellipsizeText shortens s with "…" to fit width at size.
-func ellipsizeText(s string, width, size float32, style fyne.TextStyle) string {
+// ellipsizeStyled shortens s with "…" to fit width at size in style.
+func ellipsizeStyled(s string, width, size float32, style fyne.TextStyle) string {
 	if fyne.MeasureText(s, size, style).Width <= width {
 		return s
 	}
@@ -337,11 +366,11 @@ func ellipsizeText(s string, width, size float32, style fyne.TextStyle) string {
 	return "…"
 }
 
-// fontMeasure is the wrapped layout's measure for the screen: the width
+// FontMeasure is the wrapped layout's measure for the screen: the width
 // of s in the app's font at size 1. Fyne measures at whole-pixel sizes
 // best, so it measures at 100 and divides; words repeat across a board and
 // across re-layouts, so the widths are kept.
-type fontMeasure struct {
+type FontMeasure struct {
 	mu    sync.Mutex
 	cache map[fontKey]float64
 }
@@ -357,7 +386,8 @@ const measureSize = 100
 // textSlack is how much wider than measured the layout takes text to be.
 const textSlack = 1.08
 
-func (f *fontMeasure) measure(s string, bold bool) float64 {
+// Measure implements board.TextMeasure.
+func (f *FontMeasure) Measure(s string, bold bool) float64 {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	k := fontKey{s, bold}

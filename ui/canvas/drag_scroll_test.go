@@ -1,4 +1,4 @@
-package ui
+package canvas
 
 import (
 	"testing"
@@ -14,7 +14,7 @@ import (
 // dragTo presses on sticky sw at its middle and drags it, pointer step by
 // pointer step, through the view positions path; it leaves the button
 // down. It returns where in the sticky the pointer holds it.
-func dragTo(sw *stickyWidget, path ...fyne.Position) fyne.Position {
+func dragTo(sw *StickyWidget, path ...fyne.Position) fyne.Position {
 	grab := fyne.NewPos(sw.Size().Width/2, sw.Size().Height/2)
 	sw.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: grab}, Button: desktop.MouseButtonPrimary})
 	prev := sw.Position().Add(grab)
@@ -26,12 +26,11 @@ func dragTo(sw *stickyWidget, path ...fyne.Position) fyne.Position {
 }
 
 func TestDrag_StickyHeldAtTheRightEdgeScrollsTheBoardAndStaysUnderThePointer(t *testing.T) {
-	w := largeWorkshopWindow(t, fyne.NewSize(1280, 690))
-	v := w.view
+	v, ws := largeWorkshopView(t, fyne.NewSize(1280, 690))
 	v.ZoomAt(1/v.Zoom(), fyne.NewPos(labelWidth, 0))
 	var scheduled []func()
 	v.scroll.after = func(_ time.Duration, f func()) { scheduled = append(scheduled, f) }
-	s := stickyWithText(t, w, "Jira")
+	s := stickyWithText(t, ws, "Jira")
 	sw := v.widgets[s.ID]
 	start := sw.Position()
 	edge := fyne.NewPos(v.Size().Width-10, start.Y+sw.Size().Height/2)
@@ -53,11 +52,11 @@ func TestDrag_StickyHeldAtTheRightEdgeScrollsTheBoardAndStaysUnderThePointer(t *
 		t.Errorf("the dragged sticky is held at %v; the pointer is at %v", at, edge)
 	}
 	sw.DragEnd()
-	got, _ := w.Document().Board().Sticky(s.ID)
+	got, _ := ws.Document().Board().Sticky(s.ID)
 	if got.X < s.X+1000 {
 		t.Errorf("the sticky dropped at x %v, barely past where it started (%v)", got.X, s.X)
 	}
-	if ev, ok := w.Document().Board().EventOf(got); !ok || ev.X != got.X {
+	if ev, ok := ws.Document().Board().EventOf(got); !ok || ev.X != got.X {
 		t.Errorf("the sticky dropped at x %v, not in an event column (%v)", got.X, ev.X)
 	}
 	if len(scheduled) > 0 {
@@ -67,17 +66,16 @@ func TestDrag_StickyHeldAtTheRightEdgeScrollsTheBoardAndStaysUnderThePointer(t *
 			t.Error("scrolling went on after the drop")
 		}
 	}
-	w.edits.Undo()
-	if back, _ := w.Document().Board().Sticky(s.ID); back.X != s.X || back.Y != s.Y {
+	ws.Document().Undo()
+	if back, _ := ws.Document().Board().Sticky(s.ID); back.X != s.X || back.Y != s.Y {
 		t.Errorf("one undo put the sticky at %v,%v; it was at %v,%v", back.X, back.Y, s.X, s.Y)
 	}
 }
 
 func TestDrag_DraggedStickyIsDrawnAboveTheLaneNames(t *testing.T) {
-	w := largeWorkshopWindow(t, fyne.NewSize(1280, 690))
-	v := w.view
+	v, ws := largeWorkshopView(t, fyne.NewSize(1280, 690))
 	v.scroll.after = func(time.Duration, func()) {}
-	s := stickyWithText(t, w, "Jira")
+	s := stickyWithText(t, ws, "Jira")
 	sw := v.widgets[s.ID]
 	dragTo(sw, sw.Position().AddXY(-20, 0), fyne.NewPos(labelWidth/2, sw.Position().Y+10))
 	objs := test.WidgetRenderer(v).Objects()
@@ -106,24 +104,25 @@ func TestDrag_DraggedStickyIsDrawnAboveTheLaneNames(t *testing.T) {
 }
 
 func TestDrag_DropBetweenColumnsSnapsIntoTheNearestInOneUndo(t *testing.T) {
-	w := aidWindow(t, ev("Build"), ev("Test"), ev("Release"), pain("Slow builds"))
-	v := w.view
+	v, ws := newTestView(t, laneBoard(
+		board.Sticky{Lane: board.Events, Text: "Build"}, board.Sticky{Lane: board.Events, Text: "Test"},
+		board.Sticky{Lane: board.Events, Text: "Release"}, board.Sticky{Lane: board.PainPoints, Text: "Slow builds"}))
 	v.scroll.after = func(time.Duration, func()) {}
-	b := w.Document().Board()
+	b := ws.Document().Board()
 	events := b.InLane(board.Events)
-	s := stickyWithText(t, w, "Slow builds")
+	s := stickyWithText(t, ws, "Slow builds")
 	sw := v.widgets[s.ID]
 	// Carry it 60 % of the way to the next column: it lands in that one.
 	step := float32(events[1].X-events[0].X) * v.Zoom()
 	mid := sw.Position().AddXY(sw.Size().Width/2, sw.Size().Height/2)
 	dragTo(sw, mid.AddXY(10, 0), mid.AddXY(step*0.6, 0))
 	sw.DragEnd()
-	got, _ := w.Document().Board().Sticky(s.ID)
+	got, _ := ws.Document().Board().Sticky(s.ID)
 	if got.X != events[1].X {
 		t.Errorf("dropped between the first two columns, the sticky rests at x %v; want the nearer column at %v", got.X, events[1].X)
 	}
-	w.edits.Undo()
-	if back, _ := w.Document().Board().Sticky(s.ID); back.X != s.X {
+	ws.Document().Undo()
+	if back, _ := ws.Document().Board().Sticky(s.ID); back.X != s.X {
 		t.Errorf("one undo left the sticky at x %v, not %v", back.X, s.X)
 	}
 }
