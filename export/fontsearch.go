@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -133,10 +134,14 @@ func searchFonts(dirs []string) FontLookup {
 	found := map[string]string{} // lower-case file name → path
 	seen := map[string]bool{}
 	for _, dir := range dirs {
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() || seen[filepath.Clean(dir)] {
+		key := filepath.Clean(dir)
+		if runtime.GOOS == "windows" {
+			key = strings.ToLower(key) // %WINDIR%\Fonts is C:\Windows\Fonts
+		}
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() || seen[key] {
 			continue
 		}
-		seen[filepath.Clean(dir)] = true
+		seen[key] = true
 		l.Folders = append(l.Folders, dir)
 		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {
