@@ -122,3 +122,30 @@ func rgbaAt(img image.Image, x, y int) color.RGBA {
 func lum(c color.RGBA) float64 {
 	return 0.299*float64(c.R) + 0.587*float64(c.G) + 0.114*float64(c.B)
 }
+
+func TestPNG_ALongTitleOnANarrowMapStaysLeftOfTheDate(t *testing.T) {
+	short := boardOf(board.Events, "Deployed")
+	short.Title = "A"
+	long := short.Clone()
+	long.Title = "A very long board title that will not fit beside the date on a narrow map"
+	a, b := renderMapPNG(t, short, 1, fixedDate), renderMapPNG(t, long, 1, fixedDate)
+	fonts, _ := loadFonts()
+	m := layoutMap(short)
+	dateX := pngMargin + m.W - fonts.width(fixedDate.Format("2 January 2006"), false, nil, headDateSize)
+	changed := 0
+	for y := 0; y < int(pngMargin+headTitleLine); y++ {
+		for x := int(dateX) - 2; x < a.Bounds().Dx(); x++ {
+			if a.At(x, y) != b.At(x, y) {
+				t.Fatalf("the long title reaches (%d, %d), at or past the date at x=%g", x, y, dateX)
+			}
+		}
+		for x := 0; x < int(dateX); x++ {
+			if a.At(x, y) != b.At(x, y) {
+				changed++
+			}
+		}
+	}
+	if changed < 200 {
+		t.Errorf("the long title changed %d pixels: it is not drawn", changed)
+	}
+}
