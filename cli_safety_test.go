@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -123,7 +124,12 @@ func TestE2E_SigtermWhileABigBoardLoadsEndsCleanly(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(150 * time.Millisecond)
+	// The signal comes while the board is read: pathmap is past its start
+	// then, whatever the machine's load. (Before main runs, in the first
+	// milliseconds after exec, no Go program can catch a signal.)
+	if !readingFile(cmd.Process.Pid, path, 20*time.Second) {
+		t.Fatal("pathmap never opened the board file")
+	}
 	cmd.Process.Signal(syscall.SIGTERM)
 	err := cmd.Wait()
 	if cmd.ProcessState.Exited() && strings.Contains(stderr.String(), "stopped") {
@@ -133,4 +139,20 @@ func TestE2E_SigtermWhileABigBoardLoadsEndsCleanly(t *testing.T) {
 		return
 	}
 	t.Fatalf("pathmap ended with %v (exited %v), stderr %q; want status 1 and a message", err, cmd.ProcessState.Exited(), stderr.String())
+}
+
+// readingFile waits until process pid has the file at path open (Linux:
+// its /proc fd links), and reports whether it did within the time given.
+func readingFile(pid int, path string, within time.Duration) bool {
+	abs, _ := filepath.Abs(path)
+	fds := fmt.Sprintf("/proc/%d/fd", pid)
+	for deadline := time.Now().Add(within); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		entries, _ := os.ReadDir(fds)
+		for _, e := range entries {
+			if target, err := os.Readlink(filepath.Join(fds, e.Name())); err == nil && target == abs {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -43,7 +43,12 @@ import "C"
 import (
 	"fmt"
 	"os"
+	"time"
 )
+
+// displayLostSaveTime bounds the save when the display is gone: a session
+// logging out does not wait long.
+const displayLostSaveTime = 5 * time.Second
 
 // watchDisplay makes a lost connection to the X server (the session
 // logged out, the server died) save the board before pathmap ends, as a
@@ -53,8 +58,20 @@ func watchDisplay() { C.installIOErrorHandler() }
 //export pathmapDisplayLost
 func pathmapDisplayLost() {
 	if save := saveNow.Load(); save != nil {
-		(*save)()
-		fmt.Fprintln(os.Stderr, "pathmap: the connection to the display was lost; the board was saved before stopping")
+		// The save waits for writes still queued; should one of them wait
+		// in turn for the event loop this very call has stopped, pathmap
+		// still ends rather than hang a logout.
+		done := make(chan struct{})
+		go func() {
+			(*save)()
+			close(done)
+		}()
+		select {
+		case <-done:
+			fmt.Fprintln(os.Stderr, "pathmap: the connection to the display was lost; the board was saved before stopping")
+		case <-time.After(displayLostSaveTime):
+			fmt.Fprintln(os.Stderr, "pathmap: the connection to the display was lost; saving did not finish in time")
+		}
 	} else {
 		fmt.Fprintln(os.Stderr, "pathmap: the connection to the display was lost before the window opened; no file was changed")
 	}

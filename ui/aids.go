@@ -48,6 +48,9 @@ type aids struct {
 	merge *merger
 	// room is where this layout's markers may still go (badges.go).
 	room *badgeRoom
+	// tallyHidden reports whether vote counts are kept off the board
+	// (the room hides them until the facilitator reveals them); nil: never.
+	tallyHidden func() bool
 }
 
 // newAids sets up the aids of the workshop ws on view; call before the

@@ -274,7 +274,7 @@ func (a *aids) layoutStickyMarkers(f *canvas.Frame) {
 	ts, z := a.textSize(), f.Zoom
 	// Votes first: they are what the room is looking at while voting.
 	for _, p := range f.Stickies {
-		if p.Sticky.Votes <= 0 {
+		if p.Sticky.Votes <= 0 || (a.tallyHidden != nil && a.tallyHidden()) {
 			continue
 		}
 		id := p.Sticky.ID

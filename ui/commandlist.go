@@ -55,7 +55,7 @@ func (w *Window) commandList() []command {
 		{name: "Zoom in", menu: "View", shortcuts: sc(ctrl(fyne.KeyEqual)), runes: []rune{'+', '='}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomIn},
 		{name: "Zoom out", menu: "View", shortcuts: sc(ctrl(fyne.KeyMinus)), runes: []rune{'-'}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomOut},
 		{name: "Overview: the whole map", menu: "View", help: "Overview: the whole map folded to fill the window (again or Escape returns)",
-			shortcuts: sc(ctrl(fyne.Key0)), run: w.overview.Toggle},
+			shortcuts: sc(ctrl(fyne.Key0)), run: func() { w.walk.Leave(); w.overview.Toggle() }},
 		{name: "Walk the path", menu: "View", help: "Walk the path a few columns at a time: Page Down, Page Up (Escape ends it)",
 			runes: []rune{'w', 'W'}, run: w.walk.Toggle},
 		{name: "Fit whole board in one row", menu: "View", run: v.Viewport().FitBoard},

@@ -171,3 +171,12 @@ func TestOverview_ShowsEditsMadeElsewhere(t *testing.T) {
 		t.Errorf("after undo the overview shows %d stickies, want %d", got, n)
 	}
 }
+
+func TestOverview_ShowsANewBoardOpenedMeanwhile(t *testing.T) {
+	w := largeWorkshopWindow(t, fyne.NewSize(1280, 720))
+	w.overview.Toggle()
+	w.Session().NewBoard()
+	if got, want := len(w.overview.m.Layout().Stickies), len(w.Document().Board().Stickies); got != want {
+		t.Errorf("after a new board the overview shows %d stickies; the board has %d", got, want)
+	}
+}

@@ -51,9 +51,10 @@ func onRoomUI(f func()) {
 func openTestRoom(t *testing.T) (*Window, *roomPanel) {
 	t.Helper()
 	useRoomAddresses(t, "127.0.0.1")
-	old := roomNews
+	old, oldTimer := roomNews, roomMarkTimer
 	roomNews = onRoomUI
-	t.Cleanup(func() { roomNews = old })
+	roomMarkTimer = func(time.Duration, func()) {} // tests move the marks' clock themselves
+	t.Cleanup(func() { roomNews, roomMarkTimer = old, oldTimer })
 	w := newTestWindowWith(t, workshop.Options{Run: onRoomUI})
 	w.room.OpenRoom()
 	if w.room.open == nil {

@@ -102,6 +102,8 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.importer = &importer{ws: ws, win: w.win, view: w.view}
 	w.room = &roomHost{ws: ws, win: w.win, view: w.view}
 	w.aids = newAids(ws, w.win, w.view, w.actions.EditAction)
+	w.aids.tallyHidden = w.room.hidesTallies
+	w.room.marks = newRoomMarks(ws, w.view, w.room)
 
 	measure := &canvas.FontMeasure{}
 	w.overview = newOverview(w.win, ws, measure, showOnBoard(ws, w.view))
