@@ -20,7 +20,7 @@ import (
 // dismissLabels are the buttons Escape presses, best first. A dialog with
 // none of them (a question that must be answered later, say) is closed
 // without an answer.
-var dismissLabels = []string{"Cancel", "Close", "Hide", "Not now", "No", "OK"}
+var dismissLabels = []string{"Cancel", "Close", "Stop", "Hide", "Not now", "No", "OK"}
 
 // acknowledgeLabels are the buttons Enter presses in a dialog that has no
 // default action: it only tells or shows something.

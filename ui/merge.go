@@ -28,7 +28,7 @@ type merger struct {
 	review *board.DuplicateReview
 	// the group on screen and its controls; dlg is nil when none is open
 	cur     board.DuplicateGroup
-	picks   []*widget.Check
+	picks   []*dialogCheck
 	ids     []int // the sticky of each pick
 	wording *widget.RadioGroup
 	keepFor map[string]int
@@ -72,7 +72,7 @@ func (m *merger) showNext() {
 		if !ok {
 			continue
 		}
-		c := widget.NewCheck(stickyLine(b, s), func(bool) { m.refreshWording() })
+		c := newDialogCheck(stickyLine(b, s), func(bool) { m.refreshWording() })
 		c.SetChecked(true)
 		m.picks = append(m.picks, c)
 		m.ids = append(m.ids, id)
@@ -80,6 +80,7 @@ func (m *merger) showNext() {
 	}
 	m.wording = widget.NewRadioGroup(nil, nil)
 	m.wording.Required = true
+	releaseAfterChoice(m.wording)
 	m.refreshWording()
 	note := widget.NewLabel(fmt.Sprintf("%d %s that may say the same thing (%d group%s left to review). "+
 		"Untick any that differ; the ticked ones become one sticky with the wording you pick, in the leftmost one's column.",
@@ -223,6 +224,7 @@ func (m *merger) MergeSelected() {
 	}
 	pick := widget.NewRadioGroup(texts, nil)
 	pick.Required = true
+	releaseAfterChoice(pick)
 	if best, ok := b.Sticky(board.ClearestText(b, ids)); ok {
 		pick.SetSelected(best.Text)
 		keepFor[best.Text] = best.ID
