@@ -168,6 +168,18 @@ type pdfDoc struct {
 	continued    *listSection // the list being written, named again on a new page
 	footNote     string       // printed left of the page number on this page
 	col          int          // the action list's column: 0 left, 1 right
+	// dry sets text on pages that are counted but not made, nothing
+	// printed: to try how the action list comes out (planHandout).
+	dry      bool
+	dryPages int
+}
+
+// pages is the number of pages so far.
+func (d *pdfDoc) pages() int {
+	if d.dry {
+		return d.dryPages
+	}
+	return d.pdf.PageNo()
 }
 
 func newPDFDoc(title string, created time.Time, paper Paper, fonts *fontSet, fb *Fallback) *pdfDoc {
@@ -243,12 +255,15 @@ func (d *pdfDoc) footer() {
 
 // font selects the regular or bold face at size mm.
 func (d *pdfDoc) font(isBold bool, size float64) {
+	d.isBold, d.size = isBold, size
+	if d.dry {
+		return
+	}
 	style := ""
 	if isBold {
 		style = bold
 	}
 	d.pdf.SetFont(family, style, size/ptToMM)
-	d.isBold, d.size = isBold, size
 }
 
 // measure is a measureFunc for the current style, in mm, counting each
@@ -263,6 +278,9 @@ func (d *pdfDoc) measure(size float64, s string) float64 {
 // style, switching to the fallback font for the characters only it has:
 // gofpdf draws a whole string in one font and has no fallback of its own.
 func (d *pdfDoc) text(x, y float64, s string) {
+	if d.dry {
+		return
+	}
 	if d.fb == nil {
 		d.pdf.Text(x, y, s)
 		return
@@ -361,6 +379,14 @@ func (d *pdfDoc) strokeRect(r rect)           { d.pdf.Rect(r.X, r.Y, r.W, r.H, "
 // portrait, and takes its size.
 func (d *pdfDoc) addPageOriented(portrait bool) {
 	w, h := d.paper.landscape()
+	if d.dry {
+		d.dryPages++
+		d.pageW, d.pageH = w, h
+		if portrait {
+			d.pageW, d.pageH = h, w
+		}
+		return
+	}
 	orient := "L"
 	if portrait {
 		orient = "P"
@@ -394,12 +420,25 @@ func (d *pdfDoc) whiteBox(r rect, alpha float64) {
 	d.pdf.Rect(r.X, r.Y, r.W, r.H, "F")
 	d.pdf.SetAlpha(1, "Normal")
 }
-func (d *pdfDoc) textRGB(r, g, b int)      { d.pdf.SetTextColor(r, g, b) }
-func (d *pdfDoc) textColor() (r, g, b int) { return d.pdf.GetTextColor() }
+func (d *pdfDoc) textRGB(r, g, b int) {
+	if !d.dry {
+		d.pdf.SetTextColor(r, g, b)
+	}
+}
+
+func (d *pdfDoc) textColor() (r, g, b int) {
+	if d.dry {
+		return 0, 0, 0
+	}
+	return d.pdf.GetTextColor()
+}
 
 // swatch draws a small note in lane l's colors and border, tying a list
 // entry to the map.
 func (d *pdfDoc) swatch(l board.Lane, x, y, size float64) {
+	if d.dry {
+		return
+	}
 	d.setFill(l.Fill())
 	d.lanePen(l, 0.15)
 	d.roundedRect(rect{x, y, size, size}, size/5)

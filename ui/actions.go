@@ -41,7 +41,7 @@ func (a *actionDialogs) selectedEventRun() ([]board.Sticky, error) {
 	events := b.InLane(board.Events)
 	var picked []int // positions in events
 	for i, e := range events {
-		if a.view.IsSelected(e.ID) {
+		if a.view.Selection().Has(e.ID) {
 			picked = append(picked, i)
 		}
 	}
@@ -119,7 +119,7 @@ func (a *actionDialogs) askSpanLabel(title, current string, then func(string)) {
 // EditAction asks who owns the selected question or action and by when.
 func (a *actionDialogs) EditAction() {
 	a.view.FinishEdit()
-	id := a.view.Selected()
+	id := a.view.Selection().One()
 	s, ok := a.ws.Document().Board().Sticky(id)
 	if !ok || s.Lane != board.Actions {
 		dialog.ShowInformation("Owner and due date", "Select one Questions & actions sticky first; its owner and due date turn it into an action.", a.win)

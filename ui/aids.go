@@ -206,9 +206,9 @@ func (a *aids) AskAboutBlank(eventID int) {
 		a.view.FinishEdit()
 		cmd, id := board.AskAboutBlank(a.ws.Document().Board(), bl, canvas.StickyHeightFor)
 		a.view.Apply(cmd)
-		a.view.SetSelection(id)
+		a.view.Selection().Set(id)
 		if s, ok := a.ws.Document().Board().Sticky(id); ok {
-			a.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
+			a.view.Viewport().ScrollIntoView(s.X, s.Y, s.W, s.H)
 		}
 		a.editAction()
 		return

@@ -67,7 +67,7 @@ func votesOf(b *board.Board, ids []int) int {
 // mergeDuplicates merges the group into keep with the given text.
 func (a *aids) mergeDuplicates(ids []int, keep int, text string) {
 	a.view.Apply(board.MergeDuplicates(a.ws.Document().Board(), ids, keep, text, canvas.StickyHeightFor))
-	a.view.SetSelection(keep)
+	a.view.Selection().Set(keep)
 }
 
 // ShowLeadTime lists the timings along the path with their share of the

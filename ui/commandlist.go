@@ -28,7 +28,7 @@ func (w *Window) commandList() []command {
 		{name: "Copy", menu: "Edit", shortcuts: sc(&fyne.ShortcutCopy{}), run: e.Copy},
 		{name: "Paste", menu: "Edit", shortcuts: sc(&fyne.ShortcutPaste{}), run: e.Paste},
 		{name: "Duplicate", menu: "Edit", help: "Duplicate the selected stickies",
-			shortcuts: sc(ctrl(fyne.KeyD)), run: v.Duplicate},
+			shortcuts: sc(ctrl(fyne.KeyD)), run: v.Clipboard().Duplicate},
 		{name: "Edit sticky text", menu: "Edit", help: "Edit the selected sticky's text",
 			keys: []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter, fyne.KeyF2}, mouse: "double-click it", run: v.EditSelected},
 		{name: "Delete", menu: "Edit", help: "Delete the selected stickies or timing",
@@ -52,14 +52,14 @@ func (w *Window) commandList() []command {
 			runes: []rune{rune('1' + int(l))}, run: func() { v.AddSticky(l) }})
 	}
 	cmds = append(cmds, []command{
-		{name: "Zoom in", menu: "View", shortcuts: sc(ctrl(fyne.KeyEqual)), runes: []rune{'+', '='}, mouse: "Ctrl+wheel", run: v.ZoomIn},
-		{name: "Zoom out", menu: "View", shortcuts: sc(ctrl(fyne.KeyMinus)), runes: []rune{'-'}, mouse: "Ctrl+wheel", run: v.ZoomOut},
+		{name: "Zoom in", menu: "View", shortcuts: sc(ctrl(fyne.KeyEqual)), runes: []rune{'+', '='}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomIn},
+		{name: "Zoom out", menu: "View", shortcuts: sc(ctrl(fyne.KeyMinus)), runes: []rune{'-'}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomOut},
 		{name: "Overview: the whole map", menu: "View", help: "Overview: the whole map folded to fill the window (again or Escape returns)",
-			shortcuts: sc(ctrl(fyne.Key0)), run: w.overview.Toggle},
+			shortcuts: sc(ctrl(fyne.Key0)), run: func() { w.walk.Leave(); w.overview.Toggle() }},
 		{name: "Walk the path", menu: "View", help: "Walk the path a few columns at a time: Page Down, Page Up (Escape ends it)",
 			runes: []rune{'w', 'W'}, run: w.walk.Toggle},
-		{name: "Fit whole board in one row", menu: "View", run: v.FitBoard},
-		{name: "Fit lanes to window height", menu: "View", shortcuts: sc(ctrl(fyne.Key9)), run: v.FitLanes},
+		{name: "Fit whole board in one row", menu: "View", run: v.Viewport().FitBoard},
+		{name: "Fit lanes to window height", menu: "View", shortcuts: sc(ctrl(fyne.Key9)), run: v.Viewport().FitLanes},
 		{name: "Full screen", menu: "View", help: "Full screen on and off", keys: []fyne.KeyName{fyne.KeyF11},
 			run: func() { toggleFullScreen(w.win) }},
 
@@ -112,7 +112,7 @@ func (w *Window) commandList() []command {
 			"; with nothing selected, pan " + way + " along the board",
 			keys: []fyne.KeyName{p.key}, run: func() {
 				if !arrowSelect(v, p.key) {
-					v.Pan(p.dx, p.dy)
+					v.Viewport().Pan(p.dx, p.dy)
 				}
 			}}
 		if p.key == fyne.KeyLeft {
@@ -136,5 +136,5 @@ func (w *Window) leave() {
 	if w.win.FullScreen() {
 		w.win.SetFullScreen(false)
 	}
-	w.view.SetSelection()
+	w.view.Selection().Set()
 }

@@ -86,15 +86,15 @@ func allDialogs() []dialogCase {
 					t.Fatalf("title %q after Enter", got)
 				}
 			}},
-		{name: "owner and due date", open: func(t *testing.T, w *Window) { w.view.SetSelection(3); w.actions.EditAction() },
+		{name: "owner and due date", open: func(t *testing.T, w *Window) { w.view.Selection().Set(3); w.actions.EditAction() },
 			fill: func(t *testing.T, w *Window) { w.win.Canvas().Focused().(*dialogEntry).SetText("Jonas") },
 			enter: func(t *testing.T, w *Window) {
 				if s, _ := w.Document().Board().Sticky(3); s.Owner != "Jonas" {
 					t.Fatalf("owner %q after Enter in the owner field", s.Owner)
 				}
 			}},
-		{name: "owner needs an action", open: func(t *testing.T, w *Window) { w.view.SetSelection(1); w.actions.EditAction() }},
-		{name: "add timing", open: func(t *testing.T, w *Window) { w.view.SetSelection(1); w.actions.AddSpan() },
+		{name: "owner needs an action", open: func(t *testing.T, w *Window) { w.view.Selection().Set(1); w.actions.EditAction() }},
+		{name: "add timing", open: func(t *testing.T, w *Window) { w.view.Selection().Set(1); w.actions.AddSpan() },
 			fill: func(t *testing.T, w *Window) { firstEntry(t, w).SetText("2d") },
 			enter: func(t *testing.T, w *Window) {
 				if sp := w.Document().Board().Spans; len(sp) != 1 || sp[0].Label != "2d" {
@@ -313,7 +313,7 @@ func TestDialogKeys_CtrlAInADialogSelectsTheFieldNotTheBoard(t *testing.T) {
 	field := w.win.Canvas().Focused().(*dialogEntry)
 	field.SetText("Jonas")
 	sendShortcut(w, &fyne.ShortcutSelectAll{})
-	if got := len(w.view.Selection()); got != 0 {
+	if got := len(w.view.Selection().IDs()); got != 0 {
 		t.Fatalf("Ctrl+A in the dialog selected %d stickies", got)
 	}
 	test.Type(field, "Team board")

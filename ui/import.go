@@ -88,9 +88,9 @@ func (im *importer) importText(text string, l board.Lane) bool {
 	}
 	cmd, ids := board.ImportStickies(im.ws.Document().Board(), l, lines, canvas.StickyHeightFor)
 	im.view.Apply(cmd)
-	im.view.SetSelection(ids...)
+	im.view.Selection().Set(ids...)
 	if s, ok := im.ws.Document().Board().Sticky(ids[0]); ok {
-		im.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
+		im.view.Viewport().ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 	return true
 }

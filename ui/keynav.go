@@ -23,16 +23,16 @@ var arrowDirections = map[fyne.KeyName]board.Direction{
 // selection stays where it is.
 func arrowSelect(v *canvas.BoardView, k fyne.KeyName) bool {
 	d, ok := arrowDirections[k]
-	ids := v.Selection()
+	ids := v.Selection().IDs()
 	if !ok || len(ids) == 0 {
 		return false
 	}
 	b := v.Document().Board()
 	from := edgeOf(b, ids, d)
 	if next, ok := b.Neighbour(from, d); ok {
-		v.SetSelection(next)
+		v.Selection().Set(next)
 		if s, ok := b.Sticky(next); ok {
-			v.ScrollIntoView(s.X, s.Y, s.W, s.H)
+			v.Viewport().ScrollIntoView(s.X, s.Y, s.W, s.H)
 		}
 	}
 	return true
@@ -61,7 +61,7 @@ func edgeOf(b *board.Board, ids []int, d board.Direction) int {
 // one undo step. The map's start and end are where the facilitator puts
 // them; nothing is moved past either end of the order.
 func moveEventAlong(v *canvas.BoardView, step int) {
-	id := v.Selected()
+	id := v.Selection().One()
 	b := v.Document().Board()
 	s, ok := b.Sticky(id)
 	if !ok || s.Lane != board.Events {
@@ -91,7 +91,7 @@ func moveEventAlong(v *canvas.BoardView, step int) {
 	}
 	v.Apply(board.Edit(b, name, nil, func(nb *board.Board) { nb.MoveEventColumn(id, x) }))
 	if s, ok := v.Document().Board().Sticky(id); ok {
-		v.ScrollIntoView(s.X, s.Y, s.W, s.H)
+		v.Viewport().ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 }
 

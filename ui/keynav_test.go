@@ -14,7 +14,7 @@ func eventTexts(w *Window) []string { return stickiesIn(w, board.Events) }
 func TestKeyNav_ArrowsWalkTheSelectionAndPanWithoutOne(t *testing.T) {
 	w := sampleWindow(t)
 	ci := eventNamed(t, w, "CI pipeline passed")
-	w.view.SetSelection(ci.ID)
+	w.view.Selection().Set(ci.ID)
 	sendKey(w, fyne.KeyRight)
 	b := w.Document().Board()
 	events := b.InLane(board.Events)
@@ -24,15 +24,15 @@ func TestKeyNav_ArrowsWalkTheSelectionAndPanWithoutOne(t *testing.T) {
 			next = events[i+1]
 		}
 	}
-	if w.view.Selected() != next.ID {
-		t.Fatalf("Right from %q selected %d; want the next event %q", ci.Text, w.view.Selected(), next.Text)
+	if w.view.Selection().One() != next.ID {
+		t.Fatalf("Right from %q selected %d; want the next event %q", ci.Text, w.view.Selection().One(), next.Text)
 	}
 	sendKey(w, fyne.KeyLeft)
-	if w.view.Selected() != ci.ID {
+	if w.view.Selection().One() != ci.ID {
 		t.Fatal("Left did not come back to the event")
 	}
 	sendKey(w, fyne.KeyDown)
-	below, _ := b.Sticky(w.view.Selected())
+	below, _ := b.Sticky(w.view.Selection().One())
 	if e, _ := b.EventOf(below); below.Lane == board.Events || e.ID != ci.ID {
 		t.Fatalf("Down from %q selected %q in %s, under another column", ci.Text, below.Text, below.Lane.Name())
 	}
@@ -45,17 +45,17 @@ func TestKeyNav_ArrowsWalkTheSelectionAndPanWithoutOne(t *testing.T) {
 			}
 		}
 	}
-	w.view.SetSelection()
-	x, _, _, _ := w.view.VisibleRect()
+	w.view.Selection().Set()
+	x, _, _, _ := w.view.Viewport().VisibleRect()
 	sendKey(w, fyne.KeyRight)
-	if x2, _, _, _ := w.view.VisibleRect(); x2 == x {
+	if x2, _, _, _ := w.view.Viewport().VisibleRect(); x2 == x {
 		t.Fatal("Right with nothing selected did not pan")
 	}
 }
 
 func TestKeyNav_CtrlArrowMovesTheEventOnePlaceInOneUndo(t *testing.T) {
 	w := aidWindow(t, ev("Coded"), ev("Reviewed"), ev("Tested"), board.Sticky{Lane: board.Systems, Text: "GitHub", X: board.StickyWidth + board.ColumnGap})
-	w.view.SetSelection(2)
+	w.view.Selection().Set(2)
 	sendShortcut(w, ctrl(fyne.KeyRight))
 	if got := eventTexts(w); got[0] != "Coded" || got[1] != "Tested" || got[2] != "Reviewed" {
 		t.Fatalf("events after Ctrl+Right: %q", got)
@@ -67,8 +67,8 @@ func TestKeyNav_CtrlArrowMovesTheEventOnePlaceInOneUndo(t *testing.T) {
 	}
 	sendShortcut(w, ctrl(fyne.KeyLeft))
 	sendShortcut(w, ctrl(fyne.KeyLeft))
-	if got := eventTexts(w); got[0] != "Reviewed" || w.view.Selected() != 2 {
-		t.Fatalf("events after two Ctrl+Left: %q, selected %d", got, w.view.Selected())
+	if got := eventTexts(w); got[0] != "Reviewed" || w.view.Selection().One() != 2 {
+		t.Fatalf("events after two Ctrl+Left: %q, selected %d", got, w.view.Selection().One())
 	}
 	sendShortcut(w, ctrl(fyne.KeyLeft)) // already first: nothing
 	w.edits.Undo()
@@ -92,7 +92,7 @@ func TestKeyNav_ShiftClickSelectsTheEventsBetweenForATiming(t *testing.T) {
 	test.Tap(w.view.StickyWidget(1))
 	press(w, 3, fyne.KeyModifierShift)
 	test.Tap(w.view.StickyWidget(3))
-	if got := w.view.Selection(); len(got) != 3 {
+	if got := w.view.Selection().IDs(); len(got) != 3 {
 		t.Fatalf("Shift+click on the third event selected %v; want the first three", got)
 	}
 	w.actions.AddSpan()

@@ -150,7 +150,7 @@ func TestRoom_RightClickHidesDeletesOrRemovesTheSender(t *testing.T) {
 	s, phone := phoneSends(t, w, p, "Bo", "phone-sticky-000000000021", "Prod deploy by hand", board.Events)
 	var menu *fyne.Menu
 	onRoomUI(func() {
-		w.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
+		w.view.Viewport().ScrollIntoView(s.X, s.Y, s.W, s.H)
 		w.view.StickyWidget(s.ID).TappedSecondary(&fyne.PointEvent{})
 		top := w.win.Canvas().Overlays().Top()
 		if _, ok := top.(*widget.PopUpMenu); !ok {

@@ -45,7 +45,7 @@ func TestVotes_DoubleClickEditsOutsideVotingAndEventsAreNotVotedOn(t *testing.T)
 	w := aidWindow(t, ev("Code reviewed"), board.Sticky{Lane: board.PainPoints, Text: "Reviews wait 2 days"})
 	w.aids.ToggleVoting()
 	press(w, 1, 0)
-	if w.view.Selected() != 1 || votesOn(w, 1) != 0 {
+	if w.view.Selection().One() != 1 || votesOn(w, 1) != 0 {
 		t.Fatal("a press on an event while voting must select it and give no vote")
 	}
 	w.aids.ToggleVoting()

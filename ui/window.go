@@ -138,7 +138,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 // on, the note when a sticky is full.
 func (w *Window) wireView() {
 	w.zoomLabel = widget.NewLabel("100%")
-	w.view.OnViewChange = func() { w.zoomLabel.SetText(fmt.Sprintf("%.0f%%", w.view.Zoom()*100)) }
+	w.view.OnViewChange = func() { w.zoomLabel.SetText(fmt.Sprintf("%.0f%%", w.view.Viewport().Zoom()*100)) }
 	w.view.OnSpanEdit = w.actions.EditSpan
 	w.view.OnShortcut = w.TypedShortcut
 	w.view.Editor().OnLimit = w.textLimitReached
