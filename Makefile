@@ -7,10 +7,12 @@ BIN := ./pathmap
 export LANG := en_US.UTF-8
 
 # Fyne's GLFW build needs X11 and Wayland headers; the tests need a virtual
-# screen (xvfb), a keyboard robot (xdotool), screenshots (imagemagick) and
-# PDF text extraction (poppler-utils).
+# screen (xvfb), a keyboard robot (xdotool), screenshots (imagemagick), PDF
+# text extraction (poppler-utils) and CJK fonts to print Chinese with: a
+# TrueType font (fonts-droid-fallback) and a TrueType collection, .ttc
+# (fonts-wqy-microhei).
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev \
-	wayland-protocols xvfb xdotool imagemagick poppler-utils
+	wayland-protocols xvfb xdotool imagemagick poppler-utils fonts-droid-fallback fonts-wqy-microhei
 
 # Only the room's end-to-end test needs a browser: Debian's Chromium,
 # driven over loopback (room/browser_test.go).

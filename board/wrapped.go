@@ -167,7 +167,6 @@ type wrapPlan struct {
 	cells   [][LaneCount][]int
 	col     []int // per sticky, its column
 	need    [][LaneCount]float64
-	tallest *laneMax // over need, when no column can widen; nil until asked
 	spans   []planSpan
 	texts   []stickyWords
 	measure TextMeasure
@@ -415,10 +414,11 @@ func (base *wrapBase) plan(cw float64) *wrapPlan {
 			}
 		}
 	}
-	p.need = append([][LaneCount]float64(nil), p.needN...)
 	if !p.canWide {
+		p.need = p.needN // never widened, so never changed
 		return p
 	}
+	p.need = append([][LaneCount]float64(nil), p.needN...)
 	p.hWide = make([]float64, len(base.texts))
 	for i, t := range base.texts {
 		p.hWide[i], _ = height(t, 2*cw+WrapColumnGap)
@@ -579,18 +579,8 @@ func (p *wrapPlan) rowHeights(first, count int) (rows [LaneCount]float64, spanRo
 	for l := range rows {
 		rows[l] = WrapEmptyLane
 	}
-	if p.canWide {
-		// Few columns, and need changes as they are widened.
-		for c := first; c < first+count; c++ {
-			for l, h := range p.need[c] {
-				rows[l] = max(rows[l], h)
-			}
-		}
-	} else {
-		if p.tallest == nil {
-			p.tallest = newLaneMax(p.need)
-		}
-		for l, h := range p.tallest.over(first, count) {
+	for c := first; c < first+count; c++ {
+		for l, h := range p.need[c] {
 			rows[l] = max(rows[l], h)
 		}
 	}

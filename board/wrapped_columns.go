@@ -1,9 +1,6 @@
 package board
 
-import (
-	"math/bits"
-	"sort"
-)
+import "sort"
 
 // eventFinder answers EventAt for many x positions over the same events
 // without scanning them all each time: a board of hundreds of columns
@@ -59,38 +56,4 @@ func (f *eventFinder) at(x float64) (Sticky, bool) {
 		return Sticky{}, false
 	}
 	return f.events[f.rightmost[k-1]], true
-}
-
-// laneMax answers "the tallest cell of each lane over columns first to
-// first+count-1" in constant time (a sparse table): WrapToFit weighs
-// every band count, and each band asks it once.
-type laneMax struct {
-	// level[k][c] is the maximum over columns c to c+2^k-1.
-	level [][][LaneCount]float64
-}
-
-func newLaneMax(need [][LaneCount]float64) *laneMax {
-	m := &laneMax{level: [][][LaneCount]float64{need}}
-	for span := 2; span <= len(need); span *= 2 {
-		prev := m.level[len(m.level)-1]
-		cur := make([][LaneCount]float64, len(need)-span+1)
-		for c := range cur {
-			a, z := prev[c], prev[c+span/2]
-			for l := range cur[c] {
-				cur[c][l] = max(a[l], z[l])
-			}
-		}
-		m.level = append(m.level, cur)
-	}
-	return m
-}
-
-// over is the per-lane maximum over count columns from first (count ≥ 1).
-func (m *laneMax) over(first, count int) (out [LaneCount]float64) {
-	k := bits.Len(uint(count)) - 1
-	a, z := m.level[k][first], m.level[k][first+count-1<<k]
-	for l := range out {
-		out[l] = max(a[l], z[l])
-	}
-	return out
 }

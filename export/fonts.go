@@ -3,11 +3,8 @@ package export
 import (
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2/theme"
@@ -100,123 +97,6 @@ func (fs *fontSet) laneLabel(l board.Lane) string {
 	}
 	return l.Mark() + " " + l.Name()
 }
-
-// Fallback is an installed TrueType font that draws the characters NotoSans
-// lacks, such as Chinese or Japanese. A workshop's stickies are in the
-// participants' language; an offline laptop has no other way to print them.
-type Fallback struct {
-	Path string         // where the font was found, for messages
-	Data []byte         // the TrueType file, for the PDF
-	OT   *opentype.Font // parsed, for the PNG
-	w    *widthTable
-}
-
-// FontSearch finds the fallback font; it returns nil when there is none.
-// Options take one so tests can pretend a machine has or lacks a font.
-type FontSearch func() *Fallback
-
-// NoFallback is a FontSearch for a machine without any extra font.
-func NoFallback() *Fallback { return nil }
-
-// FallbackFromFile is a FontSearch that uses the TrueType font at path, or
-// none if it cannot be read.
-func FallbackFromFile(path string) FontSearch {
-	return func() *Fallback { return loadFallback(path) }
-}
-
-// fallbackCache keeps parsed fallback fonts: a CJK font is megabytes, and
-// both the PDF and the PNG of one export need it.
-var fallbackCache sync.Map // path → *Fallback (nil when unreadable)
-
-func loadFallback(path string) *Fallback {
-	if f, ok := fallbackCache.Load(path); ok {
-		return f.(*Fallback)
-	}
-	var fb *Fallback
-	if data, err := os.ReadFile(path); err == nil {
-		// gofpdf subsets only TrueType outlines (glyf); a CFF font would
-		// make it fail. OpenType collections (.ttc) it cannot read at all.
-		if ot, err := opentype.Parse(data); err == nil && hasTable(data, "glyf") {
-			fb = &Fallback{Path: path, Data: data, OT: ot, w: newWidthTable(ot)}
-		}
-	}
-	fallbackCache.Store(path, fb)
-	return fb
-}
-
-// hasTable reports whether the TrueType file data has a table named tag.
-func hasTable(data []byte, tag string) bool {
-	if len(data) < 12 {
-		return false
-	}
-	n := int(data[4])<<8 | int(data[5])
-	for i := 0; i < n; i++ {
-		off := 12 + 16*i
-		if off+16 > len(data) {
-			return false
-		}
-		if string(data[off:off+4]) == tag {
-			return true
-		}
-	}
-	return false
-}
-
-// fallbackNames are fonts with wide coverage of Chinese, Japanese and
-// Korean that ship as plain TrueType, best first. Debian: fonts-droid-fallback
-// (installed with ghostscript), fonts-wqy-microhei ships a .ttc, which gofpdf
-// cannot read.
-var fallbackNames = []string{
-	"DroidSansFallbackFull.ttf", "DroidSansFallback.ttf", "NotoSansCJK-Regular.ttf",
-	"NotoSansSC-Regular.ttf", "NotoSansJP-Regular.ttf", "SourceHanSans-Regular.ttf",
-	"ArialUnicode.ttf", "Arial Unicode.ttf", "arialuni.ttf", "simhei.ttf", "msgothic.ttf",
-	"unifont.ttf", "DejaVuSans.ttf",
-}
-
-// fontDirs are where systems keep fonts.
-func fontDirs() []string {
-	dirs := []string{"/usr/share/fonts", "/usr/local/share/fonts", "/usr/share/fonts-droid-fallback",
-		"/Library/Fonts", "/System/Library/Fonts", `C:\Windows\Fonts`}
-	if home, err := os.UserHomeDir(); err == nil {
-		dirs = append(dirs, filepath.Join(home, ".fonts"), filepath.Join(home, ".local", "share", "fonts"),
-			filepath.Join(home, "Library", "Fonts"))
-	}
-	// Windows keeps its own fonts (msyh.ttc, simsun.ttc, malgun.ttf …) in
-	// %WINDIR%\Fonts, and fonts a user installs without admin rights in
-	// %LOCALAPPDATA%\Microsoft\Windows\Fonts.
-	if d := os.Getenv("WINDIR"); d != "" {
-		dirs = append(dirs, filepath.Join(d, "Fonts"))
-	}
-	if d := os.Getenv("LOCALAPPDATA"); d != "" {
-		dirs = append(dirs, filepath.Join(d, "Microsoft", "Windows", "Fonts"))
-	}
-	return dirs
-}
-
-// SystemFallback searches the usual font folders for the first font of
-// fallbackNames; the search runs once per process.
-var SystemFallback FontSearch = sync.OnceValue(func() *Fallback {
-	found := map[string]string{} // lower-case file name → path
-	for _, dir := range fontDirs() {
-		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-			if err == nil && !d.IsDir() {
-				name := strings.ToLower(d.Name())
-				if _, ok := found[name]; !ok {
-					found[name] = path
-				}
-			}
-			return nil
-		})
-	}
-	for _, name := range fallbackNames {
-		if path, ok := found[strings.ToLower(name)]; ok {
-			if fb := loadFallback(path); fb != nil {
-				return fb
-			}
-		}
-	}
-	return nil
-})
 
 // faceFor says which font draws r: 0 NotoSans, 1 the fallback, -1 none
 // (it prints as an empty box, and the export reports it).

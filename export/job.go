@@ -24,7 +24,7 @@ type Job struct {
 	Poster bool
 	// Scale is the PNGs' pixels per board unit; zero means 1.
 	Scale float64
-	// Created dates the PDF; zero means now.
+	// Created dates the PDF and the pictures; zero means now.
 	Created time.Time
 	// Fonts finds the fallback font; nil searches the machine.
 	Fonts FontSearch
@@ -41,6 +41,9 @@ type Result struct {
 	// Missing lists the characters no installed font could draw; they
 	// print as empty boxes. Nil when everything could be drawn.
 	Missing []rune
+	// Fonts is what the search for a fallback font did: the machine's
+	// search when the job searched the machine, or only the font given.
+	Fonts *FontLookup
 }
 
 // Warning is one line describing Missing for a person, or "" when nothing
@@ -61,8 +64,12 @@ func (r Result) Warning() string {
 	if len(r.Missing) == 1 {
 		noun = "character prints as an empty box"
 	}
-	return fmt.Sprintf("%d %s because no installed font has them: %s; install a font that has them (Debian: fonts-droid-fallback for Chinese, Japanese and Korean) and export again",
-		len(r.Missing), noun, strings.Join(shown, ", "))
+	why := "NotoSans has no glyph for them and no other font was given"
+	if r.Fonts != nil {
+		why = r.Fonts.explain()
+	}
+	return fmt.Sprintf("%d %s: %s; %s; install a TrueType font that has them (Debian: fonts-droid-fallback or fonts-wqy-microhei for Chinese, Japanese and Korean) and export again",
+		len(r.Missing), noun, strings.Join(shown, ", "), why)
 }
 
 // output is one file of a job.
@@ -92,18 +99,26 @@ func Run(j Job) (Result, error) {
 	if scale == 0 {
 		scale = 1
 	}
-	fonts := j.Fonts
-	if fonts == nil {
-		fonts = SystemFallback
+	// Search once for all files.
+	var lookup *FontLookup
+	var fb *Fallback
+	if j.Fonts == nil {
+		l := SystemFontLookup()
+		lookup, fb = &l, l.Found
+	} else if fb = j.Fonts(); fb != nil {
+		lookup = &FontLookup{Found: fb}
 	}
-	fb := fonts()
-	fixed := func() *Fallback { return fb } // search once for all files
+	fixed := func() *Fallback { return fb }
 	b := j.Board
 	add(j.PDF, func(w io.Writer) error {
 		return PDF(w, b, PDFOptions{Created: j.Created, Paper: j.Paper, Poster: j.Poster, Fonts: fixed})
 	})
-	add(j.PNG, func(w io.Writer) error { return MapPNG(w, b, PNGOptions{Scale: scale, Fonts: fixed}) })
-	add(j.ActionsPNG, func(w io.Writer) error { return ActionsPNG(w, b, PNGOptions{Scale: scale, Fonts: fixed}) })
+	add(j.PNG, func(w io.Writer) error {
+		return MapPNG(w, b, PNGOptions{Scale: scale, Fonts: fixed, Created: j.Created})
+	})
+	add(j.ActionsPNG, func(w io.Writer) error {
+		return ActionsPNG(w, b, PNGOptions{Scale: scale, Fonts: fixed, Created: j.Created})
+	})
 	add(j.Markdown, func(w io.Writer) error { return Markdown(w, b) })
 	add(j.CSV, func(w io.Writer) error { return CSV(w, b) })
 	if len(outs) == 0 {
@@ -134,7 +149,7 @@ func Run(j Job) (Result, error) {
 		}
 		made[i] = buf.Bytes()
 	}
-	res := Result{Missing: Unprintable(b, fb)}
+	res := Result{Missing: Unprintable(b, fb), Fonts: lookup}
 	files := make([]board.FileData, len(outs))
 	for i, o := range outs {
 		files[i] = board.FileData{Path: o.path, Data: made[i]}

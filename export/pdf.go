@@ -168,6 +168,18 @@ type pdfDoc struct {
 	continued    *listSection // the list being written, named again on a new page
 	footNote     string       // printed left of the page number on this page
 	col          int          // the action list's column: 0 left, 1 right
+	// dry sets text on pages that are counted but not made, nothing
+	// printed: to try how the action list comes out (planHandout).
+	dry      bool
+	dryPages int
+}
+
+// pages is the number of pages so far.
+func (d *pdfDoc) pages() int {
+	if d.dry {
+		return d.dryPages
+	}
+	return d.pdf.PageNo()
 }
 
 func newPDFDoc(title string, created time.Time, paper Paper, fonts *fontSet, fb *Fallback) *pdfDoc {
@@ -243,12 +255,15 @@ func (d *pdfDoc) footer() {
 
 // font selects the regular or bold face at size mm.
 func (d *pdfDoc) font(isBold bool, size float64) {
+	d.isBold, d.size = isBold, size
+	if d.dry {
+		return
+	}
 	style := ""
 	if isBold {
 		style = bold
 	}
 	d.pdf.SetFont(family, style, size/ptToMM)
-	d.isBold, d.size = isBold, size
 }
 
 // measure is a measureFunc for the current style, in mm, counting each
@@ -263,6 +278,9 @@ func (d *pdfDoc) measure(size float64, s string) float64 {
 // style, switching to the fallback font for the characters only it has:
 // gofpdf draws a whole string in one font and has no fallback of its own.
 func (d *pdfDoc) text(x, y float64, s string) {
+	if d.dry {
+		return
+	}
 	if d.fb == nil {
 		d.pdf.Text(x, y, s)
 		return
@@ -289,29 +307,19 @@ func (d *pdfDoc) mapArea() rect {
 	return rect{pageMargin, mapTop, d.pageW - 2*pageMargin, d.pageH - mapTop - footerSpace}
 }
 
-// lanePen sets the line style of lane l's sticky borders: each lane its own
-// dash pattern and weight, so a grayscale print still tells lanes apart.
+// lanePen sets the line style of lane l's sticky borders (borderOf): each
+// lane its own dash pattern and weight, so a grayscale print still tells
+// lanes apart.
 func (d *pdfDoc) lanePen(l board.Lane, s float64) {
 	d.setDraw(l.Ink())
 	w := math.Max(0.2, math.Min(0.5, 1.2*s))
-	switch l {
-	case board.Events:
-		d.pdf.SetLineWidth(w * 1.6)
-	case board.Systems:
-		d.pdf.SetLineWidth(w)
-		d.pdf.SetDashPattern([]float64{1.6, 0.8}, 0)
-	case board.Teams:
-		d.pdf.SetLineWidth(w * 1.2)
+	lb := borderOf(l)
+	d.pdf.SetLineWidth(w * lb.Weight)
+	if lb.Round {
 		d.pdf.SetLineCapStyle("round")
-		d.pdf.SetDashPattern([]float64{0.01, 0.9}, 0)
-	case board.PainPoints:
-		d.pdf.SetLineWidth(w * 2.4)
-	case board.Timings:
-		d.pdf.SetLineWidth(w)
-		d.pdf.SetDashPattern([]float64{1.8, 0.6, 0.3, 0.6}, 0)
-	default:
-		d.pdf.SetLineWidth(w)
-		d.pdf.SetDashPattern([]float64{3, 1}, 0)
+	}
+	if lb.Dash != nil {
+		d.pdf.SetDashPattern(lb.Dash, 0)
 	}
 }
 
@@ -371,6 +379,14 @@ func (d *pdfDoc) strokeRect(r rect)           { d.pdf.Rect(r.X, r.Y, r.W, r.H, "
 // portrait, and takes its size.
 func (d *pdfDoc) addPageOriented(portrait bool) {
 	w, h := d.paper.landscape()
+	if d.dry {
+		d.dryPages++
+		d.pageW, d.pageH = w, h
+		if portrait {
+			d.pageW, d.pageH = h, w
+		}
+		return
+	}
 	orient := "L"
 	if portrait {
 		orient = "P"
@@ -404,12 +420,25 @@ func (d *pdfDoc) whiteBox(r rect, alpha float64) {
 	d.pdf.Rect(r.X, r.Y, r.W, r.H, "F")
 	d.pdf.SetAlpha(1, "Normal")
 }
-func (d *pdfDoc) textRGB(r, g, b int)      { d.pdf.SetTextColor(r, g, b) }
-func (d *pdfDoc) textColor() (r, g, b int) { return d.pdf.GetTextColor() }
+func (d *pdfDoc) textRGB(r, g, b int) {
+	if !d.dry {
+		d.pdf.SetTextColor(r, g, b)
+	}
+}
+
+func (d *pdfDoc) textColor() (r, g, b int) {
+	if d.dry {
+		return 0, 0, 0
+	}
+	return d.pdf.GetTextColor()
+}
 
 // swatch draws a small note in lane l's colors and border, tying a list
 // entry to the map.
 func (d *pdfDoc) swatch(l board.Lane, x, y, size float64) {
+	if d.dry {
+		return
+	}
 	d.setFill(l.Fill())
 	d.lanePen(l, 0.15)
 	d.roundedRect(rect{x, y, size, size}, size/5)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"time"
 
 	"pathmap/board"
 )
@@ -42,20 +43,33 @@ const pngMargin = 20.0
 // the label column, the padding at both ends of the bands and both margins.
 const pngExtraWidth = labelWidth + 2*sidePad + 2*pngMargin
 
-// PNGSize returns the pixel size of the picture PNG draws of b at scale:
+// PNGSize returns the pixel size of the picture MapPNG draws of b at scale:
 //
 //	minX, minY, maxX, maxY := b.Bounds()
 //	width  = ceil((maxX - minX + 234) * scale)
-//	height = ceil((maxY - minY + 40) * scale)
+//	height = ceil((maxY - minY + 40 + header) * scale)
 //
 // 234 is the lane-name column (170), a 12-unit gap at each end of the lanes
-// and a 20-unit margin on each side; 40 is the margins above and below. For a
+// and a 20-unit margin on each side; 40 is the margins above and below.
+// header is the title line and the legend over the lanes: 44 + 36 per row
+// of the legend + 16, which is 96 when the six lanes' legend fits one row
+// (a board about ten events wide) and more on a narrower board. For a
 // board whose stickies all sit inside the lanes, maxY - minY is
-// b.Height(), so the height is ceil((b.Height() + 40) * scale).
+// b.Height().
 func PNGSize(b *board.Board, scale float64) (width, height int) {
 	minX, minY, maxX, maxY := b.Bounds()
-	return int(math.Ceil((maxX - minX + pngExtraWidth) * scale)),
-		int(math.Ceil((maxY - minY + 2*pngMargin) * scale))
+	w := maxX - minX + pngExtraWidth
+	return int(math.Ceil(w * scale)),
+		int(math.Ceil((maxY - minY + 2*pngMargin + pngHeaderHeight(w-2*pngMargin)) * scale))
+}
+
+// pngHeaderHeight is the height of the header over a map w units wide.
+func pngHeaderHeight(w float64) float64 {
+	fonts, err := loadFonts()
+	if err != nil {
+		return 0 // MapPNG fails on the same error
+	}
+	return layoutHeader(fonts, w).H
 }
 
 // PNGOptions tunes MapPNG and ActionsPNG.
@@ -66,6 +80,15 @@ type PNGOptions struct {
 	// Fonts finds the font for characters NotoSans lacks; nil searches the
 	// machine's font folders (SystemFallback).
 	Fonts FontSearch
+	// Created is the date shown on the picture; zero means now.
+	Created time.Time
+}
+
+func (o PNGOptions) created() time.Time {
+	if o.Created.IsZero() {
+		return time.Now()
+	}
+	return o.Created
 }
 
 func (o PNGOptions) fallback() *Fallback {
@@ -136,34 +159,38 @@ func MapPNG(w io.Writer, b *board.Board, opt PNGOptions) error {
 	if scale == 0 {
 		scale = 1
 	}
-	minX, minY, maxX, maxY := b.Bounds()
-	if err := checkPNG("map", scale, maxX-minX+pngExtraWidth, maxY-minY+2*pngMargin); err != nil {
-		return err
-	}
-	pw, ph := PNGSize(b, scale)
 	fonts, err := loadFonts()
 	if err != nil {
 		return err
 	}
+	m := layoutMap(b)
+	head := layoutHeader(fonts, m.W)
+	if err := checkPNG("map", scale, m.W+2*pngMargin, m.H+2*pngMargin+head.H); err != nil {
+		return err
+	}
+	pw, ph := PNGSize(b, scale)
 	fb := opt.fallback()
 	if !needsFallback(b, fonts, fb) {
 		fb = nil
 	}
-	m := layoutMap(b)
+	date := opt.created().Format("2 January 2006")
 	return encodeStrips(w, pw, ph, pngDPI*scale, func() stripPainter {
 		c := newPNGCanvas(fonts, fb)
 		return func(dst *image.RGBA) error {
 			c.img = dst
-			return c.drawMap(m, scale, pngMargin*scale)
+			draw.Draw(dst, dst.Rect, image.NewUniform(rgba(white)), image.Point{}, draw.Src)
+			if err := c.drawHeader(head, b.Title, date, scale, pngMargin*scale, pngMargin*scale); err != nil {
+				return err
+			}
+			return c.drawMap(m, scale, pngMargin*scale, (pngMargin+head.H)*scale)
 		}
 	})
 }
 
-// drawMap draws the map at scale pixels per map unit, off pixels from the
-// top-left corner.
-func (c *pngCanvas) drawMap(m mapLayout, scale, off float64) error {
-	px := func(r rect) rect { return r.scaled(scale, off, off) }
-	draw.Draw(c.img, c.img.Rect, image.NewUniform(rgba(white)), image.Point{}, draw.Src)
+// drawMap draws the map at scale pixels per map unit, its top-left corner
+// at (offX, offY) pixels.
+func (c *pngCanvas) drawMap(m mapLayout, scale, offX, offY float64) error {
+	px := func(r rect) rect { return r.scaled(scale, offX, offY) }
 	line := math.Max(1, math.Round(scale)) // lane borders stay visible at any scale
 	for _, lb := range m.Lanes {
 		band, label := px(lb.Band), px(lb.Label)
@@ -171,7 +198,7 @@ func (c *pngCanvas) drawMap(m mapLayout, scale, off float64) error {
 		c.fillRect(label, labelFill(lb.Lane))
 	}
 	for _, x := range m.Guides {
-		c.fillRect(rect{off + x*scale - line/2, off, line, m.H * scale}, guideColor)
+		c.fillRect(rect{offX + x*scale - line/2, offY, line, m.H * scale}, guideColor)
 	}
 	for _, lb := range m.Lanes {
 		band, label := px(lb.Band), px(lb.Label)
@@ -180,6 +207,9 @@ func (c *pngCanvas) drawMap(m mapLayout, scale, off float64) error {
 		if !c.visible(label) {
 			continue
 		}
+		// The name column outlined in the lane's border pattern: the key
+		// to the map's notes, in grayscale too.
+		c.strokeLaneBorder(label.inset(3*scale), 0, pngBorder*scale, lb.Lane, labelFill(lb.Lane))
 		if _, err := c.drawText(c.fonts.laneLabel(lb.Lane), label.inset(labelPad*scale), true, false, labelSize*scale, labelSize*scale, scale, lb.Lane.Ink()); err != nil {
 			return err
 		}
@@ -206,19 +236,17 @@ func (c *pngCanvas) drawMap(m mapLayout, scale, off float64) error {
 // guideColor is the faint line between event columns.
 var guideColor = board.Color{R: 200, G: 200, B: 200}
 
-// drawSticky draws a note in r (pixels): a rounded card with a thin ink
-// border, filled with its lane's color, its text centered inside and its
-// owner, due date or votes at the bottom.
+// drawSticky draws a note in r (pixels): a rounded card filled with its
+// lane's color and outlined in the lane's border pattern, its text
+// centered inside and its owner, due date or votes at the bottom.
 func (c *pngCanvas) drawSticky(s board.Sticky, r rect, scale float64) error {
 	l := s.Lane
 	radius := math.Min(cornerRadius*scale, math.Min(r.W, r.H)/2)
-	border := math.Max(1, scale)
-	c.fillRounded(r, radius, l.Ink())
-	inner := r.inset(border)
-	innerRadius := math.Max(0, radius-border)
-	c.fillRounded(inner, innerRadius, l.Fill())
+	border := c.strokeLaneBorder(r, radius, pngBorder*scale, l, l.Fill())
 	// Paint the inside of the card with one exact color, so anti-aliasing
 	// round-off never tints the note (tests compare pixels exactly).
+	inner := r.inset(border)
+	innerRadius := math.Max(0, radius-border)
 	c.fillRectInside(rect{inner.X + innerRadius, inner.Y, inner.W - 2*innerRadius, inner.H}, l.Fill())
 	c.fillRectInside(rect{inner.X, inner.Y + innerRadius, inner.W, inner.H - 2*innerRadius}, l.Fill())
 	area := textArea(r, stickyPad*scale)

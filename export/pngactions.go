@@ -5,7 +5,6 @@ import (
 	"image/draw"
 	"io"
 	"math"
-	"time"
 
 	"pathmap/board"
 )
@@ -120,7 +119,7 @@ func ActionsPNG(w io.Writer, b *board.Board, opt PNGOptions) error {
 	if !needsFallback(b, fonts, fb) {
 		fb = nil
 	}
-	now := time.Now()
+	now := opt.created()
 	ops, height := layoutList(handoutOf(b, now), fonts, fb, now.Format("2 January 2006"))
 	ops, width, height := flowColumns(ops, height)
 	if err := checkPNG("action list", scale, width, height); err != nil {

@@ -262,3 +262,18 @@ func (r *Room) Refusals() (n int, last string) {
 	defer r.mu.Unlock()
 	return r.refusals, r.lastRefusal
 }
+
+// Sender is the participant who sent the sticky now on the board as
+// stickyID, while they are in the room; false for the facilitator's own
+// stickies and for those of people removed or from an earlier room.
+func (r *Room) Sender(stickyID int) (Person, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, it := range r.items {
+		if it.vote || it.status != Applied || it.boardID != stickyID || r.byID[it.p.id] != it.p {
+			continue
+		}
+		return Person{ID: it.p.id, Nick: it.p.nick}, true
+	}
+	return Person{}, false
+}

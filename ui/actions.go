@@ -41,7 +41,7 @@ func (a *actionDialogs) selectedEventRun() ([]board.Sticky, error) {
 	events := b.InLane(board.Events)
 	var picked []int // positions in events
 	for i, e := range events {
-		if a.view.IsSelected(e.ID) {
+		if a.view.Selection().Has(e.ID) {
 			picked = append(picked, i)
 		}
 	}
@@ -98,7 +98,7 @@ func describeRun(run []board.Sticky) string {
 }
 
 func (a *actionDialogs) askSpanLabel(title, current string, then func(string)) {
-	e := widget.NewEntry()
+	e := newDialogEntry()
 	e.SetText(current)
 	e.SetPlaceHolder("2d, 4h, 1w … or S, M, L")
 	e.Validator = a.validSpanLabel
@@ -119,16 +119,16 @@ func (a *actionDialogs) askSpanLabel(title, current string, then func(string)) {
 // EditAction asks who owns the selected question or action and by when.
 func (a *actionDialogs) EditAction() {
 	a.view.FinishEdit()
-	id := a.view.Selected()
+	id := a.view.Selection().One()
 	s, ok := a.ws.Document().Board().Sticky(id)
 	if !ok || s.Lane != board.Actions {
 		dialog.ShowInformation("Owner and due date", "Select one Questions & actions sticky first; its owner and due date turn it into an action.", a.win)
 		return
 	}
-	owner := widget.NewEntry()
+	owner := newDialogEntry()
 	owner.SetText(s.Owner)
 	owner.SetPlaceHolder("Who finds out?")
-	due := widget.NewEntry()
+	due := newDialogEntry()
 	due.SetText(s.Due)
 	due.SetPlaceHolder(dueHint)
 	due.Validator = func(s string) error { _, err := board.ParseDue(s, a.ws.Now()); return err }
@@ -145,7 +145,6 @@ func (a *actionDialogs) EditAction() {
 		}
 		a.setAction(id, strings.TrimSpace(owner.Text), date)
 	}, a.win)
-	owner.OnSubmitted = func(string) { a.win.Canvas().Focus(due) }
 	due.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(480, 220))
 	d.Show()

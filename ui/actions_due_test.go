@@ -12,7 +12,7 @@ import (
 func openOwnerDialog(t *testing.T, w *Window) int {
 	t.Helper()
 	w.Document().Apply(board.AddSticky{Sticky: board.Sticky{ID: 900, Lane: board.Actions, Text: "Who approves the CAB?", X: 200, Y: 800, W: 160, H: 80}})
-	w.view.SetSelection(900)
+	w.view.Selection().Set(900)
 	w.actions.EditAction()
 	return 900
 }

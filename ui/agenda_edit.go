@@ -17,12 +17,12 @@ import (
 
 // stepForm is the form for one agenda step, shared by Add and Edit.
 type stepForm struct {
-	title, minutes, prompt, tips *widget.Entry
-	lane                         *widget.Select
+	title, minutes, prompt, tips *dialogEntry
+	lane                         *dialogSelect
 }
 
 func newStepForm(st board.Step) *stepForm {
-	f := &stepForm{title: widget.NewEntry(), minutes: widget.NewEntry(), prompt: widget.NewMultiLineEntry(), tips: widget.NewMultiLineEntry()}
+	f := &stepForm{title: newDialogEntry(), minutes: newDialogEntry(), prompt: newDialogMultiLineEntry(), tips: newDialogMultiLineEntry()}
 	f.title.SetText(st.Title)
 	f.minutes.SetText(strconv.Itoa(board.Minutes(st.Planned)))
 	f.prompt.SetText(st.Prompt)
@@ -36,7 +36,7 @@ func newStepForm(st board.Step) *stepForm {
 	for _, l := range board.AllLanes() {
 		names = append(names, l.Name())
 	}
-	f.lane = widget.NewSelect(names, nil)
+	f.lane = newDialogSelect(names, nil)
 	f.lane.SetSelectedIndex(int(st.Lane))
 	return f
 }
@@ -148,7 +148,7 @@ func (s *session) openAddStep() *stepEditor {
 
 // followUpEditor is the open follow-up dialog; tests reach its widgets.
 type followUpEditor struct {
-	when, note *widget.Entry
+	when, note *dialogEntry
 	purpose    *widget.RadioGroup
 	done       func(ok bool)
 }
@@ -159,7 +159,7 @@ func (s *session) followUpDialog() { s.openFollowUp() }
 
 func (s *session) openFollowUp() *followUpEditor {
 	fu := s.agenda().FollowUp
-	when := widget.NewEntry()
+	when := newDialogEntry()
 	when.SetText(fu.When)
 	// A week from now at 14:00 shows the form a date takes.
 	week := s.now().AddDate(0, 0, 7).Local()
@@ -169,10 +169,11 @@ func (s *session) openFollowUp() *followUpEditor {
 		names = append(names, p.Name())
 	}
 	purpose := widget.NewRadioGroup(names, nil)
+	releaseAfterChoice(purpose)
 	if fu.Purpose != board.PurposeUnset {
 		purpose.SetSelected(fu.Purpose.Name())
 	}
-	note := widget.NewMultiLineEntry()
+	note := newDialogMultiLineEntry()
 	note.SetText(fu.Note)
 	note.Wrapping = fyne.TextWrapWord
 	note.SetPlaceHolder("What we will do with the map, in our words")

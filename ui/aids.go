@@ -48,6 +48,9 @@ type aids struct {
 	merge *merger
 	// room is where this layout's markers may still go (badges.go).
 	room *badgeRoom
+	// tallyHidden reports whether vote counts are kept off the board
+	// (the room hides them until the facilitator reveals them); nil: never.
+	tallyHidden func() bool
 }
 
 // newAids sets up the aids of the workshop ws on view; call before the
@@ -203,9 +206,9 @@ func (a *aids) AskAboutBlank(eventID int) {
 		a.view.FinishEdit()
 		cmd, id := board.AskAboutBlank(a.ws.Document().Board(), bl, canvas.StickyHeightFor)
 		a.view.Apply(cmd)
-		a.view.SetSelection(id)
+		a.view.Selection().Set(id)
 		if s, ok := a.ws.Document().Board().Sticky(id); ok {
-			a.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
+			a.view.Viewport().ScrollIntoView(s.X, s.Y, s.W, s.H)
 		}
 		a.editAction()
 		return

@@ -29,7 +29,7 @@ func BenchmarkAids_PanWithMarkers2000Stickies(b *testing.B) {
 			d = -3
 		}
 		i++
-		w.view.Pan(d, 0)
+		w.view.Viewport().Pan(d, 0)
 	}
 }
 

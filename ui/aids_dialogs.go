@@ -40,6 +40,7 @@ func (a *aids) ShowMerge(ids []int) {
 	keepFor[bestSticky.Text] = best
 	pick := widget.NewRadioGroup(texts, nil)
 	pick.Required = true
+	releaseAfterChoice(pick)
 	pick.SetSelected(bestSticky.Text)
 	note := widget.NewLabel(fmt.Sprintf("These %d stickies say the same thing. One stays, with the wording you pick; "+
 		"it gets everyone's owners and all %d votes, and timings move to it. Undo brings them all back.", len(ids), votesOf(b, ids)))
@@ -66,7 +67,7 @@ func votesOf(b *board.Board, ids []int) int {
 // mergeDuplicates merges the group into keep with the given text.
 func (a *aids) mergeDuplicates(ids []int, keep int, text string) {
 	a.view.Apply(board.MergeDuplicates(a.ws.Document().Board(), ids, keep, text, canvas.StickyHeightFor))
-	a.view.SetSelection(keep)
+	a.view.Selection().Set(keep)
 }
 
 // ShowLeadTime lists the timings along the path with their share of the
@@ -124,8 +125,8 @@ func sizesText(s board.Settings) string {
 // dot-voting numbers (one undo step).
 func (a *aids) ShowAidSettings() {
 	cur := a.ws.Document().Board().Settings
-	num := func(v float64, def float64) *widget.Entry {
-		e := widget.NewEntry()
+	num := func(v float64, def float64) *dialogEntry {
+		e := newDialogEntry()
 		if v == 0 {
 			v = def
 		}
@@ -140,13 +141,13 @@ func (a *aids) ShowAidSettings() {
 	}
 	day, week := num(cur.DayHours, board.DefaultDayHours), num(cur.WeekDays, board.DefaultWeekDays)
 	votes, voters := num(float64(cur.VotesPerPerson), board.DefaultVotesPerPerson), num(float64(cur.Voters), 0)
-	var sizes [board.SizeCount]*widget.Entry
+	var sizes [board.SizeCount]*dialogEntry
 	items := []*widget.FormItem{
 		widget.NewFormItem("Hours in a working day", day),
 		widget.NewFormItem("Days in a working week", week),
 	}
 	for _, z := range board.AllSizes() {
-		sizes[z] = widget.NewEntry()
+		sizes[z] = newDialogEntry()
 		sizes[z].SetText(cur.SizeLabel(z))
 		z := z
 		sizes[z].Validator = func(t string) error {
@@ -160,7 +161,7 @@ func (a *aids) ShowAidSettings() {
 	read := func() (board.Settings, error) {
 		var s board.Settings
 		var err error
-		parse := func(e *widget.Entry, what string) float64 {
+		parse := func(e *dialogEntry, what string) float64 {
 			v, perr := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(e.Text), ",", "."), 64)
 			if perr != nil && err == nil {
 				err = fmt.Errorf("%s: %q is not a number", what, e.Text)

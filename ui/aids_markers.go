@@ -232,7 +232,7 @@ func (a *aids) TapSticky(id int, mods fyne.KeyModifier, secondary bool) bool {
 	return a.voteTap(id, mods)
 }
 
-func (a *aids) textSize() float32 { return min(max(13*a.view.Zoom(), 11), 18) }
+func (a *aids) textSize() float32 { return min(max(13*a.view.Viewport().Zoom(), 11), 18) }
 
 // Places a badge may take on a sticky's edge, best first: half over the
 // edge, as a pin, where it is seen with its sticky; then inside the corner;
@@ -274,7 +274,7 @@ func (a *aids) layoutStickyMarkers(f *canvas.Frame) {
 	ts, z := a.textSize(), f.Zoom
 	// Votes first: they are what the room is looking at while voting.
 	for _, p := range f.Stickies {
-		if p.Dragged || p.Sticky.Votes <= 0 {
+		if p.Sticky.Votes <= 0 || (a.tallyHidden != nil && a.tallyHidden()) {
 			continue
 		}
 		id := p.Sticky.ID
@@ -284,9 +284,6 @@ func (a *aids) layoutStickyMarkers(f *canvas.Frame) {
 		a.placeBadge(m, boxAt(p.Pos, p.Size), voteText(p.Sticky.Votes), markVote, markWhite, nil, ts, false, lowerEdgeSpots(p.Pos, p.Size, z), fmt.Sprintf("● %d", p.Sticky.Votes))
 	}
 	for _, p := range f.Stickies {
-		if p.Dragged {
-			continue
-		}
 		s := p.Sticky
 		pos, sz := p.Pos, p.Size
 		anchor := boxAt(pos, sz)
@@ -319,7 +316,7 @@ func (a *aids) layoutTenseHint(id int, sug string, pos fyne.Position, sz fyne.Si
 	text := sug + "?"
 	// The suggestion may reach into the gap between columns: it is the
 	// one marker whose words matter.
-	gap := float32(board.ColumnGap) * a.view.Zoom()
+	gap := float32(board.ColumnGap) * a.view.Viewport().Zoom()
 	shown := func(s float32) (string, float32, fyne.Size) {
 		xs := markerSize("×", s, false)
 		room := sz.Width + gap - xs.Width - 2
@@ -404,7 +401,7 @@ func (a *aids) layoutBlankMarkers(size fyne.Size) {
 	if a.hidden {
 		return
 	}
-	v := a.view
+	v := a.view.Viewport()
 	b := a.ws.Document().Board()
 	ts := a.textSize()
 	y := b.LaneTop(board.Actions) + board.LanePad
@@ -444,7 +441,7 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 	if !ok {
 		return
 	}
-	v := a.view
+	v := a.view.Viewport()
 	pos := v.ToScreen(last.X+last.W+board.ColumnGap, b.LaneTop(board.Timings)+board.LanePad)
 	m := a.markers.next()
 	text := "Lead time " + board.FormatDuration(a.lead.Total, a.lead.Settings)

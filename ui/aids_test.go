@@ -30,7 +30,7 @@ func aidWindow(t *testing.T, stickies ...board.Sticky) *Window {
 	}
 	w.ws.Replace(board.NewDocument(b, nil), "")
 	w.view.Resize(fyne.NewSize(1200, 760))
-	w.view.FitLanes()
+	w.view.Viewport().FitLanes()
 	return w
 }
 
@@ -174,7 +174,7 @@ func TestAids_BlankMarkerAddsAQuestionUnderTheColumn(t *testing.T) {
 	if e, _ := b.EventOf(actions[0]); e.Text != "Deployed to staging" {
 		t.Fatalf("the question sits under %q", e.Text)
 	}
-	if w.view.Selected() != actions[0].ID || w.win.Canvas().Overlays().Top() == nil {
+	if w.view.Selection().One() != actions[0].ID || w.win.Canvas().Overlays().Top() == nil {
 		t.Fatal("the new question is not selected with the owner dialog open, ready for an owner")
 	}
 	dialogButton(t, w, "Cancel").OnTapped()
@@ -219,6 +219,8 @@ func dialogEntries(w *Window) []*widget.Entry {
 		switch x := o.(type) {
 		case *widget.Entry:
 			out = append(out, x)
+		case *dialogEntry:
+			out = append(out, &x.Entry)
 		case *fyne.Container:
 			for _, c := range x.Objects {
 				walk(c)

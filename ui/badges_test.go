@@ -110,17 +110,17 @@ func checkBadgesWhilePanning(t *testing.T, size fyne.Size) {
 	check := func(where string) {
 		t.Helper()
 		if c := badgeClashes(t, w); len(c) > 0 {
-			t.Errorf("%s at %.0f%%: %d clashes, e.g. %q", where, v.Zoom()*100, len(c), c[:min(len(c), 6)])
+			t.Errorf("%s at %.0f%%: %d clashes, e.g. %q", where, v.Viewport().Zoom()*100, len(c), c[:min(len(c), 6)])
 		}
 	}
 	check("fitted to the lanes")
 	// Pan along the whole map, fitted and at 100 %.
-	for _, zoom := range []float32{v.Zoom(), 0.6, 1} {
-		v.ZoomAt(zoom/v.Zoom(), fyne.NewPos(board.LabelWidth, 0))
-		v.PanTo(-20, 0)
+	for _, zoom := range []float32{v.Viewport().Zoom(), 0.6, 1} {
+		v.Viewport().ZoomAt(zoom/v.Viewport().Zoom(), fyne.NewPos(board.LabelWidth, 0))
+		v.Viewport().PanTo(-20, 0)
 		for step := 0; step < 12; step++ {
 			check("panned")
-			v.Pan(-v.Size().Width/2, 0)
+			v.Viewport().Pan(-v.Size().Width/2, 0)
 		}
 	}
 }

@@ -28,7 +28,7 @@ func benchWindow(b *testing.B, n int) *Window {
 	a.Settings().SetTheme(NewTheme())
 	w := NewWindow(a, "", bigBoard(n))
 	w.win.Resize(fyne.NewSize(1440, 900))
-	w.view.ZoomAt(1/w.view.Zoom(), fyne.NewPos(board.LabelWidth, 0)) // 100%
+	w.view.Viewport().ZoomAt(1/w.view.Viewport().Zoom(), fyne.NewPos(board.LabelWidth, 0)) // 100%
 	return w
 }
 
@@ -57,7 +57,7 @@ func BenchmarkZoomStep_2000Stickies(b *testing.B) {
 		if i%2 == 1 {
 			f = 1 / f
 		}
-		w.view.ZoomAt(f, at)
+		w.view.Viewport().ZoomAt(f, at)
 	}
 }
 
@@ -79,7 +79,7 @@ func BenchmarkFitBoard_2000Stickies(b *testing.B) {
 	w := benchWindow(b, 2000)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		w.view.FitBoard()
-		w.view.ZoomAt(4, fyne.NewPos(700, 400))
+		w.view.Viewport().FitBoard()
+		w.view.Viewport().ZoomAt(4, fyne.NewPos(700, 400))
 	}
 }

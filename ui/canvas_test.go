@@ -67,24 +67,24 @@ func TestBoardView_ZoomAtCursorKeepsPointUnderCursor(t *testing.T) {
 	w := sampleWindow(t)
 	v := w.view
 	at := fyne.NewPos(700, 300)
-	bx, by := v.ToBoard(at)
+	bx, by := v.Viewport().ToBoard(at)
 	v.Modifiers = func() fyne.KeyModifier { return fyne.KeyModifierShortcutDefault }
 	v.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at}, Scrolled: fyne.Delta{DY: 10}})
-	if v.Zoom() <= 0.5 || w.zoomLabel.Text == "" {
-		t.Fatalf("zoom = %v", v.Zoom())
+	if v.Viewport().Zoom() <= 0.5 || w.zoomLabel.Text == "" {
+		t.Fatalf("zoom = %v", v.Viewport().Zoom())
 	}
-	x2, y2 := v.ToBoard(at)
+	x2, y2 := v.Viewport().ToBoard(at)
 	if d := (x2-bx)*(x2-bx) + (y2-by)*(y2-by); d > 0.01 {
 		t.Fatalf("the board point under the cursor moved from (%v,%v) to (%v,%v)", bx, by, x2, y2)
 	}
-	before := v.Zoom()
+	before := v.Viewport().Zoom()
 	w.TypedShortcut(ctrl(fyne.KeyMinus))
-	if v.Zoom() >= before {
+	if v.Viewport().Zoom() >= before {
 		t.Fatal("Ctrl+- did not zoom out")
 	}
-	v.FitBoard()
+	v.Viewport().FitBoard()
 	minX, _, maxX, _ := w.Document().Board().Bounds()
-	left, right := v.ToScreen(minX, 0).X, v.ToScreen(maxX, 0).X
+	left, right := v.Viewport().ToScreen(minX, 0).X, v.Viewport().ToScreen(maxX, 0).X
 	if left < board.LabelWidth || right > v.Size().Width {
 		t.Fatalf("Fit whole board shows the board from %v to %v px; the view is %v wide", left, right, v.Size().Width)
 	}
@@ -97,14 +97,14 @@ func TestSelection_ShiftClickGroupDragIsOneUndoStep(t *testing.T) {
 	test.Tap(a)
 	b.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShift})
 	test.Tap(b)
-	if got := v.Selection(); len(got) != 2 {
+	if got := v.Selection().IDs(); len(got) != 2 {
 		t.Fatalf("selection after Shift+click = %v, want two stickies", got)
 	}
 	before := w.Document().Board().Clone()
 	// A column and a bit to the right: each lands in the next column.
 	step := float32(board.StickyWidth+board.ColumnGap) + 30
 	for i := 0; i < 5; i++ {
-		a.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: step / 5 * v.Zoom(), DY: 0}})
+		a.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: step / 5 * v.Viewport().Zoom(), DY: 0}})
 	}
 	a.DragEnd()
 	var moved []float64
@@ -135,13 +135,13 @@ func TestSelection_RubberBandSelectAllCopyPasteDuplicateDelete(t *testing.T) {
 	v := w.view
 	n := len(w.Document().Board().Stickies)
 	// Shift+drag over the first column of every lane.
-	first := v.ToScreen(0, 0)
+	first := v.Viewport().ToScreen(0, 0)
 	v.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShift})
 	start := first.AddXY(-5, 2)
 	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: start.AddXY(10, 10)}, Dragged: fyne.Delta{DX: 10, DY: 10}})
 	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: start.AddXY(60, 650)}, Dragged: fyne.Delta{DX: 50, DY: 640}})
 	v.DragEnd()
-	sel := v.Selection()
+	sel := v.Selection().IDs()
 	if len(sel) < 2 {
 		t.Fatalf("rubber band selected %v, want the stickies of the first column", sel)
 	}
@@ -155,7 +155,7 @@ func TestSelection_RubberBandSelectAllCopyPasteDuplicateDelete(t *testing.T) {
 		t.Fatalf("undoing a paste left %d stickies, want %d", got, n)
 	}
 	w.edits.SelectAll()
-	if got := len(v.Selection()); got != n {
+	if got := len(v.Selection().IDs()); got != n {
 		t.Fatalf("Ctrl+A selected %d of %d", got, n)
 	}
 	w.TypedShortcut(ctrl(fyne.KeyD))
@@ -178,7 +178,7 @@ func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
 	v := w.view
 	a := eventNamed(t, w, "Pull request reviewed and merged")
 	b := eventNamed(t, w, "CI pipeline passed")
-	v.SetSelection(a.ID, b.ID)
+	v.Selection().Set(a.ID, b.ID)
 	run, err := w.actions.selectedEventRun()
 	if err != nil || len(run) != 2 {
 		t.Fatalf("selected run = %v, %v", run, err)
@@ -188,7 +188,7 @@ func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
 		t.Fatalf("spans %v; the timings lane must grow to hold the bracket", w.Document().Board().Spans)
 	}
 	sw := firstSpanWidget(t, v)
-	if !sw.Visible() || sw.Size().Width < float32(b.X+b.W-a.X)*v.Zoom()-1 {
+	if !sw.Visible() || sw.Size().Width < float32(b.X+b.W-a.X)*v.Viewport().Zoom()-1 {
 		t.Fatalf("span bracket is %v wide, want it across both columns", sw.Size().Width)
 	}
 	test.Tap(sw)
@@ -200,7 +200,7 @@ func TestSpan_AddOverNeighbouringEventsEditAndDelete(t *testing.T) {
 	if len(w.Document().Board().Spans) != 1 {
 		t.Fatal("undo did not restore the span")
 	}
-	v.SetSelection(eventNamed(t, w, board.StartEvent).ID, b.ID)
+	v.Selection().Set(eventNamed(t, w, board.StartEvent).ID, b.ID)
 	if _, err := w.actions.selectedEventRun(); err == nil {
 		t.Fatal("a span over events with others between them was accepted")
 	}
@@ -241,7 +241,7 @@ func TestAddSticky_GoesUnderSelectedEventColumn(t *testing.T) {
 	w := sampleWindow(t)
 	v := w.view
 	ci := eventNamed(t, w, "CI pipeline passed")
-	v.SetSelection(ci.ID)
+	v.Selection().Set(ci.ID)
 	typeSticky(t, w, '3', "QA team")
 	var added board.Sticky
 	for _, s := range w.Document().Board().InLane(board.Teams) {
@@ -253,7 +253,7 @@ func TestAddSticky_GoesUnderSelectedEventColumn(t *testing.T) {
 		t.Fatalf("new team sticky sits under %q, want %q", e.Text, ci.Text)
 	}
 	// A new event goes right after the selected one, in a column of its own.
-	v.SetSelection(ci.ID)
+	v.Selection().Set(ci.ID)
 	typeSticky(t, w, '1', "Artifact published")
 	var texts []string
 	for _, e := range w.Document().Board().InLane(board.Events) {
@@ -287,9 +287,9 @@ func TestTidy_IsOneUndoStep(t *testing.T) {
 	jira, _ := b.Sticky(10)
 	typeSticky(t, w, '2', "Confluence")
 	added := b.Stickies[len(b.Stickies)-1]
-	w.view.SetSelection(added.ID)
+	w.view.Selection().Set(added.ID)
 	sw := w.view.StickyWidget(added.ID)
-	sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: float32(jira.X-added.X) * w.view.Zoom(), DY: 0}})
+	sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: float32(jira.X-added.X) * w.view.Viewport().Zoom(), DY: 0}})
 	sw.DragEnd()
 	noOverlap(t, w.Document().Board())
 	if w.Document().Board().LaneHeight(board.Systems) <= board.DefaultLaneHeight {
@@ -316,13 +316,13 @@ func TestFitBoard_SixtyStickiesReadableOnProjector(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := NewWindow(a, "", bigBoard(60))
 	w.win.Resize(fyne.NewSize(1920, 1080))
-	w.view.FitBoard()
+	w.view.Viewport().FitBoard()
 	t.Logf("view %v", w.view.Size())
-	if px := w.view.Zoom() * board.StickyTextSize; px < 18 {
-		t.Fatalf("at fit zoom %.2f sticky text is %.1f px, want ≥ 18", w.view.Zoom(), px)
+	if px := w.view.Viewport().Zoom() * board.StickyTextSize; px < 18 {
+		t.Fatalf("at fit zoom %.2f sticky text is %.1f px, want ≥ 18", w.view.Viewport().Zoom(), px)
 	}
 	minX, _, maxX, maxY := w.Document().Board().Bounds()
-	if r := w.view.ToScreen(maxX, maxY); w.view.ToScreen(minX, 0).X < board.LabelWidth || r.X > w.view.Size().Width || r.Y > w.view.Size().Height {
+	if r := w.view.Viewport().ToScreen(maxX, maxY); w.view.Viewport().ToScreen(minX, 0).X < board.LabelWidth || r.X > w.view.Size().Width || r.Y > w.view.Size().Height {
 		t.Fatal("fit does not show the whole board")
 	}
 }
@@ -337,7 +337,7 @@ func TestSticky_DraggingAnEventReordersColumns(t *testing.T) {
 	scan := eventNamed(t, w, "Security scan signed off")
 	before := w.Document().Board().Clone()
 	sw := v.StickyWidget(staging.ID)
-	dx := float32(scan.X+scan.W/2+10-(staging.X+staging.W/2)) * v.Zoom()
+	dx := float32(scan.X+scan.W/2+10-(staging.X+staging.W/2)) * v.Viewport().Zoom()
 	for i := 0; i < 4; i++ {
 		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: dx / 4}})
 	}

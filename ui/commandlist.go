@@ -28,7 +28,7 @@ func (w *Window) commandList() []command {
 		{name: "Copy", menu: "Edit", shortcuts: sc(&fyne.ShortcutCopy{}), run: e.Copy},
 		{name: "Paste", menu: "Edit", shortcuts: sc(&fyne.ShortcutPaste{}), run: e.Paste},
 		{name: "Duplicate", menu: "Edit", help: "Duplicate the selected stickies",
-			shortcuts: sc(ctrl(fyne.KeyD)), run: v.Duplicate},
+			shortcuts: sc(ctrl(fyne.KeyD)), run: v.Clipboard().Duplicate},
 		{name: "Edit sticky text", menu: "Edit", help: "Edit the selected sticky's text",
 			keys: []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter, fyne.KeyF2}, mouse: "double-click it", run: v.EditSelected},
 		{name: "Delete", menu: "Edit", help: "Delete the selected stickies or timing",
@@ -39,6 +39,11 @@ func (w *Window) commandList() []command {
 		{name: "Tidy up", menu: "Edit", help: "Tidy up: events evenly spaced, every column stacked under its event",
 			shortcuts: sc(ctrl(fyne.KeyT)), run: e.Tidy},
 		{name: "Rename board…", menu: "Edit", run: e.RenameBoard},
+		// Not in the menu: a menu would take Ctrl+Left from the text box.
+		{name: "Move event earlier", help: "Move the selected event one place earlier in the order, the stickies under it with it",
+			shortcuts: sc(ctrl(fyne.KeyLeft)), idle: true, run: func() { moveEventAlong(v, -1) }},
+		{name: "Move event later", help: "Move the selected event one place later in the order, the stickies under it with it",
+			shortcuts: sc(ctrl(fyne.KeyRight)), idle: true, run: func() { moveEventAlong(v, 1) }},
 	}
 	for _, l := range board.AllLanes() {
 		l := l
@@ -47,14 +52,14 @@ func (w *Window) commandList() []command {
 			runes: []rune{rune('1' + int(l))}, run: func() { v.AddSticky(l) }})
 	}
 	cmds = append(cmds, []command{
-		{name: "Zoom in", menu: "View", shortcuts: sc(ctrl(fyne.KeyEqual)), runes: []rune{'+', '='}, mouse: "Ctrl+wheel", run: v.ZoomIn},
-		{name: "Zoom out", menu: "View", shortcuts: sc(ctrl(fyne.KeyMinus)), runes: []rune{'-'}, mouse: "Ctrl+wheel", run: v.ZoomOut},
+		{name: "Zoom in", menu: "View", shortcuts: sc(ctrl(fyne.KeyEqual)), runes: []rune{'+', '='}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomIn},
+		{name: "Zoom out", menu: "View", shortcuts: sc(ctrl(fyne.KeyMinus)), runes: []rune{'-'}, mouse: "Ctrl+wheel", run: v.Viewport().ZoomOut},
 		{name: "Overview: the whole map", menu: "View", help: "Overview: the whole map folded to fill the window (again or Escape returns)",
-			shortcuts: sc(ctrl(fyne.Key0)), run: w.overview.Toggle},
+			shortcuts: sc(ctrl(fyne.Key0)), run: func() { w.walk.Leave(); w.overview.Toggle() }},
 		{name: "Walk the path", menu: "View", help: "Walk the path a few columns at a time: Page Down, Page Up (Escape ends it)",
 			runes: []rune{'w', 'W'}, run: w.walk.Toggle},
-		{name: "Fit whole board in one row", menu: "View", run: v.FitBoard},
-		{name: "Fit lanes to window height", menu: "View", shortcuts: sc(ctrl(fyne.Key9)), run: v.FitLanes},
+		{name: "Fit whole board in one row", menu: "View", run: v.Viewport().FitBoard},
+		{name: "Fit lanes to window height", menu: "View", shortcuts: sc(ctrl(fyne.Key9)), run: v.Viewport().FitLanes},
 		{name: "Full screen", menu: "View", help: "Full screen on and off", keys: []fyne.KeyName{fyne.KeyF11},
 			run: func() { toggleFullScreen(w.win) }},
 
@@ -99,8 +104,17 @@ func (w *Window) commandList() []command {
 		dx, dy float32
 	}{{fyne.KeyLeft, panStep, 0}, {fyne.KeyRight, -panStep, 0}, {fyne.KeyUp, 0, panStep}, {fyne.KeyDown, 0, -panStep}} {
 		p := p
-		name := "Pan " + strings.ToLower(strings.TrimSuffix(keyName(p.key), " arrow"))
-		c := command{name: name, help: name + " along the board", keys: []fyne.KeyName{p.key}, run: func() { v.Pan(p.dx, p.dy) }}
+		way := strings.ToLower(strings.TrimSuffix(keyName(p.key), " arrow"))
+		// With something selected the arrows walk the map (keynav.go).
+		c := command{name: "Pan " + way, help: "Select the neighbouring sticky " + map[fyne.KeyName]string{
+			fyne.KeyLeft: "left along its lane", fyne.KeyRight: "right along its lane",
+			fyne.KeyUp: "up the event's column", fyne.KeyDown: "down the event's column"}[p.key] +
+			"; with nothing selected, pan " + way + " along the board",
+			keys: []fyne.KeyName{p.key}, run: func() {
+				if !arrowSelect(v, p.key) {
+					v.Viewport().Pan(p.dx, p.dy)
+				}
+			}}
 		if p.key == fyne.KeyLeft {
 			c.mouse = "drag the background, or the wheel, to pan any way"
 		}
@@ -122,5 +136,5 @@ func (w *Window) leave() {
 	if w.win.FullScreen() {
 		w.win.SetFullScreen(false)
 	}
-	w.view.SetSelection()
+	w.view.Selection().Set()
 }

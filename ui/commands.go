@@ -27,8 +27,10 @@ type command struct {
 	runes     []rune         // characters typed on the board
 	// mouse is the pointer's way to the same command, for the help.
 	mouse string
-	// idle keys act only while no sticky is being typed into: Space there
-	// is a space, not the timer.
+	// idle keys and shortcuts act only while no sticky is being typed
+	// into: Space there is a space, not the timer, and Ctrl+Left jumps a
+	// word. An idle shortcut must stay out of the menus, which Fyne asks
+	// before the text box.
 	idle bool
 	// quit marks the menu item the system treats as Quit.
 	quit bool
@@ -58,7 +60,7 @@ func shortcutName(s fyne.Shortcut) string {
 		if s.Modifier&fyne.KeyModifierShift != 0 {
 			name += "Shift+"
 		}
-		return name + keyName(s.KeyName)
+		return name + strings.TrimSuffix(keyName(s.KeyName), " arrow") // Ctrl+Left
 	case *fyne.ShortcutUndo:
 		return "Ctrl+Z"
 	case *fyne.ShortcutRedo:
@@ -151,6 +153,9 @@ func (t *commandTable) mainMenu() *fyne.MainMenu {
 		item := fyne.NewMenuItem(c.menuLabel(), c.run)
 		if len(c.shortcuts) > 0 {
 			item.Shortcut = c.shortcuts[0]
+			// Fyne runs a menu's shortcut even from a dialog's text
+			// field: the gate keeps it from the board (shortcutgate.go).
+			item.Action = gateShortcut(t.win.Canvas(), c.shortcuts[0], c.run)
 		}
 		item.IsQuit = c.quit
 		m.Items = append(m.Items, item)
@@ -163,8 +168,8 @@ func (t *commandTable) mainMenu() *fyne.MainMenu {
 func (t *commandTable) install() {
 	c := t.win.Canvas()
 	for _, cmd := range t.cmds {
-		run := cmd.run
 		for _, s := range cmd.shortcuts {
+			run := gateShortcut(c, s, cmd.run)
 			c.AddShortcut(s, func(fyne.Shortcut) { run() })
 		}
 	}
@@ -175,9 +180,15 @@ func (t *commandTable) install() {
 // TypedShortcut runs the command bound to s and reports whether there was
 // one. The sticky editor passes the shortcuts it does not use here.
 func (t *commandTable) TypedShortcut(s fyne.Shortcut) bool {
+	if shortcutInDialog(t.win.Canvas(), s) {
+		return true
+	}
 	for _, cmd := range t.cmds {
 		for _, cs := range cmd.shortcuts {
 			if cs.ShortcutName() == s.ShortcutName() {
+				if cmd.idle && t.editing() {
+					return false // the text box's own, e.g. Ctrl+Left jumps a word
+				}
 				cmd.run()
 				return true
 			}
@@ -209,9 +220,9 @@ func (t *commandTable) dialogOpen() bool { return t.win.Canvas().Overlays().Top(
 // has focus.
 func (t *commandTable) TypedKey(k *fyne.KeyEvent) {
 	if t.dialogOpen() {
-		// Escape closes a message or help dialog, as people expect; a
-		// dialog that asks something keeps its answer unchanged.
-		if k.Name == fyne.KeyEscape {
+		// Nothing in the dialog has the keyboard: Escape and Enter
+		// still close it and press its default button (dialogkeys.go).
+		if !dialogKey(t.win.Canvas(), k, false) && k.Name == fyne.KeyEscape {
 			t.win.Canvas().Overlays().Remove(t.win.Canvas().Overlays().Top())
 		}
 		return
@@ -239,7 +250,8 @@ func (t *commandTable) runKey(k fyne.KeyName) bool {
 
 // helpNote tells what no command does: the mouse and the sticky editor.
 const helpNote = "With the mouse: double-click empty space to add a sticky there; drag a sticky to move it, into another lane to change its type; " +
-	"Shift+click or Shift+drag the background to select several. " +
+	"Shift+click or Shift+drag the background to select several; Shift+click on a second event selects the events between. " +
+	"In a dialog Escape closes it and Enter presses its highlighted button (Ctrl+Enter in a field of several lines). " +
 	"Typing in a sticky: Enter or Escape finishes (the text is kept), Shift+Enter starts a new line; the Ctrl keys still work."
 
 // helpRows are the keyboard help: every command with a key or a mouse way,

@@ -44,14 +44,14 @@ func (e *boardEdits) SelectAll() {
 // Copy copies the selected stickies (or the selected text while typing).
 func (e *boardEdits) Copy() {
 	if !e.editorShortcut(&fyne.ShortcutCopy{Clipboard: e.clipboard}) {
-		e.view.Copy(e.clipboard)
+		e.view.Clipboard().Copy(e.clipboard)
 	}
 }
 
 // Paste pastes copied stickies (or text while typing).
 func (e *boardEdits) Paste() {
 	if !e.editorShortcut(&fyne.ShortcutPaste{Clipboard: e.clipboard}) {
-		e.view.Paste()
+		e.view.Clipboard().Paste()
 	}
 }
 
@@ -80,7 +80,7 @@ func (e *boardEdits) Tidy() {
 // RenameBoard asks for a new board title.
 func (e *boardEdits) RenameBoard() {
 	e.view.FinishEdit()
-	t := widget.NewEntry()
+	t := newDialogEntry()
 	t.SetText(e.ws.Document().Board().Title)
 	d := dialog.NewForm("Rename board", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", t)},
 		func(ok bool) {

@@ -61,11 +61,11 @@ func (e *exporter) show(preset func(*exportForm)) {
 type exportForm struct {
 	ws                        *workshop.Session
 	win                       fyne.Window
-	pdf, png, actionsPNG, md  *widget.Check
-	csv                       *widget.Check
-	paper                     *widget.Select
+	pdf, png, actionsPNG, md  *dialogCheck
+	csv                       *dialogCheck
+	paper                     *dialogSelect
 	layout, scale             *widget.RadioGroup
-	folder, name              *widget.Entry
+	folder, name              *dialogEntry
 	progress                  *widget.ProgressBar
 	status                    *widget.Label
 	exportButton, closeButton *widget.Button
@@ -87,11 +87,11 @@ var scaleChoices = []string{"1×", "2×", "4×"}
 
 func (e *exporter) newForm() *exportForm {
 	f := &exportForm{ws: e.ws, win: e.win, close: func() {}}
-	f.pdf = widget.NewCheck("PDF: map and action list, to print", nil)
-	f.png = widget.NewCheck("PNG picture of the map", nil)
-	f.actionsPNG = widget.NewCheck("PNG picture of the action list", nil)
-	f.md = widget.NewCheck("Markdown action list, for e-mail or a wiki", nil)
-	f.csv = widget.NewCheck("CSV of the actions, for a tracker", nil)
+	f.pdf = newDialogCheck("PDF: map and action list, to print", nil)
+	f.png = newDialogCheck("PNG picture of the map", nil)
+	f.actionsPNG = newDialogCheck("PNG picture of the action list", nil)
+	f.md = newDialogCheck("Markdown action list, for e-mail or a wiki", nil)
+	f.csv = newDialogCheck("CSV of the actions, for a tracker", nil)
 	f.pdf.SetChecked(true)
 	f.png.SetChecked(true)
 	f.csv.SetChecked(true)
@@ -99,7 +99,7 @@ func (e *exporter) newForm() *exportForm {
 	for _, p := range export.Papers {
 		papers = append(papers, string(p))
 	}
-	f.paper = widget.NewSelect(papers, nil)
+	f.paper = newDialogSelect(papers, nil)
 	f.paper.SetSelected(string(export.A4))
 	f.layout = widget.NewRadioGroup([]string{layoutFit, layoutPoster}, nil)
 	f.layout.SetSelected(layoutFit)
@@ -107,12 +107,14 @@ func (e *exporter) newForm() *exportForm {
 	f.scale = widget.NewRadioGroup(scaleChoices, nil)
 	f.scale.Horizontal = true
 	f.scale.Required = true
+	releaseAfterChoice(f.layout)
+	releaseAfterChoice(f.scale)
 	f.scale.SetSelected("2×")
 
 	dir, base := exportPlace(e.ws)
-	f.folder = widget.NewEntry()
+	f.folder = newDialogEntry()
 	f.folder.SetText(dir)
-	f.name = widget.NewEntry()
+	f.name = newDialogEntry()
 	f.name.SetText(base)
 	browse := widget.NewButton("Choose…", f.chooseFolder)
 
@@ -139,8 +141,8 @@ func (e *exporter) newForm() *exportForm {
 }
 
 // only leaves just c checked.
-func (f *exportForm) only(c *widget.Check) {
-	for _, x := range []*widget.Check{f.pdf, f.png, f.actionsPNG, f.md, f.csv} {
+func (f *exportForm) only(c *dialogCheck) {
+	for _, x := range []*dialogCheck{f.pdf, f.png, f.actionsPNG, f.md, f.csv} {
 		x.SetChecked(x == c)
 	}
 }
@@ -185,7 +187,7 @@ func (f *exportForm) job(b *board.Board) (export.Job, error) {
 		return export.Job{}, fmt.Errorf("give the files a name without slashes")
 	}
 	pdf, png, actionsPNG, md, csv := export.DefaultNames(dir, base)
-	pick := func(c *widget.Check, path string) string {
+	pick := func(c *dialogCheck, path string) string {
 		if c.Checked {
 			return path
 		}

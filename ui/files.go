@@ -79,9 +79,9 @@ func (f *fileKeeper) SaveAs() {
 // that dialog creates (and so empties) the chosen file before pathmap writes
 // it, which would lose the previous board and its .bak on a failed save.
 func (f *fileKeeper) saveDialog(name, ext string, then func(path string)) {
-	folder := widget.NewEntry()
+	folder := newDialogEntry()
 	folder.SetText(saveFolder(f.ws.Path()))
-	file := widget.NewEntry()
+	file := newDialogEntry()
 	file.SetText(name)
 	choose := widget.NewButton("Choose…", func() {
 		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {

@@ -29,8 +29,8 @@ type importer struct {
 
 // importForm is the import dialog's content, kept for tests.
 type importForm struct {
-	text   *widget.Entry
-	lane   *widget.Select
+	text   *dialogEntry
+	lane   *dialogSelect
 	dialog *dialog.CustomDialog
 }
 
@@ -39,14 +39,14 @@ type importForm struct {
 // lane as one undoable step.
 func (im *importer) Show() *importForm {
 	im.view.FinishEdit()
-	f := &importForm{text: widget.NewMultiLineEntry()}
+	f := &importForm{text: newDialogMultiLineEntry()}
 	f.text.SetPlaceHolder("One sticky per line, e.g.\nDeployed to staging\nCode reviewed\n…")
 	f.text.SetMinRowsVisible(10)
 	var names []string
 	for _, l := range board.AllLanes() {
 		names = append(names, l.Name())
 	}
-	f.lane = widget.NewSelect(names, nil)
+	f.lane = newDialogSelect(names, nil)
 	f.lane.SetSelected(im.ws.Document().Board().Agenda.Lane().Name())
 	if f.lane.Selected == "" {
 		f.lane.SetSelected(board.Events.Name())
@@ -88,9 +88,9 @@ func (im *importer) importText(text string, l board.Lane) bool {
 	}
 	cmd, ids := board.ImportStickies(im.ws.Document().Board(), l, lines, canvas.StickyHeightFor)
 	im.view.Apply(cmd)
-	im.view.SetSelection(ids...)
+	im.view.Selection().Set(ids...)
 	if s, ok := im.ws.Document().Board().Sticky(ids[0]); ok {
-		im.view.ScrollIntoView(s.X, s.Y, s.W, s.H)
+		im.view.Viewport().ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 	return true
 }

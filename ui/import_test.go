@@ -16,8 +16,8 @@ func TestImport_DialogAddsOneStickyPerLineToTheChosenLaneInOneUndo(t *testing.T)
 	if len(got) != 4 || got[1] != "Argo CD" || got[3] != "Jira" {
 		t.Fatalf("systems after import = %q; want GitHub then the three imported, in order", got)
 	}
-	if len(w.view.Selection()) != 3 {
-		t.Fatalf("%d stickies selected; the imported ones should be, to move them as a group", len(w.view.Selection()))
+	if len(w.view.Selection().IDs()) != 3 {
+		t.Fatalf("%d stickies selected; the imported ones should be, to move them as a group", len(w.view.Selection().IDs()))
 	}
 	if w.win.Canvas().Overlays().Top() != nil {
 		t.Fatal("the import dialog stayed open")

@@ -156,7 +156,7 @@ func (m *merger) MergeCurrent() {
 		return
 	}
 	m.view.Apply(cmd)
-	m.view.SetSelection(keep)
+	m.view.Selection().Set(keep)
 	if len(ids) < len(m.ids) {
 		// Part of the group merged: the facilitator said the rest differ,
 		// so what is left of the group is not asked about again.
@@ -206,7 +206,7 @@ func (m *merger) close() {
 func (m *merger) MergeSelected() {
 	m.view.FinishEdit()
 	b := m.ws.Document().Board()
-	ids := m.view.Selection()
+	ids := m.view.Selection().IDs()
 	if _, err := board.MergeSelected(b, ids, 0, "", nil); err != nil {
 		dialog.ShowInformation("Merge selected", capitalise(err.Error())+".", m.parent)
 		return
@@ -245,7 +245,7 @@ func (m *merger) MergeSelected() {
 			return
 		}
 		m.view.Apply(cmd)
-		m.view.SetSelection(keep)
+		m.view.Selection().Set(keep)
 	}, m.parent)
 	d.Resize(fyne.NewSize(560, 200+float32(len(texts))*40))
 	d.Show()

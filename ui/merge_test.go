@@ -83,7 +83,7 @@ func TestMerger_MergeSelectedKeepsTheLeftmostColumnInOneUndo(t *testing.T) {
 		pain("Slow builds"), pain("x"), pain("Builds take 40 minutes on the shared runner"))
 	b := w.Document().Board()
 	left, right := stickyWithText(t, w, "Slow builds"), stickyWithText(t, w, "Builds take 40 minutes on the shared runner")
-	w.view.SetSelection(left.ID, right.ID)
+	w.view.Selection().Set(left.ID, right.ID)
 	w.aids.merge.MergeSelected()
 	m := w.aids.merge
 	if m.confirm == nil {
@@ -98,7 +98,7 @@ func TestMerger_MergeSelectedKeepsTheLeftmostColumnInOneUndo(t *testing.T) {
 	if n := len(w.Document().Board().InLane(board.PainPoints)); n != 2 {
 		t.Errorf("%d pain points after merging two of three", n)
 	}
-	if sel := w.view.Selection(); len(sel) != 1 || sel[0] != got.ID {
+	if sel := w.view.Selection().IDs(); len(sel) != 1 || sel[0] != got.ID {
 		t.Errorf("selection after merge = %v; want the merged sticky", sel)
 	}
 	w.edits.Undo()
@@ -111,7 +111,7 @@ func TestMerger_MergeSelectedRefusesOneStickyAndMixedLanes(t *testing.T) {
 	w := aidWindow(t, ev("Build"), pain("Slow builds"))
 	before := len(w.Document().Board().Stickies)
 	for _, sel := range [][]int{{1}, {1, 2}} {
-		w.view.SetSelection(sel...)
+		w.view.Selection().Set(sel...)
 		w.aids.merge.MergeSelected()
 		top := w.win.Canvas().Overlays().Top()
 		if top == nil {

@@ -76,7 +76,10 @@ func (o *overview) Toggle() {
 	o.Leave() // taken off by other means: forget it
 	o.on = true
 	o.m.Select(0)
-	o.cancel = o.ws.OnChange(o.relayout)
+	// An edit, or another board opened (Ctrl+O, the recovery), shows at once.
+	stopChange := o.ws.OnChange(o.relayout)
+	stopReplace := o.ws.OnReplaced(func(*board.Document) { o.relayout() })
+	o.cancel = func() { stopChange(); stopReplace() }
 	o.screen.showOn(o.win)
 	o.relayout()
 }
@@ -213,11 +216,11 @@ func showOnBoard(ws *workshop.Session, v *canvas.BoardView) func(id int) {
 		if !ok {
 			return
 		}
-		if v.Zoom() < readableZoom {
-			v.FitLanes()
+		if v.Viewport().Zoom() < readableZoom {
+			v.Viewport().FitLanes()
 		}
-		v.SetSelection(id)
-		v.ScrollIntoView(s.X, s.Y, s.W, s.H)
+		v.Selection().Set(id)
+		v.Viewport().ScrollIntoView(s.X, s.Y, s.W, s.H)
 	}
 }
 

@@ -37,8 +37,8 @@ func center(t *testing.T, m *canvas.WrappedMap, id int) fyne.Position {
 
 func TestOverview_CtrlZeroFillsTheWindowWithEveryStickyReadable(t *testing.T) {
 	w := largeWorkshopWindow(t, fyne.NewSize(1280, 720))
-	w.view.FitBoard()
-	strip := w.view.Zoom() * board.StickyTextSize // the text of the whole board in one row
+	w.view.Viewport().FitBoard()
+	strip := w.view.Viewport().Zoom() * board.StickyTextSize // the text of the whole board in one row
 	w.TypedShortcut(ctrl(fyne.Key0))
 	o := w.overview
 	if !o.Showing() {
@@ -111,30 +111,30 @@ func TestOverview_EnterGoesToThePickedStickyOnTheBoard(t *testing.T) {
 	w.view.Resize(fyne.NewSize(1200, 600))
 	events := w.Document().Board().InLane(board.Events)
 	target := events[len(events)-3] // far right: off screen in the board view
-	w.view.FitLanes()
-	fit := w.view.Zoom()
-	w.view.FitBoard() // zoomed far out
+	w.view.Viewport().FitLanes()
+	fit := w.view.Viewport().Zoom()
+	w.view.Viewport().FitBoard() // zoomed far out
 	w.overview.Toggle()
 	w.overview.m.Tapped(&fyne.PointEvent{Position: center(t, w.overview.m, target.ID)})
 	w.overview.screen.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if w.overview.Showing() {
 		t.Fatal("Enter on a picked sticky left the overview up")
 	}
-	if sel := w.view.Selection(); len(sel) != 1 || sel[0] != target.ID {
+	if sel := w.view.Selection().IDs(); len(sel) != 1 || sel[0] != target.ID {
 		t.Fatalf("the board view selects %v, want %q (%d)", sel, target.Text, target.ID)
 	}
-	x0, _, x1, _ := w.view.VisibleRect()
+	x0, _, x1, _ := w.view.Viewport().VisibleRect()
 	if target.X < x0 || target.X+target.W > x1 {
 		t.Errorf("%q at x %.0f–%.0f is outside the view's %.0f–%.0f", target.Text, target.X, target.X+target.W, x0, x1)
 	}
-	if w.view.Zoom() < min(readableZoom, fit)*0.99 {
-		t.Errorf("the board view went to the sticky at zoom %.2f; the lanes fit at %.2f", w.view.Zoom(), fit)
+	if w.view.Viewport().Zoom() < min(readableZoom, fit)*0.99 {
+		t.Errorf("the board view went to the sticky at zoom %.2f; the lanes fit at %.2f", w.view.Viewport().Zoom(), fit)
 	}
 }
 
 func TestOverview_EscapeOrCtrlZeroAgainReturns(t *testing.T) {
 	w := largeWorkshopWindow(t, fyne.NewSize(1280, 720))
-	zoom := w.view.Zoom()
+	zoom := w.view.Viewport().Zoom()
 	w.TypedShortcut(ctrl(fyne.Key0))
 	w.overview.screen.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if w.overview.Showing() || w.win.Canvas().Overlays().Top() != nil {
@@ -145,8 +145,8 @@ func TestOverview_EscapeOrCtrlZeroAgainReturns(t *testing.T) {
 	if w.overview.Showing() {
 		t.Fatal("Ctrl+0 again left the overview up")
 	}
-	if w.view.Zoom() != zoom {
-		t.Errorf("the board view's zoom went from %.2f to %.2f", zoom, w.view.Zoom())
+	if w.view.Viewport().Zoom() != zoom {
+		t.Errorf("the board view's zoom went from %.2f to %.2f", zoom, w.view.Viewport().Zoom())
 	}
 	// Keys reach the board again.
 	w.TypedRune('1')
@@ -169,5 +169,14 @@ func TestOverview_ShowsEditsMadeElsewhere(t *testing.T) {
 	w.Document().Undo()
 	if got := len(w.overview.m.Layout().Stickies); got != n {
 		t.Errorf("after undo the overview shows %d stickies, want %d", got, n)
+	}
+}
+
+func TestOverview_ShowsANewBoardOpenedMeanwhile(t *testing.T) {
+	w := largeWorkshopWindow(t, fyne.NewSize(1280, 720))
+	w.overview.Toggle()
+	w.Session().NewBoard()
+	if got, want := len(w.overview.m.Layout().Stickies), len(w.Document().Board().Stickies); got != want {
+		t.Errorf("after a new board the overview shows %d stickies; the board has %d", got, want)
 	}
 }

@@ -101,7 +101,7 @@ func (s *session) TogglePresenter() {
 	// The band takes the top of the screen: fit the lanes into what is
 	// left, and keep them fitted as the screen and the band change size,
 	// so the bottom lane is never cut off.
-	s.view.FitLanes()
+	s.view.Viewport().FitLanes()
 	s.refresh()
 	s.applyVisibility()
 }

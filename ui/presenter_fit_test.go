@@ -46,17 +46,17 @@ func TestPresenter_RefitsTheBoardSoTheBottomLaneShows(t *testing.T) {
 			w, _, _ := newSessionWindow(t)
 			w.win.Resize(size)
 			v := w.view
-			v.Pan(-300, 0) // the facilitator had panned: no longer fitted
+			v.Viewport().Pan(-300, 0) // the facilitator had panned: no longer fitted
 			key(w, fyne.KeyF5)
 			b := w.Document().Board()
-			if bottom := v.ToScreen(0, b.Height()).Y; bottom > v.Size().Height+0.5 {
+			if bottom := v.Viewport().ToScreen(0, b.Height()).Y; bottom > v.Size().Height+0.5 {
 				t.Errorf("in presenter mode the board ends at %v px in a %v px view: the bottom lane is cut off", bottom, v.Size().Height)
 			}
-			if top := v.ToScreen(0, 0).Y; top < -0.5 {
+			if top := v.Viewport().ToScreen(0, 0).Y; top < -0.5 {
 				t.Errorf("in presenter mode the Events lane starts at %v px, above the view", top)
 			}
 			key(w, fyne.KeyF5)
-			if bottom := v.ToScreen(0, b.Height()).Y; bottom > v.Size().Height+0.5 {
+			if bottom := v.Viewport().ToScreen(0, b.Height()).Y; bottom > v.Size().Height+0.5 {
 				t.Errorf("after presenter mode the board ends at %v px in a %v px view", bottom, v.Size().Height)
 			}
 		})

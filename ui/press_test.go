@@ -22,7 +22,7 @@ func TestSticky_LaneKeyRightAfterAClickGoesUnderTheClickedEvent(t *testing.T) {
 	w := sampleWindow(t)
 	ci := eventNamed(t, w, "CI pipeline passed")
 	staging := eventNamed(t, w, "Deployed to staging")
-	w.view.SetSelection(ci.ID)
+	w.view.Selection().Set(ci.ID)
 	// The click on "Deployed to staging" is still waiting to become a tap
 	// when the lane key arrives 0.1 s later.
 	press(w, staging.ID, 0)
@@ -39,7 +39,7 @@ func TestSticky_LaneKeyRightAfterAClickGoesUnderTheClickedEvent(t *testing.T) {
 	}
 	// The late tap changes nothing and does not close the text being typed.
 	test.Tap(w.view.StickyWidget(staging.ID))
-	if got := w.view.Selection(); len(got) != 1 || got[0] != added.ID {
+	if got := w.view.Selection().IDs(); len(got) != 1 || got[0] != added.ID {
 		t.Fatalf("after the late tap the selection is %v; want the new sticky %d", got, added.ID)
 	}
 }
@@ -48,13 +48,13 @@ func TestSticky_PressOnASelectedStickyKeepsTheSelectionForADrag(t *testing.T) {
 	w := sampleWindow(t)
 	ci := eventNamed(t, w, "CI pipeline passed")
 	staging := eventNamed(t, w, "Deployed to staging")
-	w.view.SetSelection(ci.ID, staging.ID)
+	w.view.Selection().Set(ci.ID, staging.ID)
 	press(w, staging.ID, 0)
-	if len(w.view.Selection()) != 2 {
-		t.Fatalf("pressing on one of two selected stickies left %v selected; a drag must move both", w.view.Selection())
+	if len(w.view.Selection().IDs()) != 2 {
+		t.Fatalf("pressing on one of two selected stickies left %v selected; a drag must move both", w.view.Selection().IDs())
 	}
 	test.Tap(w.view.StickyWidget(staging.ID))
-	if got := w.view.Selection(); len(got) != 1 || got[0] != staging.ID {
+	if got := w.view.Selection().IDs(); len(got) != 1 || got[0] != staging.ID {
 		t.Fatalf("a click on one of two selected stickies leaves %v selected; want only it", got)
 	}
 }
@@ -63,20 +63,20 @@ func TestSticky_ShiftClickStillAddsToTheSelectionOnce(t *testing.T) {
 	w := sampleWindow(t)
 	ci := eventNamed(t, w, "CI pipeline passed")
 	staging := eventNamed(t, w, "Deployed to staging")
-	w.view.SetSelection(ci.ID)
+	w.view.Selection().Set(ci.ID)
 	press(w, staging.ID, fyne.KeyModifierShift)
 	test.Tap(w.view.StickyWidget(staging.ID))
-	if got := w.view.Selection(); len(got) != 2 {
+	if got := w.view.Selection().IDs(); len(got) != 2 {
 		t.Fatalf("Shift+click selected %v; want both events", got)
 	}
 }
 
 func TestSticky_PressInVotingModeDoesNotSelectThePainPoint(t *testing.T) {
 	w := aidWindow(t, ev("Coded"), board.Sticky{Lane: board.PainPoints, Text: "Slow review"}, ev("Reviewed"))
-	w.view.SetSelection(1)
+	w.view.Selection().Set(1)
 	w.aids.ToggleVoting()
 	press(w, 2, 0)
-	if got := w.view.Selection(); len(got) != 1 || got[0] != 1 {
+	if got := w.view.Selection().IDs(); len(got) != 1 || got[0] != 1 {
 		t.Fatalf("a press on a pain point while voting selected %v; want the selection left alone", got)
 	}
 	test.Tap(w.view.StickyWidget(2))

@@ -132,10 +132,15 @@ func newDefaultButton(label string, tapped func()) *defaultButton {
 	return b
 }
 
-// TypedKey presses the button on Enter or Return too.
+// TypedKey presses the button on Enter or Return too; Escape closes its
+// dialog, as in every dialog (dialogkeys.go).
 func (b *defaultButton) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
 		b.Tapped(nil)
+		return
+	case fyne.KeyEscape:
+		dialogEscape(canvasOf(b))
 		return
 	}
 	b.Button.TypedKey(ev)

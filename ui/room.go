@@ -42,12 +42,22 @@ type roomPanel struct {
 	url     *widget.Label
 	joinURL *widget.Label
 	people  *widget.Label
-	auto    *widget.Check
-	private *widget.Check
+	auto    *dialogCheck
+	private *dialogCheck
 	reveal  *widget.Button
 	held    *widget.Label
-	votes   *widget.Check
+	votes   *dialogCheck
 	tray    *fyne.Container
+	// persons lists who has joined, with a button to remove each.
+	persons *fyne.Container
+	// refused says what the board could not take from phones.
+	refused *widget.Label
+	// tallies is whether the board hides vote counts (room_menu.go).
+	tallies tallyState
+	// body is the panel's scrolled column: laid out again when the tray
+	// or the people change its height.
+	body   *fyne.Container
+	scroll *container.Scroll
 	// updating is set while refresh sets the switches, so their
 	// callbacks do not act on the room again.
 	updating bool
@@ -62,6 +72,9 @@ type roomHost struct {
 	open *roomPanel
 	// card shows how to join beside the board in presenter mode.
 	card *roomCard
+	// marks draws the room's stickies on the board and knows where they
+	// are, for the right-click menu (room_marks.go).
+	marks *roomMarks
 }
 
 // OpenRoom opens the room so phones can join, or shows it again when it is
@@ -90,7 +103,7 @@ func (h *roomHost) OpenRoom() {
 	for i, a := range addrs {
 		labels[i] = fmt.Sprintf("%s   (%s)", a.IP, a.Interface)
 	}
-	pick := widget.NewSelect(labels, nil)
+	pick := newDialogSelect(labels, nil)
 	pick.SetSelectedIndex(0)
 	content := container.NewVBox(
 		widget.NewLabel("Phones must be on the same network as the address you choose."),
@@ -175,6 +188,7 @@ func (h *roomHost) closeNow() {
 	p.stop()
 	p.dlg.Hide()
 	_ = h.card.setRoom(nil)
+	h.view.Refresh() // vote counts and the room's menu follow
 	if err := p.r.Close(); err != nil {
 		fyne.LogError("closing the room", err)
 	}
@@ -202,12 +216,12 @@ func (p *roomPanel) build() error {
 	p.people = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.people.SizeName = theme.SizeNameSubHeadingText
 
-	p.auto = widget.NewCheck("Auto-accept stickies", func(on bool) {
+	p.auto = newDialogCheck("Auto-accept stickies", func(on bool) {
 		if !p.updating {
 			p.r.SetAutoAccept(on)
 		}
 	})
-	p.private = widget.NewCheck("Private brainstorm", func(on bool) {
+	p.private = newDialogCheck("Private brainstorm", func(on bool) {
 		if p.updating {
 			return
 		}
@@ -219,12 +233,17 @@ func (p *roomPanel) build() error {
 	})
 	p.reveal = widget.NewButton("Reveal", p.r.Reveal)
 	p.held = widget.NewLabel("")
-	p.votes = widget.NewCheck("Reveal votes", func(on bool) {
+	p.votes = newDialogCheck("Reveal votes", func(on bool) {
 		if !p.updating {
 			p.r.RevealVotes(on)
 		}
 	})
 	p.tray = container.NewVBox()
+	p.persons = container.NewVBox()
+	p.refused = widget.NewLabel("")
+	p.refused.Wrapping = fyne.TextWrapWord
+	p.refused.Importance = widget.DangerImportance
+	p.refused.Hide()
 
 	join := container.NewVBox(
 		widget.NewLabelWithStyle("Scan the code, or open", fyne.TextAlignLeading, fyne.TextStyle{}),
@@ -239,12 +258,17 @@ func (p *roomPanel) build() error {
 		container.NewHBox(p.private, p.reveal, p.held),
 		p.votes,
 		p.tray,
+		p.refused,
+		p.persons,
 		widget.NewSeparator(),
 		widget.NewLabel("Full address (what the QR code holds):"),
 		p.url,
-		container.NewHBox(widget.NewButton("Close the room", p.host.CloseRoom)),
 	)
-	content := container.NewBorder(nil, nil, qr, nil, container.NewVScroll(container.NewVBox(join, controls)))
+	p.body = container.NewVBox(join, controls)
+	p.scroll = container.NewVScroll(p.body)
+	// Close stays in view however long the tray and the list of people.
+	closeRow := container.NewHBox(widget.NewButton("Close the room", p.host.CloseRoom))
+	content := container.NewBorder(nil, nil, qr, nil, container.NewBorder(nil, closeRow, nil, nil, p.scroll))
 	p.dlg = dialog.NewCustom("The room is open", "Hide", content, p.host.win)
 	p.dlg.Resize(fyne.NewSize(900, 640))
 	return nil
@@ -278,8 +302,24 @@ func (p *roomPanel) refresh() {
 		p.reveal.Disable()
 		p.held.SetText("")
 	}
-	p.votes.SetChecked(p.r.VotesRevealed())
+	revealed := p.r.VotesRevealed()
+	p.votes.SetChecked(revealed)
 	p.refreshTray(auto)
+	p.refreshPeople()
+	// The tray and the list of people grew or shrank: lay the column out
+	// again, or their rows would be drawn over what follows.
+	p.body.Refresh()
+	p.scroll.Refresh()
+	if n, why := p.r.Refusals(); n > 0 {
+		p.refused.SetText(fmt.Sprintf("The board could not take %s from phones; their senders were told. Last: %s",
+			countOf(n, "item", "items"), why))
+		p.refused.Show()
+	}
+	// The board shows vote counts only once they are revealed.
+	if st := map[bool]tallyState{true: tallyShown, false: tallyHidden}[revealed]; st != p.tallies {
+		p.tallies = st
+		p.host.view.Refresh()
+	}
 }
 
 // refreshTray lists the stickies waiting for the facilitator.

@@ -138,14 +138,15 @@ func (c *roomCard) update() {
 		c.count.Text = fmt.Sprintf("%d people have joined", n)
 	}
 	show := c.r != nil && c.presenting
-	if show != c.Visible() {
-		if show {
-			c.Show()
-		} else {
-			c.Hide()
-		}
+	if show == c.Visible() && !show {
+		return // nothing to draw, nor to measure
 	}
-	c.Refresh()
+	if show {
+		c.Show()
+		c.Refresh()
+	} else {
+		c.Hide()
+	}
 	// The card's width changes with folding: the window lays the board
 	// out again beside it.
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil && cv.Content() != nil {
@@ -202,6 +203,9 @@ type roomCardRenderer struct{ c *roomCard }
 // who has joined and the hint to fold it sit at the bottom.
 func (r *roomCardRenderer) Layout(size fyne.Size) {
 	c := r.c
+	if c.r == nil || !c.presenting {
+		return
+	}
 	qr, code, url, small := c.sizes()
 	pad := code / 3
 	c.bg.Move(fyne.NewPos(0, 0))

@@ -1,14 +1,20 @@
 package ui
 
 import (
+	"fmt"
 	"image"
 	"image/png"
+	"net/http"
+	"net/http/cookiejar"
 	"os"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
+
+	"pathmap/board"
 )
 
 // decodeQR reads the QR code in img as a phone's camera would, with a
@@ -95,13 +101,45 @@ func TestRoom_PanelQRCodeHoldsTheRoomURL(t *testing.T) {
 func TestRoomCard_Shot(t *testing.T) {
 	out := os.Getenv("ROOM_SHOT")
 	if out == "" {
-		t.Skip("ROOM_SHOT names the PNG to write")
+		t.Skip("ROOM_SHOT names the PNG files to write (…-panel.png, …-presenter.png)")
 	}
 	w, p := openTestRoom(t)
-	p.dlg.Hide()
-	w.win.Resize(fyne.NewSize(1024, 768))
-	key(w, fyne.KeyF5)
-	f, _ := os.Create(out)
-	defer f.Close()
-	png.Encode(f, w.win.Canvas().Capture())
+	p.auto.SetChecked(false)
+	for i, nick := range []string{"Ana", "", "Bartholomew (release)"} {
+		jar, _ := cookiejar.New(nil)
+		phone := &http.Client{Jar: jar, Timeout: 15 * time.Second}
+		post(t, phone, p.r.URL()+"/hello", map[string]string{"nick": nick})
+		post(t, phone, p.r.URL()+"/sticky", map[string]any{"id": fmt.Sprintf("phone-sticky-shot-%08d", i),
+			"text": "Waited two days for the change advisory board to meet and approve the release", "lane": "pain"})
+	}
+	eventually(t, "three wait in the tray", func() bool { return len(p.r.Tray()) == 3 })
+	write := func(name string) {
+		w.win.Resize(fyne.NewSize(1024, 768))
+		f, err := os.Create(out + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		png.Encode(f, w.win.Canvas().Capture())
+	}
+	onRoomUI(func() { write("-panel.png") })
+	onRoomUI(func() {
+		p.scroll.ScrollToBottom()
+		write("-panel-end.png")
+	})
+	onRoomUI(func() {
+		p.dlg.Hide()
+		key(w, fyne.KeyF5)
+		write("-presenter.png")
+		key(w, fyne.KeyF5)
+	})
+	p.r.AcceptAll()
+	eventually(t, "accepted", func() bool { return len(w.Document().Board().InLane(board.PainPoints)) == 3 })
+	onRoomUI(func() { write("-marks.png") })
+	onRoomUI(func() {
+		m := marksOf(t, w)
+		m.now = func() time.Time { return time.Now().Add(roomArrival) }
+		w.view.Refresh()
+		write("-marks-later.png")
+	})
 }

@@ -51,9 +51,10 @@ func onRoomUI(f func()) {
 func openTestRoom(t *testing.T) (*Window, *roomPanel) {
 	t.Helper()
 	useRoomAddresses(t, "127.0.0.1")
-	old := roomNews
+	old, oldTimer := roomNews, roomMarkTimer
 	roomNews = onRoomUI
-	t.Cleanup(func() { roomNews = old })
+	roomMarkTimer = func(time.Duration, func()) {} // tests move the marks' clock themselves
+	t.Cleanup(func() { roomNews, roomMarkTimer = old, oldTimer })
 	w := newTestWindowWith(t, workshop.Options{Run: onRoomUI})
 	w.room.OpenRoom()
 	if w.room.open == nil {
@@ -217,9 +218,9 @@ func TestRoom_SeveralAddressesAreOffered(t *testing.T) {
 	w := newTestWindow(t, "")
 	w.room.OpenRoom()
 	top := w.win.Canvas().Overlays().Top()
-	var pick *widget.Select
+	var pick *dialogSelect
 	for _, obj := range test.LaidOutObjects(top) {
-		if s, ok := obj.(*widget.Select); ok {
+		if s, ok := obj.(*dialogSelect); ok {
 			pick = s
 		}
 	}

@@ -34,7 +34,7 @@ func (w *Window) toolbar() fyne.CanvasObject {
 		widget.NewToolbarAction(theme.ContentRedoIcon(), w.edits.Redo),
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.ViewRestoreIcon(), w.edits.Tidy),
-		widget.NewToolbarAction(theme.ZoomFitIcon(), w.view.FitBoard),
+		widget.NewToolbarAction(theme.ZoomFitIcon(), w.view.Viewport().FitBoard),
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.DocumentPrintIcon(), w.exporter.ExportPDF),
 		widget.NewToolbarAction(theme.HelpIcon(), func() { w.commands.ShowHelp() }),

@@ -40,7 +40,7 @@ func TestVotes_ClickAddsRightClickAndShiftClickTakeBack(t *testing.T) {
 		t.Fatalf("markers %q; want the tally on the pain point and the voting reminder", markerTexts(w))
 	}
 	test.Tap(w.view.StickyWidget(1))
-	if votesOn(w, 1) != 0 || w.view.Selected() != 1 {
+	if votesOn(w, 1) != 0 || w.view.Selection().One() != 1 {
 		t.Fatal("a click on an event in voting mode must select it, not vote")
 	}
 	w.edits.Undo()
@@ -49,7 +49,7 @@ func TestVotes_ClickAddsRightClickAndShiftClickTakeBack(t *testing.T) {
 	}
 	w.TypedRune('v')
 	test.Tap(pain)
-	if votesOn(w, 2) != 2 || w.view.Selected() != 2 {
+	if votesOn(w, 2) != 2 || w.view.Selection().One() != 2 {
 		t.Fatal("after voting mode ends a click selects the pain point again")
 	}
 }

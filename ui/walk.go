@@ -91,7 +91,10 @@ func (k *walk) Toggle() {
 	k.Leave() // taken off by other means: forget it
 	k.on = true
 	k.main.Select(0)
-	k.cancel = k.ws.OnChange(k.relayout)
+	// An edit, or another board opened (Ctrl+O, the recovery), shows at once.
+	stopChange := k.ws.OnChange(k.relayout)
+	stopReplace := k.ws.OnReplaced(func(*board.Document) { k.relayout() })
+	k.cancel = func() { stopChange(); stopReplace() }
 	k.screen.showOn(k.win)
 	k.relayout()
 }

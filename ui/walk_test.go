@@ -193,3 +193,16 @@ func TestWalk_LargerTextOnALargerScreen(t *testing.T) {
 		}
 	}
 }
+
+func TestWalk_CtrlZeroDuringTheWalkShowsTheOverviewAlone(t *testing.T) {
+	w := largeWorkshopWindow(t, fyne.NewSize(1280, 720))
+	w.TypedRune('w')
+	w.TypedShortcut(ctrl(fyne.Key0))
+	if w.walk.Showing() || !w.overview.Showing() || len(w.win.Canvas().Overlays().List()) != 1 {
+		t.Fatalf("Ctrl+0 during the walk: walk %v, overview %v, %d overlays", w.walk.Showing(), w.overview.Showing(), len(w.win.Canvas().Overlays().List()))
+	}
+	w.overview.screen.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if w.win.Canvas().Overlays().Top() != nil {
+		t.Error("Escape from the overview left something over the board")
+	}
+}

@@ -102,6 +102,8 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 	w.importer = &importer{ws: ws, win: w.win, view: w.view}
 	w.room = &roomHost{ws: ws, win: w.win, view: w.view}
 	w.aids = newAids(ws, w.win, w.view, w.actions.EditAction)
+	w.aids.tallyHidden = w.room.hidesTallies
+	w.room.marks = newRoomMarks(ws, w.view, w.room)
 
 	measure := &canvas.FontMeasure{}
 	w.overview = newOverview(w.win, ws, measure, showOnBoard(ws, w.view))
@@ -136,7 +138,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 // on, the note when a sticky is full.
 func (w *Window) wireView() {
 	w.zoomLabel = widget.NewLabel("100%")
-	w.view.OnViewChange = func() { w.zoomLabel.SetText(fmt.Sprintf("%.0f%%", w.view.Zoom()*100)) }
+	w.view.OnViewChange = func() { w.zoomLabel.SetText(fmt.Sprintf("%.0f%%", w.view.Viewport().Zoom()*100)) }
 	w.view.OnSpanEdit = w.actions.EditSpan
 	w.view.OnShortcut = w.TypedShortcut
 	w.view.Editor().OnLimit = w.textLimitReached

@@ -154,9 +154,9 @@ func TestSticky_DragSnapsToLaneInOneUndoStep(t *testing.T) {
 	before, _ := w.Document().Board().Sticky(1)
 	// Drag in several small moves down into the Teams lane, as a mouse does.
 	b := w.Document().Board()
-	target := float32(b.LaneTop(board.Teams)+b.LaneHeight(board.Teams)/2-before.Y-before.H/2) * v.Zoom()
+	target := float32(b.LaneTop(board.Teams)+b.LaneHeight(board.Teams)/2-before.Y-before.H/2) * v.Viewport().Zoom()
 	for i := 0; i < 10; i++ {
-		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 30 * v.Zoom() / 10, DY: target / 10}})
+		sw.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 30 * v.Viewport().Zoom() / 10, DY: target / 10}})
 	}
 	sw.DragEnd()
 	after, _ := w.Document().Board().Sticky(1)
@@ -171,8 +171,8 @@ func TestSticky_DragSnapsToLaneInOneUndoStep(t *testing.T) {
 	if final := w.Document().Board().InLane(board.Events)[0]; after.X != final.X {
 		t.Fatalf("dropped sticky at x %v, want it in the final event's column at %v", after.X, final.X)
 	}
-	if got := sw.Position(); got != v.ToScreen(after.X, after.Y) {
-		t.Fatalf("widget at %v, want it drawn at its new place %v", got, v.ToScreen(after.X, after.Y))
+	if got := sw.Position(); got != v.Viewport().ToScreen(after.X, after.Y) {
+		t.Fatalf("widget at %v, want it drawn at its new place %v", got, v.Viewport().ToScreen(after.X, after.Y))
 	}
 	w.edits.Undo()
 	if back, _ := w.Document().Board().Sticky(1); back != before {
@@ -333,7 +333,7 @@ func TestWindow_NewEventsGoBeforeTheFinalEvent(t *testing.T) {
 	w := newTestWindow(t, "")
 	for _, text := range []string{"Code reviewed", "Deployed to staging", "Released", "Announced", "Measured"} {
 		typeSticky(t, w, '1', text)
-		w.view.SetSelection()
+		w.view.Selection().Set()
 	}
 	got := stickiesIn(w, board.Events)
 	want := []string{board.StartEvent, "Code reviewed", "Deployed to staging", "Released", "Announced", "Measured", board.FinalEvent}

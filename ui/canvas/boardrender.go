@@ -15,6 +15,10 @@ var guideColor = color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0x40}
 // boardRenderer draws, bottom to top: the lane bands, the event column
 // guides, the timing spans, the stickies in view, then the lane name column
 // (so stickies panned left slide under it), the rubber band and the text box.
+//
+// It keeps Fyne's renderer contract: Layout only places objects and picks
+// which are drawn; Refresh lays out, lets the overlays place their objects
+// and redraws what changed. Neither writes the view's or a widget's state.
 type boardRenderer struct {
 	v      *BoardView
 	bands  [board.LaneCount]*canvas.Rectangle
@@ -23,7 +27,9 @@ type boardRenderer struct {
 	names  [board.LaneCount]*widget.Label
 	rules  [board.LaneCount]*canvas.Line
 	guides []*canvas.Line
-	spans  []*SpanWidget
+	// nameShown: a lane thinner than its name shows no name.
+	nameShown [board.LaneCount]bool
+	spans     []fyne.CanvasObject // the span brackets drawn
 
 	visible []fyne.CanvasObject // stickies in view, in drawing order
 	// spare is the previous visible list's storage, reused for the next
@@ -75,8 +81,8 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 	v := r.v
 	b := v.ws.Document().Board()
 	for _, l := range board.AllLanes() {
-		top := v.ToScreen(0, b.LaneTop(l)).Y
-		h := float32(b.LaneHeight(l)) * v.zoom
+		top := v.vp.ToScreen(0, b.LaneTop(l)).Y
+		h := float32(b.LaneHeight(l)) * v.vp.zoom
 		r.bands[l].Move(fyne.NewPos(0, top))
 		r.bands[l].Resize(fyne.NewSize(size.Width, h))
 		// A lane's name sits on a strip of the lane's sticky color, with its
@@ -96,7 +102,10 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 		r.names[l].Resize(fyne.NewSize(labelWidth-34, nameH))
 		// When zoomed far out a lane is thinner than its name: show the
 		// name only where it fits, so names never pile onto each other.
-		showIf(r.names[l], h >= nameH)
+		if show := h >= nameH; show != r.nameShown[l] {
+			r.nameShown[l] = show
+			r.objs = nil
+		}
 		showIf(r.icons[l], h >= 24)
 		r.rules[l].Position1 = fyne.NewPos(0, top+h)
 		r.rules[l].Position2 = fyne.NewPos(size.Width, top+h)
@@ -104,7 +113,6 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 	r.layoutGuides(size)
 	r.layoutSpans()
 	r.layoutStickies(size)
-	r.layoutOverlays(size)
 	v.layoutEditor()
 }
 
@@ -114,13 +122,13 @@ func (r *boardRenderer) layoutGuides(size fyne.Size) {
 	v := r.v
 	b := v.ws.Document().Board()
 	events := r.eventsInOrder()
-	top := v.ToScreen(0, b.LaneTop(board.Systems)).Y
-	bottom := v.ToScreen(0, b.Height()).Y
+	top := v.vp.ToScreen(0, b.LaneTop(board.Systems)).Y
+	bottom := v.vp.ToScreen(0, b.Height()).Y
 	// Only the guides in view get a line: a board of 100,000 events would
 	// otherwise keep 100,000 lines to walk on every frame.
 	used := 0
 	for i := 0; i+1 < len(events); i++ {
-		x := v.ToScreen((events[i].X+events[i].W+events[i+1].X)/2, 0).X
+		x := v.vp.ToScreen((events[i].X+events[i].W+events[i+1].X)/2, 0).X
 		if x < labelWidth || x > size.Width {
 			continue
 		}
@@ -135,12 +143,10 @@ func (r *boardRenderer) layoutGuides(size fyne.Size) {
 		g.Position1, g.Position2 = fyne.NewPos(x, top), fyne.NewPos(x, bottom)
 		g.Show()
 	}
-	if len(r.guides) > used {
-		// Kept for later, hidden: lines made and dropped in bulk stay in
-		// Fyne's caches.
-		for _, g := range r.guides[used:] {
-			g.Hide()
-		}
+	// Lines not needed now are kept for later, hidden: lines made and
+	// dropped in bulk stay in Fyne's caches.
+	for _, g := range r.guides[used:] {
+		g.Hide()
 	}
 }
 
@@ -149,45 +155,30 @@ func (r *boardRenderer) layoutGuides(size fyne.Size) {
 func (r *boardRenderer) layoutSpans() {
 	v := r.v
 	b := v.ws.Document().Board()
-	for len(r.spans) < len(b.Spans) {
-		r.spans = append(r.spans, newSpanWidget(v))
-		r.objs = nil
-	}
-	if len(r.spans) > len(b.Spans) {
-		r.spans = r.spans[:len(b.Spans)]
-		r.objs = nil
-	}
-	if len(b.Spans) == 0 {
-		return
-	}
+	shown := make([]fyne.CanvasObject, 0, len(v.spans))
 	y := b.LaneTop(board.Timings) + b.LaneHeight(board.Timings) - board.SpanStrip
-	x0, _, x1, _ := v.VisibleRect()
-	for i, sp := range b.Spans {
-		w := r.spans[i]
-		fw, to1 := v.widgets[sp.From]
-		tw, to2 := v.widgets[sp.To]
+	x0, _, x1, _ := v.vp.VisibleRect()
+	for _, w := range v.spans {
+		fw, to1 := v.widgets[w.span.From]
+		tw, to2 := v.widgets[w.span.To]
 		if !to1 || !to2 {
-			w.Hide()
 			continue
 		}
 		from, to := fw.sticky, tw.sticky
 		if to.X < from.X {
 			from, to = to, from
 		}
-		selected := v.selectedSpan == sp.ID
-		changed := w.span != sp || w.selected != selected || w.zoom != v.zoom
 		if to.X+to.W < x0 || from.X > x1 {
-			w.Hide() // out of view: not drawn
-			continue
+			continue // out of view: not drawn
 		}
-		w.span, w.selected, w.zoom = sp, selected, v.zoom
-		w.Move(v.ToScreen(from.X, y))
-		w.Resize(fyne.NewSize(float32(to.X+to.W-from.X)*v.zoom, float32(board.SpanStrip)*v.zoom))
-		w.Show()
-		if changed {
-			w.Refresh() // only when it looks different: panning just moves it
-		}
+		w.Move(v.vp.ToScreen(from.X, y))
+		w.Resize(fyne.NewSize(float32(to.X+to.W-from.X)*v.vp.zoom, float32(board.SpanStrip)*v.vp.zoom))
+		shown = append(shown, w)
 	}
+	if !sameObjects(shown, r.spans) {
+		r.objs = nil
+	}
+	r.spans = shown
 }
 
 // layoutStickies places the stickies in view and lists only those for
@@ -195,23 +186,16 @@ func (r *boardRenderer) layoutSpans() {
 func (r *boardRenderer) layoutStickies(size fyne.Size) {
 	v := r.v
 	visible := r.spare[:0]
-	x0, y0, x1, y1 := v.VisibleRect()
-	dragged := map[*StickyWidget]bool{}
-	for _, w := range v.dragGroup {
-		dragged[w] = true
-	}
-	dx, dy := float64(v.dragDX), float64(v.dragDY)
+	x0, y0, x1, y1 := v.vp.VisibleRect()
+	dragged := v.drag.dragged()
+	dx, dy := float64(v.drag.dx), float64(v.drag.dy)
 	place := func(w *StickyWidget, x, y float64) bool {
 		s := w.sticky
-		w.shown = !(x > x1 || x+s.W < x0 || y > y1 || y+s.H < y0)
-		if !w.shown {
+		if x > x1 || x+s.W < x0 || y > y1 || y+s.H < y0 {
 			return false
 		}
-		w.Move(v.ToScreen(x, y))
-		w.Resize(fyne.NewSize(float32(s.W)*v.zoom, float32(s.H)*v.zoom))
-		if w.dirty {
-			w.Refresh()
-		}
+		w.Move(v.vp.ToScreen(x, y))
+		w.Resize(fyne.NewSize(float32(s.W)*v.vp.zoom, float32(s.H)*v.vp.zoom))
 		return true
 	}
 	for _, w := range v.order {
@@ -221,8 +205,8 @@ func (r *boardRenderer) layoutStickies(size fyne.Size) {
 	}
 	// Dragged stickies are drawn last, above the others and above the
 	// lane names, so one carried past the left edge never vanishes.
-	lifted := make([]fyne.CanvasObject, 0, len(v.dragGroup))
-	for _, w := range v.dragGroup {
+	lifted := make([]fyne.CanvasObject, 0, len(v.drag.group))
+	for _, w := range v.drag.group {
 		if place(w, w.sticky.X+dx, w.sticky.Y+dy) {
 			lifted = append(lifted, w)
 		}
@@ -263,36 +247,47 @@ func (r *boardRenderer) layoutOverlays(size fyne.Size) {
 	r.overlay = objs
 }
 
-// frame describes the layout just made for the overlays: the stickies and
-// the span brackets in view.
+// frame describes the layout just made for the overlays: the stickies in
+// view but those being dragged, and the span brackets in view.
 func (r *boardRenderer) frame(size fyne.Size) *Frame {
 	v := r.v
 	f := &r.lastFrame
-	f.View, f.Size, f.Zoom = v, size, v.zoom
+	f.View, f.Size, f.Zoom = v, size, v.vp.zoom
 	f.Stickies, f.Spans = f.Stickies[:0], f.Spans[:0]
-	dragged := map[*StickyWidget]bool{}
-	for _, w := range v.dragGroup {
-		dragged[w] = true
-	}
 	for _, o := range r.visible {
 		if sw, ok := o.(*StickyWidget); ok {
-			f.Stickies = append(f.Stickies, PlacedSticky{Sticky: sw.sticky, Pos: sw.Position(), Size: sw.Size(),
-				Ink: sw.inkOnScreen(), Dragged: dragged[sw]})
+			f.Stickies = append(f.Stickies, PlacedSticky{Sticky: sw.sticky, Pos: sw.Position(), Size: sw.Size(), Ink: sw.inkOnScreen()})
 		}
 	}
-	for _, sw := range r.spans {
-		if sw.Visible() {
-			f.Spans = append(f.Spans, PlacedSpan{Span: sw.span, Pos: sw.Position(), Size: sw.Size(), Label: sw.labelBox()})
-		}
+	for _, o := range r.spans {
+		sw := o.(*SpanWidget)
+		f.Spans = append(f.Spans, PlacedSpan{Span: sw.span, Pos: sw.Position(), Size: sw.Size(), Label: sw.labelBox()})
 	}
 	return f
 }
 
-// Refresh lays the board out again and redraws it. Layout notices what
-// changes the list of objects (stickies scrolled into view, markers, guides)
-// and rebuilds it only then, so a pan costs no new list.
+// Refresh lays the board out again, lets the overlays place their objects
+// over it and redraws what looks different: only stickies and spans in
+// view, and only those whose text, lane, selection or zoom changed, so a
+// pan redraws nothing but moves. Layout notices what changes the list of
+// objects (stickies scrolled into view, markers, guides) and rebuilds it
+// only then, so a pan costs no new list.
 func (r *boardRenderer) Refresh() {
-	r.Layout(r.v.Size())
+	size := r.v.Size()
+	r.Layout(size)
+	r.layoutOverlays(size)
+	for _, list := range [][]fyne.CanvasObject{r.visible, r.lifted} {
+		for _, o := range list {
+			if w := o.(*StickyWidget); w.stale() {
+				w.Refresh()
+			}
+		}
+	}
+	for _, o := range r.spans {
+		if w := o.(*SpanWidget); w.stale() {
+			w.Refresh()
+		}
+	}
 	canvas.Refresh(r.v)
 }
 
@@ -308,13 +303,15 @@ func (r *boardRenderer) Objects() []fyne.CanvasObject {
 	for _, g := range r.guides {
 		objs = append(objs, g)
 	}
-	for _, s := range r.spans {
-		objs = append(objs, s)
-	}
+	objs = append(objs, r.spans...)
 	objs = append(objs, r.visible...)
 	objs = append(objs, r.overlay...)
 	for l := range r.strips {
-		objs = append(objs, r.strips[l], r.icons[l], r.names[l], r.rules[l])
+		objs = append(objs, r.strips[l], r.icons[l])
+		if r.nameShown[l] {
+			objs = append(objs, r.names[l])
+		}
+		objs = append(objs, r.rules[l])
 	}
 	objs = append(objs, r.lifted...)
 	objs = append(objs, v.band, v.editBg, v.editor)

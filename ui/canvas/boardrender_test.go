@@ -30,17 +30,17 @@ func TestBoardView_PanThatSwapsTheVisibleStickiesDrawsTheNewOnes(t *testing.T) {
 	v, _ := newTestView(t, laneBoard(events...))
 	// One event column every 300 board units, 550 units in view at 100 %:
 	// two events show, and a 600-unit pan shows two others.
-	v.zoom, v.offX, v.offY, v.autoFit = 1, 0, 0, false
+	v.vp.zoom, v.vp.offX, v.vp.offY, v.vp.autoFit = 1, 0, 0, false
 	v.Resize(fyne.NewSize(labelWidth+550, 760))
 	v.Relayout()
 	if got := drawnEvents(v); fmt.Sprint(got) != "[Step 0 Step 1]" {
 		t.Fatalf("before the pan the view draws %q; want Step 0 and Step 1", got)
 	}
-	v.Pan(-600, 0)
+	v.vp.Pan(-600, 0)
 	if got := drawnEvents(v); fmt.Sprint(got) != "[Step 2 Step 3]" {
 		t.Fatalf("after panning two columns right the view draws %q; want Step 2 and Step 3, not stale copies", got)
 	}
-	v.Pan(300, 0)
+	v.vp.Pan(300, 0)
 	if got := drawnEvents(v); fmt.Sprint(got) != "[Step 1 Step 2]" {
 		t.Fatalf("after panning one column back the view draws %q; want Step 1 and Step 2", got)
 	}
@@ -63,11 +63,11 @@ func TestBoardView_PanThatSwapsTheVisibleStickiesRendersAsGolden(t *testing.T) {
 		b.Stickies = append(b.Stickies, e)
 	}
 	v, _ := newTestView(t, b)
-	v.zoom, v.offX, v.offY, v.autoFit = 1, 0, 0, false
+	v.vp.zoom, v.vp.offX, v.vp.offY, v.vp.autoFit = 1, 0, 0, false
 	v.Resize(fyne.NewSize(labelWidth+550, 760))
 	v.Relayout()
 	test.AssertObjectRendersToMarkup(t, "pan_swap_before.xml", v)
-	v.Pan(-600, 0)
+	v.vp.Pan(-600, 0)
 	if got := drawnEvents(v); fmt.Sprint(got) != "[Deployed to stage 2 Deployed to stage 3]" {
 		t.Fatalf("after the pan the view draws %q", got)
 	}

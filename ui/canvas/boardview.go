@@ -32,25 +32,19 @@ type BoardView struct {
 
 	// ws is the session whose board the view shows; several views can
 	// show one session.
-	ws   *workshop.Session
-	zoom float32
-	offX float32 // board x shown at the left edge of the sticky area
-	offY float32 // board y shown at the top of the view
-	// autoFit keeps the lanes fitted to the view's height as the window is
-	// resized, until the facilitator pans or zooms.
-	autoFit bool
-	fitSize fyne.Size
-	// fitHeight is the board's height when it was fitted: a lane that grows
-	// refits the view so the bottom lane never drops out of sight.
-	fitHeight float64
+	ws *workshop.Session
+	// vp is the part of the board in view and its zoom.
+	vp *Viewport
 
-	widgets      map[int]*StickyWidget
-	order        []*StickyWidget
-	selected     map[int]bool
-	selectedSpan int
+	// sel is what is selected; the widgets ask it.
+	sel *Selection
 
-	dragGroup      []*StickyWidget
-	dragDX, dragDY float32 // board units dragged so far
+	widgets map[int]*StickyWidget
+	order   []*StickyWidget
+	// spans has one bracket per timing span of the board, in its order.
+	spans []*SpanWidget
+
+	drag stickyDrag
 	// scroll scrolls the board while a sticky is dragged near the edge
 	// (drag_scroll.go).
 	scroll *dragScroller
@@ -65,14 +59,15 @@ type BoardView struct {
 	// editStarted is when the text box was last opened.
 	editStarted time.Time
 
-	clipboard []board.Sticky
-	pastes    int
+	clip *Clipboard
 
 	editor  *Editor
 	editBg  *canvas.Rectangle
 	editing *editState
 
-	renderer *boardRenderer
+	// drawn is set once the view has a renderer: until then there is
+	// nothing to lay out.
+	drawn bool
 	// overlays draw over the stickies and may claim taps (the aids).
 	overlays []Overlay
 
@@ -104,7 +99,13 @@ type editState struct {
 // NewBoardView shows the board of ws. It follows the board's changes, and
 // a new board replacing it, by itself.
 func NewBoardView(ws *workshop.Session) *BoardView {
-	v := &BoardView{zoom: 1, widgets: map[int]*StickyWidget{}, selected: map[int]bool{}, autoFit: true}
+	v := &BoardView{widgets: map[int]*StickyWidget{}}
+	shown := func() *board.Board { return v.ws.Document().Board() }
+	v.vp = newViewport(shown, v.Size, v.viewChanged)
+	v.sel = newSelection(shown, v.selectionChanged)
+	v.vp.content, v.vp.focus = v.contentBounds, v.sel.box
+	v.drag.v = v
+	v.clip = &Clipboard{v: v}
 	v.Modifiers = currentModifiers
 	v.scroll = newDragScroller(v)
 	v.editor = newEditor()
@@ -141,14 +142,24 @@ func currentModifiers() fyne.KeyModifier {
 // fitting the lanes to the view.
 func (v *BoardView) documentReplaced(*board.Document) {
 	v.cancelEdit()
-	v.selected = map[int]bool{}
-	v.selectedSpan = 0
-	v.clipboard = nil
+	v.sel.reset()
+	v.clip.stickies, v.clip.pastes = nil, 0
 	for id := range v.widgets {
 		delete(v.widgets, id)
 	}
-	v.autoFit, v.fitSize = true, fyne.Size{}
+	v.vp.reset()
 	v.sync()
+}
+
+// Viewport is the part of the board this view shows, and its zoom.
+func (v *BoardView) Viewport() *Viewport { return v.vp }
+
+// viewChanged re-lays out after a pan or zoom and tells the window.
+func (v *BoardView) viewChanged() {
+	v.Relayout()
+	if v.OnViewChange != nil {
+		v.OnViewChange()
+	}
 }
 
 // Document returns the document shown.
@@ -177,11 +188,7 @@ func (v *BoardView) sync() {
 			w = newStickyWidget(v, s)
 			v.widgets[s.ID] = w
 		}
-		if w.sticky != s || w.selected != v.selected[s.ID] {
-			w.sticky = s
-			w.selected = v.selected[s.ID]
-			w.dirty = true
-		}
+		w.sticky = s
 		v.order = append(v.order, w)
 	}
 	for id := range v.widgets {
@@ -189,48 +196,40 @@ func (v *BoardView) sync() {
 			delete(v.widgets, id)
 		}
 	}
-	gone := false
-	for id := range v.selected {
-		if !seen[id] {
-			delete(v.selected, id)
-			gone = true
-		}
+	for len(v.spans) < len(b.Spans) {
+		v.spans = append(v.spans, newSpanWidget(v))
 	}
-	if v.selectedSpan != 0 && b.SpanIndex(v.selectedSpan) < 0 {
-		v.selectedSpan = 0
+	v.spans = v.spans[:len(b.Spans)]
+	for i, sp := range b.Spans {
+		v.spans[i].span = sp
 	}
-	if gone && v.OnSelect != nil {
+	if v.sel.prune(seen, b) && v.OnSelect != nil {
 		v.OnSelect()
 	}
 	v.Relayout()
 }
 
-// Relayout places everything after a change of board, pan or zoom. A
-// view fitted to its height fits again first when the board grew.
+// Relayout places and redraws everything after a change of board,
+// selection, pan or zoom. A view fitted to its height fits again first
+// when the board grew.
 func (v *BoardView) Relayout() {
-	if v.refit() {
+	if v.vp.refit() {
 		return // FitLanes laid everything out
 	}
-	if v.renderer != nil {
+	if v.drawn {
 		v.Refresh()
 	}
 }
 
-// refit fits the lanes to the view again while the view is fitted and its
-// size or the board's height changed, and reports whether it did.
-func (v *BoardView) refit() bool {
-	size := v.Size()
-	if v.autoFit && (size != v.fitSize || v.ws.Document().Board().Height() != v.fitHeight) && size.Height > 0 {
-		v.FitLanes()
-		return true
-	}
-	return false
-}
-
-// Resize implements fyne.Widget: a view fitted to its height stays fitted.
+// Resize implements fyne.Widget: a view fitted to its height stays fitted,
+// and what a larger view brings into sight is drawn up to date (the
+// renderer's Layout only places things).
 func (v *BoardView) Resize(size fyne.Size) {
+	if size == v.Size() {
+		return
+	}
 	v.BaseWidget.Resize(size)
-	v.refit()
+	v.Relayout()
 }
 
 // MouseDown remembers the modifier keys, which taps and drags do not carry,
@@ -254,7 +253,7 @@ func (v *BoardView) Tapped(*fyne.PointEvent) {
 		return
 	}
 	v.FinishEdit()
-	v.SetSelection()
+	v.sel.Set()
 }
 
 // DoubleTapped on an empty spot adds a sticky there, in the lane clicked.
@@ -263,7 +262,7 @@ func (v *BoardView) DoubleTapped(e *fyne.PointEvent) {
 		return
 	}
 	v.FinishEdit()
-	x, y := v.ToBoard(e.Position)
+	x, y := v.vp.ToBoard(e.Position)
 	lane, sx, sy := v.ws.Document().Board().Snap(x-board.StickyWidth/2, y-board.StickyHeight/2, board.StickyWidth, board.StickyHeight)
 	v.startEdit(&editState{lane: lane, x: sx, y: sy}, "")
 }
@@ -283,7 +282,7 @@ func (v *BoardView) Dragged(e *fyne.DragEvent) {
 		canvas.Refresh(v.band)
 		return
 	}
-	v.Pan(e.Dragged.DX, e.Dragged.DY)
+	v.vp.Pan(e.Dragged.DX, e.Dragged.DY)
 }
 
 // DragEnd finishes a pan or selects what the rubber band touches.
@@ -294,9 +293,9 @@ func (v *BoardView) DragEnd() {
 	v.banding = false
 	v.band.Hide()
 	p, s := v.band.Position(), v.band.Size()
-	x0, y0 := v.ToBoard(p)
-	x1, y1 := v.ToBoard(p.AddXY(s.Width, s.Height))
-	v.selectInRect(x0, y0, x1, y1)
+	x0, y0 := v.vp.ToBoard(p)
+	x1, y1 := v.vp.ToBoard(p.AddXY(s.Width, s.Height))
+	v.sel.AddInRect(x0, y0, x1, y1)
 	v.mods = 0
 }
 
@@ -316,14 +315,14 @@ func (v *BoardView) Scrolled(e *fyne.ScrollEvent) {
 		if e.Scrolled.DY < 0 {
 			factor = 1 / factor
 		}
-		v.ZoomAt(factor, e.Position)
+		v.vp.ZoomAt(factor, e.Position)
 		return
 	}
 	dx, dy := e.Scrolled.DX, e.Scrolled.DY
-	if float32(v.ws.Document().Board().Height())*v.zoom <= v.Size().Height && dx == 0 {
+	if float32(v.ws.Document().Board().Height())*v.vp.zoom <= v.Size().Height && dx == 0 {
 		dx, dy = dy, 0
 	}
-	v.Pan(dx, dy)
+	v.vp.Pan(dx, dy)
 }
 
 // AddSticky opens a new, empty sticky in lane l for typing, where
@@ -333,9 +332,9 @@ func (v *BoardView) Scrolled(e *fyne.ScrollEvent) {
 // text.
 func (v *BoardView) AddSticky(l board.Lane) {
 	v.FinishEdit()
-	sp := v.ws.Document().Board().PlaceNew(l, v.Selected())
+	sp := v.ws.Document().Board().PlaceNew(l, v.sel.One())
 	st := &editState{lane: l, x: sp.X, y: sp.Y, insertAfter: sp.InsertAfter}
-	v.ScrollIntoView(st.x, st.y, board.StickyWidth, board.StickyHeight)
+	v.vp.ScrollIntoView(st.x, st.y, board.StickyWidth, board.StickyHeight)
 	v.startEdit(st, "")
 }
 
@@ -346,17 +345,17 @@ func (v *BoardView) EditSticky(id int) {
 	if !ok {
 		return
 	}
-	v.SetSelection(id)
-	v.ScrollIntoView(s.X, s.Y, s.W, s.H)
+	v.sel.Set(id)
+	v.vp.ScrollIntoView(s.X, s.Y, s.W, s.H)
 	v.startEdit(&editState{id: id, lane: s.Lane, x: s.X, y: s.Y}, s.Text)
 }
 
 // EditSelected opens the selected sticky for editing.
 func (v *BoardView) EditSelected() {
-	if id := v.Selected(); id != 0 {
+	if id := v.sel.One(); id != 0 {
 		v.EditSticky(id)
-	} else if v.selectedSpan != 0 && v.OnSpanEdit != nil {
-		v.OnSpanEdit(v.selectedSpan)
+	} else if span := v.sel.Span(); span != 0 && v.OnSpanEdit != nil {
+		v.OnSpanEdit(span)
 	}
 }
 
@@ -369,7 +368,7 @@ func (v *BoardView) startEdit(st *editState, text string) {
 	v.editBg.FillColor = RGBA(st.lane.Fill())
 	v.editBg.StrokeColor = SelectionColor
 	v.editBg.StrokeWidth = 3
-	v.editBg.CornerRadius = 6 * v.zoom
+	v.editBg.CornerRadius = 6 * v.vp.zoom
 	v.editor.Show()
 	v.editBg.Show()
 	v.Relayout()
@@ -397,7 +396,7 @@ func (v *BoardView) FinishEdit() {
 		spot := board.Spot{Lane: st.lane, X: st.x, Y: st.y, InsertAfter: st.insertAfter}
 		cmd, ids := board.AddAt(b, spot, []string{text}, StickyHeightFor, "Add sticky")
 		v.Apply(cmd)
-		v.SetSelection(ids...)
+		v.sel.Set(ids...)
 	case st.id != 0 && text == "":
 		v.Apply(board.Edit(b, "Delete sticky", []board.Command{&board.DeleteSticky{ID: st.id}}, nil))
 	case st.id != 0:
@@ -474,14 +473,14 @@ func (v *BoardView) layoutEditor() {
 	if st == nil {
 		return
 	}
-	pos := v.ToScreen(st.x, st.y)
+	pos := v.vp.ToScreen(st.x, st.y)
 	h := board.StickyHeight
 	if st.id != 0 {
 		if s, ok := v.ws.Document().Board().Sticky(st.id); ok {
 			h = s.H
 		}
 	}
-	size := fyne.NewSize(board.StickyWidth*v.zoom, float32(h)*v.zoom)
+	size := fyne.NewSize(board.StickyWidth*v.vp.zoom, float32(h)*v.vp.zoom)
 	// Keep the text box usable when zoomed far out.
 	size.Width, size.Height = max(size.Width, 180), max(size.Height, 100)
 	v.editBg.Move(pos)
@@ -492,7 +491,6 @@ func (v *BoardView) layoutEditor() {
 
 // CreateRenderer implements fyne.Widget.
 func (v *BoardView) CreateRenderer() fyne.WidgetRenderer {
-	r := newBoardRenderer(v)
-	v.renderer = r
-	return r
+	v.drawn = true
+	return newBoardRenderer(v)
 }

@@ -81,23 +81,23 @@ func (d *dragScroller) speed() (dx, dy float32) {
 // under the pointer. It reports whether to go on: still dragging, at an
 // edge, and the board moved.
 func (d *dragScroller) step() bool {
-	v := d.v
+	v, p := d.v, d.v.vp
 	dx, dy := d.speed()
-	if !d.dragging || len(v.dragGroup) == 0 || (dx == 0 && dy == 0) {
+	if !d.dragging || len(v.drag.group) == 0 || (dx == 0 && dy == 0) {
 		return false
 	}
-	ox, oy := v.offX, v.offY
-	mx, my := dx/v.zoom, dy/v.zoom
-	v.autoFit = false
-	v.offX += mx
-	v.offY += my
-	v.dragDX += mx
-	v.dragDY += my
-	v.clampPan()
+	ox, oy := p.offX, p.offY
+	mx, my := dx/p.zoom, dy/p.zoom
+	p.autoFit = false
+	p.offX += mx
+	p.offY += my
+	v.drag.dx += mx
+	v.drag.dy += my
+	p.clampPan()
 	// Where the clamp held the view back, the sticky stays with the
 	// pointer instead of running ahead of it.
-	v.dragDX += (v.offX - ox) - mx
-	v.dragDY += (v.offY - oy) - my
-	v.viewChanged()
-	return v.offX != ox || v.offY != oy
+	v.drag.dx += (p.offX - ox) - mx
+	v.drag.dy += (p.offY - oy) - my
+	p.changed()
+	return p.offX != ox || p.offY != oy
 }

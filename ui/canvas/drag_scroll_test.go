@@ -27,7 +27,7 @@ func dragTo(sw *StickyWidget, path ...fyne.Position) fyne.Position {
 
 func TestDrag_StickyHeldAtTheRightEdgeScrollsTheBoardAndStaysUnderThePointer(t *testing.T) {
 	v, ws := largeWorkshopView(t, fyne.NewSize(1280, 690))
-	v.ZoomAt(1/v.Zoom(), fyne.NewPos(labelWidth, 0))
+	v.vp.ZoomAt(1/v.vp.zoom, fyne.NewPos(labelWidth, 0))
 	var scheduled []func()
 	v.scroll.after = func(_ time.Duration, f func()) { scheduled = append(scheduled, f) }
 	s := stickyWithText(t, ws, "Jira")
@@ -38,14 +38,14 @@ func TestDrag_StickyHeldAtTheRightEdgeScrollsTheBoardAndStaysUnderThePointer(t *
 	if len(scheduled) == 0 {
 		t.Fatal("a sticky dragged to the view's right edge did not start scrolling")
 	}
-	offX := v.offX
+	offX := v.vp.offX
 	// The pointer is held still at the edge: the board keeps scrolling.
 	for i := 0; i < 60 && len(scheduled) > 0; i++ {
 		f := scheduled[0]
 		scheduled = scheduled[1:]
 		f()
 	}
-	if moved := (v.offX - offX) * v.Zoom(); moved < 60*dragScrollMax*0.7 {
+	if moved := (v.vp.offX - offX) * v.vp.zoom; moved < 60*dragScrollMax*0.7 {
 		t.Fatalf("60 steps at the edge scrolled the board %v px", moved)
 	}
 	if at := sw.Position().Add(grab); abs32(at.X-edge.X) > 1 || abs32(at.Y-edge.Y) > 1 {
@@ -60,9 +60,9 @@ func TestDrag_StickyHeldAtTheRightEdgeScrollsTheBoardAndStaysUnderThePointer(t *
 		t.Errorf("the sticky dropped at x %v, not in an event column (%v)", got.X, ev.X)
 	}
 	if len(scheduled) > 0 {
-		dropped := v.offX
+		dropped := v.vp.offX
 		scheduled[0]()
-		if v.offX != dropped || len(scheduled) > 1 {
+		if v.vp.offX != dropped || len(scheduled) > 1 {
 			t.Error("scrolling went on after the drop")
 		}
 	}
@@ -84,7 +84,7 @@ func TestDrag_DraggedStickyIsDrawnAboveTheLaneNames(t *testing.T) {
 		if o == sw {
 			stickyAt = i
 		}
-		if o == v.renderer.names[board.Systems] {
+		if o == test.WidgetRenderer(v).(*boardRenderer).names[board.Systems] {
 			nameAt = i
 		}
 	}
@@ -113,7 +113,7 @@ func TestDrag_DropBetweenColumnsSnapsIntoTheNearestInOneUndo(t *testing.T) {
 	s := stickyWithText(t, ws, "Slow builds")
 	sw := v.widgets[s.ID]
 	// Carry it 60 % of the way to the next column: it lands in that one.
-	step := float32(events[1].X-events[0].X) * v.Zoom()
+	step := float32(events[1].X-events[0].X) * v.vp.zoom
 	mid := sw.Position().AddXY(sw.Size().Width/2, sw.Size().Height/2)
 	dragTo(sw, mid.AddXY(10, 0), mid.AddXY(step*0.6, 0))
 	sw.DragEnd()

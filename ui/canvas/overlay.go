@@ -35,7 +35,7 @@ type Frame struct {
 	// Zoom is the view's zoom (1 = 100%).
 	Zoom float32
 	// Stickies are the stickies in view, in drawing order, where they are
-	// drawn.
+	// drawn; those being dragged are not among them.
 	Stickies []PlacedSticky
 	// Spans are the timing spans drawn, where they are drawn.
 	Spans []PlacedSpan
@@ -54,8 +54,6 @@ type PlacedSticky struct {
 	// Ink lists the boxes its words take (each line, and the footer), so
 	// markers can keep clear of them.
 	Ink []Box
-	// Dragged is set while the sticky moves with the pointer.
-	Dragged bool
 }
 
 // PlacedSpan is a timing span and where its bracket is drawn.
@@ -68,7 +66,7 @@ type PlacedSpan struct {
 }
 
 // ToScreen turns a board position into a position in the view.
-func (f *Frame) ToScreen(x, y float64) fyne.Position { return f.View.ToScreen(x, y) }
+func (f *Frame) ToScreen(x, y float64) fyne.Position { return f.View.vp.ToScreen(x, y) }
 
 // AddOverlay draws o over this view's stickies from now on.
 func (v *BoardView) AddOverlay(o Overlay) {

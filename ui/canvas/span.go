@@ -17,10 +17,30 @@ var spanInk = RGBA(board.Timings.Ink())
 // double-click edits it.
 type SpanWidget struct {
 	widget.BaseWidget
-	view     *BoardView
+	view *BoardView
+	span board.Span
+	// drawn is how it looked when last refreshed.
+	drawn spanLook
+}
+
+// spanLook is what a span's drawing depends on.
+type spanLook struct {
 	span     board.Span
 	selected bool
-	zoom     float32 // the zoom it was last drawn at
+	zoom     float32
+}
+
+func (w *SpanWidget) look() spanLook {
+	return spanLook{w.span, w.view.sel.Span() == w.span.ID, w.view.vp.zoom}
+}
+
+// stale reports whether the span looks different since it was last drawn.
+func (w *SpanWidget) stale() bool { return w.drawn != w.look() }
+
+// Refresh redraws the span.
+func (w *SpanWidget) Refresh() {
+	w.drawn = w.look()
+	w.BaseWidget.Refresh()
 }
 
 func newSpanWidget(v *BoardView) *SpanWidget {
@@ -32,9 +52,7 @@ func newSpanWidget(v *BoardView) *SpanWidget {
 // Tapped selects the span.
 func (w *SpanWidget) Tapped(*fyne.PointEvent) {
 	w.view.FinishEdit()
-	w.view.SetSelection()
-	w.view.selectedSpan = w.span.ID
-	w.view.Relayout()
+	w.view.sel.SetSpan(w.span.ID)
 }
 
 // DoubleTapped edits the span's label.
@@ -51,6 +69,7 @@ func (w *SpanWidget) CreateRenderer() fyne.WidgetRenderer {
 		pill: canvas.NewRectangle(color.White), label: canvas.NewText("", spanInk)}
 	r.label.TextStyle.Bold = true
 	r.label.Alignment = fyne.TextAlignCenter
+	w.drawn = w.look()
 	r.Refresh()
 	return r
 }
@@ -63,7 +82,7 @@ type spanRenderer struct {
 }
 
 func (r *spanRenderer) Layout(size fyne.Size) {
-	zoom := r.w.view.zoom
+	zoom := r.w.view.vp.zoom
 	mid := size.Height / 2
 	inset := 6 * zoom
 	r.bar.Position1, r.bar.Position2 = fyne.NewPos(inset, mid), fyne.NewPos(size.Width-inset, mid)
@@ -81,10 +100,10 @@ func (r *spanRenderer) Layout(size fyne.Size) {
 func (r *spanRenderer) MinSize() fyne.Size { return fyne.NewSize(10, 10) }
 
 func (r *spanRenderer) Refresh() {
-	zoom := r.w.view.zoom
+	zoom := r.w.view.vp.zoom
 	width := 2 * zoom
 	stroke := spanInk
-	if r.w.selected {
+	if r.w.view.sel.Span() == r.w.span.ID {
 		stroke, width = SelectionColor, 4*zoom
 	}
 	for _, l := range []*canvas.Line{r.left, r.right, r.bar} {
@@ -105,7 +124,7 @@ func (r *spanRenderer) Destroy() {}
 
 // labelBox is where the span's duration pill is in the view.
 func (w *SpanWidget) labelBox() Box {
-	zoom := w.view.zoom
+	zoom := w.view.vp.zoom
 	ts := fyne.MeasureText(w.span.Label, 16*zoom, fyne.TextStyle{Bold: true})
 	pw, ph := ts.Width+16*zoom, ts.Height+4*zoom
 	size := w.Size()

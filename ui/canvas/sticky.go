@@ -30,9 +30,7 @@ type StickyWidget struct {
 	widget.BaseWidget
 	view     *BoardView
 	sticky   board.Sticky
-	selected bool
-	dirty    bool // sticky or selection changed since the last refresh
-	shown    bool // in view, drawn by the board renderer
+	drawn    stickyLook // how it looked when last refreshed
 	dragging bool
 	mods     fyne.KeyModifier
 	// downAt is where the mouse button went down. Fyne starts a drag only
@@ -43,8 +41,8 @@ type StickyWidget struct {
 	// pressedAt is when the button went down: Fyne delivers a click only
 	// after the double-click time, by which the facilitator may have typed.
 	pressedAt time.Time
-	// selectedOnPress is set when the press itself selected the sticky, so
-	// the tap that follows has nothing left to do.
+	// selectedOnPress is set when the press itself selected the sticky (or
+	// voted), so the tap that follows has nothing left to do.
 	selectedOnPress bool
 
 	// the text's layout, cached for the renderer and the badges
@@ -55,9 +53,29 @@ type StickyWidget struct {
 }
 
 func newStickyWidget(v *BoardView, s board.Sticky) *StickyWidget {
-	w := &StickyWidget{view: v, sticky: s, dirty: true}
+	w := &StickyWidget{view: v, sticky: s}
 	w.ExtendBaseWidget(w)
 	return w
+}
+
+// stickyLook is what a sticky's drawing depends on, besides its size.
+type stickyLook struct {
+	sticky   board.Sticky
+	selected bool
+}
+
+func (w *StickyWidget) look() stickyLook {
+	return stickyLook{w.sticky, w.view.sel.Has(w.sticky.ID)}
+}
+
+// stale reports whether the sticky looks different since it was last
+// drawn: the board renderer redraws only those.
+func (w *StickyWidget) stale() bool { return w.drawn != w.look() }
+
+// Refresh redraws the sticky.
+func (w *StickyWidget) Refresh() {
+	w.drawn = w.look()
+	w.BaseWidget.Refresh()
 }
 
 // CreateRenderer implements fyne.Widget.
@@ -65,6 +83,7 @@ func (w *StickyWidget) CreateRenderer() fyne.WidgetRenderer {
 	r := &stickyRenderer{w: w, bg: canvas.NewRectangle(RGBA(w.sticky.Lane.Fill())), lane: w.sticky.Lane,
 		icon: canvas.NewImageFromResource(laneIcon(w.sticky.Lane)), footer: canvas.NewText("", RGBA(w.sticky.Lane.Ink()))}
 	r.footer.TextStyle.Italic = true
+	w.drawn = w.look()
 	r.Refresh()
 	return r
 }
@@ -73,12 +92,21 @@ func (w *StickyWidget) CreateRenderer() fyne.WidgetRenderer {
 // tap only after the double-click time, and a lane key pressed in between
 // must already see the new selection. A press on a selected sticky keeps
 // the selection (it may start a drag of all of it) and Shift+click waits
-// for the tap, as does a click that dot-voting takes.
+// for the tap. A click that dot-voting takes is a vote at once: people
+// vote in quick clicks, which Fyne would pair into double-clicks.
 func (w *StickyWidget) MouseDown(e *desktop.MouseEvent) {
 	w.mods, w.downAt, w.pressed, w.pressedAt = e.Modifier, e.Position, true, time.Now()
 	w.selectedOnPress = false
 	mods := e.Modifier | w.view.Modifiers()
-	if e.Button != desktop.MouseButtonPrimary || mods&fyne.KeyModifierShift != 0 || w.selected || w.view.pressClaimed(w.sticky.ID) {
+	if e.Button != desktop.MouseButtonPrimary {
+		return
+	}
+	if w.view.pressClaimed(w.sticky.ID) {
+		w.view.TapSticky(w.sticky.ID, mods) // overlay.go
+		w.selectedOnPress = true
+		return
+	}
+	if mods&fyne.KeyModifierShift != 0 || w.view.sel.Has(w.sticky.ID) {
 		return
 	}
 	w.view.selectByTap(w.sticky.ID, mods)
@@ -103,8 +131,15 @@ func (w *StickyWidget) Tapped(*fyne.PointEvent) {
 	w.mods = 0
 }
 
-// DoubleTapped opens the sticky for editing.
-func (w *StickyWidget) DoubleTapped(*fyne.PointEvent) { w.view.EditSticky(w.sticky.ID) }
+// DoubleTapped opens the sticky for editing, except a pain point while
+// dot-voting: both clicks were votes already.
+func (w *StickyWidget) DoubleTapped(*fyne.PointEvent) {
+	if w.view.pressClaimed(w.sticky.ID) {
+		w.selectedOnPress, w.mods = false, 0
+		return
+	}
+	w.view.EditSticky(w.sticky.ID)
+}
 
 // Dragged moves the sticky, with the rest of the selection, with the
 // pointer; the board only changes when the drag ends, so a whole drag is one
@@ -114,12 +149,12 @@ func (w *StickyWidget) Dragged(e *fyne.DragEvent) {
 	d := e.Dragged
 	if !w.dragging {
 		w.dragging = true
-		w.view.startDrag(w)
+		w.view.drag.start(w)
 		if w.pressed {
 			d = fyne.NewDelta(e.Position.X-w.downAt.X, e.Position.Y-w.downAt.Y)
 		}
 	}
-	w.view.dragBy(d)
+	w.view.drag.by(d)
 	w.view.scroll.track(pointer)
 }
 
@@ -128,7 +163,7 @@ func (w *StickyWidget) DragEnd() {
 	if w.dragging {
 		w.dragging = false
 		w.view.scroll.stop()
-		w.view.drop()
+		w.view.drag.drop()
 	}
 }
 
@@ -207,7 +242,7 @@ type stickyRenderer struct {
 
 func (r *stickyRenderer) Layout(size fyne.Size) {
 	r.bg.Resize(size)
-	zoom := r.w.view.zoom
+	zoom := r.w.view.vp.zoom
 	iconSize := 14 * zoom
 	r.icon.Resize(fyne.NewSquareSize(iconSize))
 	r.icon.Move(fyne.NewPos(4*zoom, 4*zoom))
@@ -217,7 +252,7 @@ func (r *stickyRenderer) Layout(size fyne.Size) {
 // layoutText draws the text as layoutStickyText placed it.
 func (r *stickyRenderer) layoutText(size fyne.Size) {
 	s := r.w.sticky
-	zoom := r.w.view.zoom
+	zoom := r.w.view.vp.zoom
 	foot := footerText(s)
 	if size == r.size && r.text == s.Text && r.zoom == zoom && r.foot == foot && r.objs != nil {
 		return
@@ -258,10 +293,10 @@ func (r *stickyRenderer) Refresh() {
 	w := r.w
 	lane := w.sticky.Lane
 	r.bg.FillColor = RGBA(lane.Fill())
-	r.bg.CornerRadius = 6 * w.view.zoom
+	r.bg.CornerRadius = 6 * w.view.vp.zoom
 	r.bg.StrokeColor = Darken(lane.Fill(), 0.45)
 	r.bg.StrokeWidth = LaneStroke(lane)
-	if w.selected {
+	if w.view.sel.Has(w.sticky.ID) {
 		r.bg.StrokeColor = SelectionColor
 		r.bg.StrokeWidth = 4
 	}
@@ -278,7 +313,6 @@ func (r *stickyRenderer) Refresh() {
 		t.Refresh()
 	}
 	r.footer.Refresh()
-	w.dirty = false
 }
 
 func (r *stickyRenderer) Objects() []fyne.CanvasObject {

@@ -23,7 +23,7 @@ func TestSticky_LongTextGrowsTallerInsteadOfBeingCut(t *testing.T) {
 	if s.Y+s.H > ws.Document().Board().LaneTop(s.Lane)+ws.Document().Board().LaneHeight(s.Lane) {
 		t.Fatal("the grown sticky sticks out of its lane")
 	}
-	v.ZoomAt(1/v.Zoom(), fyne.NewPos(labelWidth, 0)) // 100%
+	v.vp.ZoomAt(1/v.vp.zoom, fyne.NewPos(labelWidth, 0)) // 100%
 	r := test.WidgetRenderer(v.widgets[10]).(*stickyRenderer)
 	var text []string
 	for _, l := range r.lines {

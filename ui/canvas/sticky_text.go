@@ -89,10 +89,10 @@ func inkOf(text string, size float32, style fyne.TextStyle, b Box) Box {
 // textLayout is the sticky's text as drawn at size, worked out once per
 // change of text, size or zoom and shared by the renderer and the badges.
 func (w *StickyWidget) textLayout(size fyne.Size) stickyText {
-	key := stickyTextKey{size: size, text: w.sticky.Text, zoom: w.view.zoom, foot: footerText(w.sticky)}
+	key := stickyTextKey{size: size, text: w.sticky.Text, zoom: w.view.vp.zoom, foot: footerText(w.sticky)}
 	if w.textKey != key || w.textInk == nil {
 		w.textKey = key
-		w.text = layoutStickyText(w.sticky, size, w.view.zoom)
+		w.text = layoutStickyText(w.sticky, size, w.view.vp.zoom)
 		w.textInk = w.text.ink()
 	}
 	return w.text

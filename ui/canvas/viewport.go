@@ -15,129 +15,166 @@ const (
 	fitMargin = 24
 )
 
-// ToScreen turns a board position into a position in the view. The lane-name
-// column takes the left labelWidth pixels; the board is drawn right of it at
-// (p − offset) × zoom.
-func (v *BoardView) ToScreen(x, y float64) fyne.Position {
-	return fyne.NewPos(labelWidth+(float32(x)-v.offX)*v.zoom, (float32(y)-v.offY)*v.zoom)
+// Viewport is the part of the board one view shows, and how large: the
+// zoom and the board point at the top left of the sticky area. Positions
+// stay in board coordinates and are drawn at (p − offset) × zoom, so the
+// view pans and zooms without touching the board. Each view has its own.
+type Viewport struct {
+	zoom float32
+	offX float32 // board x shown at the left edge of the sticky area
+	offY float32 // board y shown at the top of the view
+	// autoFit keeps the lanes fitted to the view's height as the window is
+	// resized, until the facilitator pans or zooms.
+	autoFit bool
+	fitSize fyne.Size
+	// fitHeight is the board's height when it was fitted: a lane that grows
+	// refits the view so the bottom lane never drops out of sight.
+	fitHeight float64
+
+	board   func() *board.Board // the board shown
+	size    func() fyne.Size    // the view's size on screen
+	changed func()              // told after every pan or zoom
+	// content is the part of the board that must stay reachable
+	// (viewport_bounds.go); focus is the selection's box, ok false when
+	// nothing is selected. Both are the view's to say.
+	content func() (x0, y0, x1, y1 float32)
+	focus   func() (x0, y0, x1, y1 float64, ok bool)
+}
+
+func newViewport(b func() *board.Board, size func() fyne.Size, changed func()) *Viewport {
+	p := &Viewport{zoom: 1, autoFit: true, board: b, size: size, changed: changed}
+	p.content = func() (x0, y0, x1, y1 float32) {
+		minX, minY, maxX, maxY := p.board().Bounds()
+		return float32(minX), float32(min(minY, 0)), float32(maxX), float32(maxY)
+	}
+	p.focus = func() (x0, y0, x1, y1 float64, ok bool) { return }
+	return p
+}
+
+// ToScreen turns a board position into a position in the view. The
+// lane-name column takes the left labelWidth pixels; the board is drawn
+// right of it at (p − offset) × zoom.
+func (p *Viewport) ToScreen(x, y float64) fyne.Position {
+	return fyne.NewPos(labelWidth+(float32(x)-p.offX)*p.zoom, (float32(y)-p.offY)*p.zoom)
 }
 
 // ToBoard turns a position in the view into board coordinates.
-func (v *BoardView) ToBoard(p fyne.Position) (x, y float64) {
-	return float64((p.X-labelWidth)/v.zoom + v.offX), float64(p.Y/v.zoom + v.offY)
+func (p *Viewport) ToBoard(at fyne.Position) (x, y float64) {
+	return float64((at.X-labelWidth)/p.zoom + p.offX), float64(at.Y/p.zoom + p.offY)
 }
 
 // Zoom is the current zoom factor (1 = 100%).
-func (v *BoardView) Zoom() float32 { return v.zoom }
+func (p *Viewport) Zoom() float32 { return p.zoom }
 
 // ZoomAt multiplies the zoom by factor, keeping the board point under the
 // screen position at still under it: zooming towards the mouse pointer.
-func (v *BoardView) ZoomAt(factor float32, at fyne.Position) {
-	bx, by := v.ToBoard(at)
-	v.autoFit = false
-	v.zoom = min(max(v.zoom*factor, minZoom), maxZoom)
-	v.offX = float32(bx) - (at.X-labelWidth)/v.zoom
-	v.offY = float32(by) - at.Y/v.zoom
-	v.clampPan()
-	v.viewChanged()
+func (p *Viewport) ZoomAt(factor float32, at fyne.Position) {
+	bx, by := p.ToBoard(at)
+	p.autoFit = false
+	p.zoom = min(max(p.zoom*factor, minZoom), maxZoom)
+	p.offX = float32(bx) - (at.X-labelWidth)/p.zoom
+	p.offY = float32(by) - at.Y/p.zoom
+	p.clampPan()
+	p.changed()
 }
 
 // ZoomIn zooms in one step around the selection, or the middle of the
 // board in view (viewport_bounds.go).
-func (v *BoardView) ZoomIn() { v.ZoomAt(zoomStep, v.zoomAnchor()) }
+func (p *Viewport) ZoomIn() { p.ZoomAt(zoomStep, p.zoomAnchor()) }
 
 // ZoomOut zooms out one step around the selection, or the middle of the
 // board in view.
-func (v *BoardView) ZoomOut() { v.ZoomAt(1/zoomStep, v.zoomAnchor()) }
+func (p *Viewport) ZoomOut() { p.ZoomAt(1/zoomStep, p.zoomAnchor()) }
 
 // FitBoard zooms and pans so the whole board is in view.
-func (v *BoardView) FitBoard() {
-	size := v.Size()
-	v.autoFit = false
+func (p *Viewport) FitBoard() {
+	size := p.size()
+	p.autoFit = false
 	if size.Width <= labelWidth || size.Height <= 0 {
 		return
 	}
-	minX, _, maxX, maxY := v.ws.Document().Board().Bounds()
+	minX, _, maxX, maxY := p.board().Bounds()
 	w := float32(maxX-minX) + 2*fitMargin
 	h := float32(maxY) + fitMargin
-	v.zoom = min(max(min((size.Width-labelWidth)/w, size.Height/h), minZoom), maxZoom)
-	v.offX = float32(minX) - fitMargin
-	v.offY = 0
-	v.viewChanged()
+	p.zoom = min(max(min((size.Width-labelWidth)/w, size.Height/h), minZoom), maxZoom)
+	p.offX = float32(minX) - fitMargin
+	p.offY = 0
+	p.changed()
 }
 
 // FitLanes zooms so the six lanes fill the view's height, keeping the left
 // edge of the board in view: the start-up view, with text as large as the
 // lanes allow. It stays fitted as the window is resized until the next pan
 // or zoom.
-func (v *BoardView) FitLanes() {
-	v.autoFit = true
-	v.fitSize, v.fitHeight = v.Size(), v.ws.Document().Board().Height()
-	if v.fitSize.Height <= 0 {
+func (p *Viewport) FitLanes() {
+	b := p.board()
+	p.autoFit = true
+	p.fitSize, p.fitHeight = p.size(), b.Height()
+	if p.fitSize.Height <= 0 {
 		return
 	}
-	minX, _, _, _ := v.ws.Document().Board().Bounds()
-	v.zoom = min(max(v.fitSize.Height/float32(v.ws.Document().Board().Height()), minZoom), maxZoom)
-	v.offX, v.offY = float32(minX)-fitMargin, 0
-	v.viewChanged()
+	minX, _, _, _ := b.Bounds()
+	p.zoom = min(max(p.fitSize.Height/float32(b.Height()), minZoom), maxZoom)
+	p.offX, p.offY = float32(minX)-fitMargin, 0
+	p.changed()
 }
 
+// refit fits the lanes to the view again while the view is fitted and its
+// size or the board's height changed, and reports whether it did.
+func (p *Viewport) refit() bool {
+	size := p.size()
+	if p.autoFit && (size != p.fitSize || p.board().Height() != p.fitHeight) && size.Height > 0 {
+		p.FitLanes()
+		return true
+	}
+	return false
+}
+
+// reset fits the next layout to the lanes again: a new board is shown.
+func (p *Viewport) reset() { p.autoFit, p.fitSize = true, fyne.Size{} }
+
 // PanTo shows board point (x, y) at the top left of the sticky area.
-func (v *BoardView) PanTo(x, y float32) {
-	v.autoFit = false
-	v.offX, v.offY = x, y
-	v.clampPan()
-	v.viewChanged()
+func (p *Viewport) PanTo(x, y float32) {
+	p.autoFit = false
+	p.offX, p.offY = x, y
+	p.clampPan()
+	p.changed()
 }
 
 // Pan moves the view by dx, dy screen pixels.
-func (v *BoardView) Pan(dx, dy float32) {
-	v.autoFit = false
-	v.offX -= dx / v.zoom
-	v.offY -= dy / v.zoom
-	v.clampPan()
-	v.viewChanged()
+func (p *Viewport) Pan(dx, dy float32) {
+	p.autoFit = false
+	p.offX -= dx / p.zoom
+	p.offY -= dy / p.zoom
+	p.clampPan()
+	p.changed()
 }
 
 // ScrollIntoView pans so that the board rectangle is visible.
-func (v *BoardView) ScrollIntoView(x, y, w, h float64) {
-	size := v.Size()
-	visW, visH := (size.Width-labelWidth)/v.zoom, size.Height/v.zoom
+func (p *Viewport) ScrollIntoView(x, y, w, h float64) {
+	size := p.size()
+	visW, visH := (size.Width-labelWidth)/p.zoom, size.Height/p.zoom
 	if visW <= 0 || visH <= 0 {
 		return
 	}
-	margin := 20 / v.zoom
-	if float32(x) < v.offX {
-		v.offX = float32(x) - margin
-	} else if float32(x+w) > v.offX+visW {
-		v.offX = float32(x+w) - visW + margin
+	margin := 20 / p.zoom
+	if float32(x) < p.offX {
+		p.offX = float32(x) - margin
+	} else if float32(x+w) > p.offX+visW {
+		p.offX = float32(x+w) - visW + margin
 	}
-	if float32(y) < v.offY {
-		v.offY = float32(y) - margin
-	} else if float32(y+h) > v.offY+visH {
-		v.offY = float32(y+h) - visH + margin
+	if float32(y) < p.offY {
+		p.offY = float32(y) - margin
+	} else if float32(y+h) > p.offY+visH {
+		p.offY = float32(y+h) - visH + margin
 	}
-	v.viewChanged()
-}
-
-// viewChanged re-lays out after a pan or zoom and tells the window.
-func (v *BoardView) viewChanged() {
-	v.Relayout()
-	if v.OnViewChange != nil {
-		v.OnViewChange()
-	}
+	p.changed()
 }
 
 // VisibleRect is the part of the board in view, in board coordinates.
-func (v *BoardView) VisibleRect() (x0, y0, x1, y1 float64) {
-	size := v.Size()
-	x0, y0 = v.ToBoard(fyne.NewPos(labelWidth, 0))
-	x1, y1 = v.ToBoard(fyne.NewPos(size.Width, size.Height))
+func (p *Viewport) VisibleRect() (x0, y0, x1, y1 float64) {
+	size := p.size()
+	x0, y0 = p.ToBoard(fyne.NewPos(labelWidth, 0))
+	x1, y1 = p.ToBoard(fyne.NewPos(size.Width, size.Height))
 	return
-}
-
-// laneAtScreen is the lane under a screen y.
-func (v *BoardView) laneAtScreen(y float32) board.Lane {
-	_, by := v.ToBoard(fyne.NewPos(labelWidth, y))
-	return v.ws.Document().Board().LaneAt(by)
 }

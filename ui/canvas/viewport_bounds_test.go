@@ -10,7 +10,7 @@ import (
 // pixels across and down, and how much it could show at this zoom.
 func boardInView(v *BoardView) (across, down, wantAcross, wantDown float32) {
 	x0, y0, x1, y1 := v.contentBounds()
-	tl, br := v.ToScreen(float64(x0), float64(y0)), v.ToScreen(float64(x1), float64(y1))
+	tl, br := v.vp.ToScreen(float64(x0), float64(y0)), v.vp.ToScreen(float64(x1), float64(y1))
 	size := v.Size()
 	across = min(br.X, size.Width) - max(tl.X, labelWidth)
 	down = min(br.Y, size.Height) - max(tl.Y, 0)
@@ -24,36 +24,36 @@ func assertBoardInView(t *testing.T, v *BoardView, after string) {
 	a, d, wa, wd := boardInView(v)
 	if a < wa || d < wd {
 		t.Fatalf("after %s at %.0f%% the view shows %.0f×%.0f px of the board; it could show %.0f×%.0f",
-			after, v.Zoom()*100, a, d, wa+panMargin+1, wd+panMargin+1)
+			after, v.vp.zoom*100, a, d, wa+panMargin+1, wd+panMargin+1)
 	}
 }
 
 func TestViewport_ZoomInAfterFitBoardKeepsTheBoardAndLanesInView(t *testing.T) {
 	v, _ := largeWorkshopView(t, fyne.NewSize(1280, 690))
-	v.FitBoard() // Ctrl+0: the wide map leaves the lower view empty
+	v.vp.FitBoard() // Ctrl+0: the wide map leaves the lower view empty
 	for i := 0; i < 8; i++ {
-		v.ZoomIn() // Ctrl+=
+		v.vp.ZoomIn() // Ctrl+=
 		assertBoardInView(t, v, "Ctrl+0 then Ctrl+=")
 	}
-	if top := v.ToScreen(0, 0).Y; top > v.Size().Height/2 {
+	if top := v.vp.ToScreen(0, 0).Y; top > v.Size().Height/2 {
 		t.Fatalf("the Events lane starts %v px down a %v px view", top, v.Size().Height)
 	}
 	for i := 0; i < 12; i++ {
-		v.ZoomOut()
+		v.vp.ZoomOut()
 		assertBoardInView(t, v, "Ctrl+-")
 	}
 }
 
 func TestViewport_ArrowsWheelAndDragStopAtTheBoardsEdge(t *testing.T) {
 	v, _ := largeWorkshopView(t, fyne.NewSize(1280, 690))
-	v.ZoomAt(1/v.Zoom(), fyne.NewPos(labelWidth, 0)) // 100 %: the board is larger than the view
+	v.vp.ZoomAt(1/v.vp.zoom, fyne.NewPos(labelWidth, 0)) // 100 %: the board is larger than the view
 	// What the arrow keys do: a pan of 120 px each press.
 	for _, k := range []struct {
 		name   string
 		dx, dy float32
 	}{{"Right", -120, 0}, {"Down", 0, -120}, {"Left", 120, 0}, {"Up", 0, 120}} {
 		for i := 0; i < 300; i++ {
-			v.Pan(k.dx, k.dy)
+			v.vp.Pan(k.dx, k.dy)
 		}
 		assertBoardInView(t, v, "300 × "+k.name)
 	}
@@ -61,9 +61,9 @@ func TestViewport_ArrowsWheelAndDragStopAtTheBoardsEdge(t *testing.T) {
 		v.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -120)})
 	}
 	assertBoardInView(t, v, "300 wheel turns")
-	x := v.offX
+	x := v.vp.offX
 	v.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -120)})
-	if v.offX != x {
+	if v.vp.offX != x {
 		t.Fatal("the wheel still pans past the board's end")
 	}
 	for i := 0; i < 100; i++ {
@@ -76,17 +76,17 @@ func TestViewport_ArrowsWheelAndDragStopAtTheBoardsEdge(t *testing.T) {
 func TestViewport_ZoomKeysZoomAroundTheSelection(t *testing.T) {
 	v, ws := largeWorkshopView(t, fyne.NewSize(1280, 690))
 	s := stickyWithText(t, ws, "Pull request opened")
-	v.SetSelection(s.ID)
-	before := v.ToScreen(s.X+s.W/2, s.Y+s.H/2)
-	v.ZoomIn()
-	after := v.ToScreen(s.X+s.W/2, s.Y+s.H/2)
+	v.sel.Set(s.ID)
+	before := v.vp.ToScreen(s.X+s.W/2, s.Y+s.H/2)
+	v.vp.ZoomIn()
+	after := v.vp.ToScreen(s.X+s.W/2, s.Y+s.H/2)
 	if d := before.Subtract(after); d.X*d.X+d.Y*d.Y > 4 {
 		t.Errorf("the selected sticky moved from %v to %v on Ctrl+=; zoom must keep it in place", before, after)
 	}
 	// Selected but off-screen: zooming brings it into view.
-	v.Pan(-3000, 0)
-	v.ZoomIn()
-	p := v.ToScreen(s.X+s.W/2, s.Y+s.H/2)
+	v.vp.Pan(-3000, 0)
+	v.vp.ZoomIn()
+	p := v.vp.ToScreen(s.X+s.W/2, s.Y+s.H/2)
 	if p.X < labelWidth || p.X > v.Size().Width || p.Y < 0 || p.Y > v.Size().Height {
 		t.Errorf("after Ctrl+= the selected sticky is at %v, out of the %v view", p, v.Size())
 	}

@@ -1,0 +1,77 @@
+package canvas
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"pathmap/board"
+)
+
+// testViewport shows b in a view of the given size, counting changes.
+func testViewport(b *board.Board, size fyne.Size) (*Viewport, *int) {
+	changes := 0
+	p := newViewport(func() *board.Board { return b }, func() fyne.Size { return size }, func() { changes++ })
+	return p, &changes
+}
+
+func TestViewport_ZoomAtKeepsThePointUnderThePointer(t *testing.T) {
+	var events []board.Sticky
+	for i := range 12 {
+		events = append(events, ev(fmt.Sprintf("Step %d", i)))
+	}
+	// A board larger than the view, so the zoom is not held back at its
+	// edges.
+	p, changes := testViewport(laneBoard(events...), fyne.NewSize(1000, 700))
+	at := fyne.NewPos(600, 300)
+	bx, by := p.ToBoard(at)
+	p.ZoomAt(1.5, at)
+	x, y := p.ToBoard(at)
+	if d := (x-bx)*(x-bx) + (y-by)*(y-by); d > 0.01 {
+		t.Fatalf("the board point under the pointer moved from (%v,%v) to (%v,%v)", bx, by, x, y)
+	}
+	if p.Zoom() != 1.5 || *changes != 1 {
+		t.Fatalf("zoom %v after one zoom step, %d changes told", p.Zoom(), *changes)
+	}
+	for range 40 {
+		p.ZoomIn()
+	}
+	if p.Zoom() != maxZoom {
+		t.Fatalf("zooming in without end reached %v, want the limit %v", p.Zoom(), float32(maxZoom))
+	}
+}
+
+func TestViewport_FitLanesFillsTheHeightAndPanKeepsTheBoardInView(t *testing.T) {
+	b := laneBoard(ev("Commit"), ev("Build"), ev("Deploy"))
+	size := fyne.NewSize(1000, 700)
+	p, _ := testViewport(b, size)
+	p.FitLanes()
+	if got := float32(b.Height()) * p.Zoom(); got < size.Height-1 || got > size.Height+1 {
+		t.Fatalf("fitted lanes are %v px high in a %v px view", got, size.Height)
+	}
+	if !p.autoFit {
+		t.Fatal("a view fitted to the lanes must stay fitted until panned")
+	}
+	p.Pan(-1e6, -1e6)
+	if p.autoFit {
+		t.Fatal("a pan must end the fitting")
+	}
+	_, _, maxX, _ := b.Bounds()
+	if left := p.ToScreen(maxX, 0).X; left < labelWidth {
+		t.Fatalf("after a huge pan the board's right edge is at %v px, left of the lane names", left)
+	}
+}
+
+func TestViewport_ScrollIntoViewShowsTheRectangle(t *testing.T) {
+	b := laneBoard()
+	size := fyne.NewSize(800, 600)
+	p, _ := testViewport(b, size)
+	p.ScrollIntoView(5000, 100, board.StickyWidth, board.StickyHeight)
+	l, r := p.ToScreen(5000, 100), p.ToScreen(5000+board.StickyWidth, 100+board.StickyHeight)
+	if l.X < labelWidth || r.X > size.Width || l.Y < 0 || r.Y > size.Height {
+		t.Fatalf("the rectangle is drawn from %v to %v in a %v view", l, r, size)
+	}
+}
+
+func ev(text string) board.Sticky { return board.Sticky{Lane: board.Events, Text: text} }
