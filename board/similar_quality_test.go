@@ -7,26 +7,32 @@ import (
 	"testing"
 )
 
-// labelledPhrase is one line of testdata/duplicates.tsv or
-// testdata/duplicates_heldout.tsv.
+// labelledPhrase is one line of one of duplicateSetFiles.
 type labelledPhrase struct {
 	group, text string
-	heldOut     bool // from the held-out file, written apart from the rules
+	file        int // its place in duplicateSetFiles
 }
 
-// The labelled sets: the first written together with the rules, the
-// held-out one written before the rules were changed for it.
-const (
-	duplicateSetFile = "testdata/duplicates.tsv"
-	heldOutSetFile   = "testdata/duplicates_heldout.tsv"
-)
+// duplicateSetFiles are the labelled sets, scored together and each on its
+// own: the first written together with the rules; each held-out round
+// after the rules for the rounds before it, and before the rules were
+// changed for it. Group names are shared: the same name is the same event.
+var duplicateSetFiles = []struct{ path, name string }{
+	{"testdata/duplicates.tsv", "first set"},
+	{"testdata/duplicates_heldout.tsv", "held-out round 1"},
+	{"testdata/duplicates_heldout2.tsv", "held-out round 2"},
+}
 
 func loadDuplicateSet(t *testing.T) []labelledPhrase {
 	t.Helper()
-	return append(loadLabelled(t, duplicateSetFile, false), loadLabelled(t, heldOutSetFile, true)...)
+	var out []labelledPhrase
+	for i, f := range duplicateSetFiles {
+		out = append(out, loadLabelled(t, f.path, i)...)
+	}
+	return out
 }
 
-func loadLabelled(t *testing.T, path string, heldOut bool) []labelledPhrase {
+func loadLabelled(t *testing.T, path string, file int) []labelledPhrase {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -44,7 +50,7 @@ func loadLabelled(t *testing.T, path string, heldOut bool) []labelledPhrase {
 		if !ok || group == "" || strings.TrimSpace(text) == "" {
 			t.Fatalf("%s:%d: want a group name, a tab and a text; got %q", path, line, l)
 		}
-		out = append(out, labelledPhrase{group, text, heldOut})
+		out = append(out, labelledPhrase{group, text, file})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -106,22 +112,25 @@ func TestFindDuplicates_LabelledBrainstormRecallAndPrecision(t *testing.T) {
 	if len(set) < 150 {
 		t.Fatalf("the labelled set has %d phrasings; it needs at least 150 to say anything", len(set))
 	}
-	heldOut := 0
-	for _, p := range set {
-		if p.heldOut {
-			heldOut++
-		}
-	}
-	whole := duplicateScores(set, func(i, j int) bool { return true })
-	first := duplicateScores(set, func(i, j int) bool { return !set[i].heldOut && !set[j].heldOut })
-	held := duplicateScores(set, func(i, j int) bool { return set[i].heldOut || set[j].heldOut })
 	report := func(name string, n int, s dupScore) {
 		t.Logf("%s (%d phrasings): pairwise precision %.3f, recall %.3f (%d wrongly offered, %d missed)",
 			name, n, s.precision, s.recall, len(s.falsePos), len(s.falseNeg))
 	}
+	whole := duplicateScores(set, func(i, j int) bool { return true })
 	report("whole set", len(set), whole)
-	report("first set alone", len(set)-heldOut, first)
-	report("held-out (pairs with a held-out phrasing)", heldOut, held)
+	for f, file := range duplicateSetFiles {
+		n := 0
+		for _, p := range set {
+			if p.file == f {
+				n++
+			}
+		}
+		// A round is scored by the pairs it adds to the rounds before it
+		// (its phrasings with each other and with the earlier ones), so
+		// the rounds split the pairs of the whole set between them.
+		s := duplicateScores(set, func(i, j int) bool { return max(set[i].file, set[j].file) == f })
+		report(file.name, n, s)
+	}
 	for _, p := range whole.falsePos {
 		t.Logf("offered, but different: %q / %q", p[0], p[1])
 	}

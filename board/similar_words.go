@@ -64,6 +64,8 @@ var phrases = []struct {
 	{[]string{"pick", "up"}, "start"}, {[]string{"picked", "up"}, "started"},
 	{[]string{"spin", "up"}, "provision"}, {[]string{"spun", "up"}, "provisioned"},
 	{[]string{"live", "in", "production"}, "live"}, {[]string{"live", "in", "prod"}, "live"},
+	{[]string{"roll", "out"}, "deploy"}, {[]string{"rolled", "out"}, "deployed"}, {[]string{"rolls", "out"}, "deploy"},
+	{[]string{"disaster", "recovery"}, "dr"},
 }
 
 // synonyms are the abbreviations and variants of the trade, in one
@@ -83,6 +85,7 @@ var synonyms = map[string]string{
 	// ("Released to staging" is not "Deployed to production").
 	"release": "deploy", "released": "deploy", "releases": "deploy", "releasing": "deploy",
 	"ship": "deploy", "shipped": "deploy", "ships": "deploy", "shipping": "deploy",
+	"rollout": "deploy", "promote": "deploy", "promoted": "deploy", "promotes": "deploy",
 	"upload": "publish", "uploaded": "publish", "uploads": "publish",
 	// A peer review is the code review; a test suite is the tests.
 	"peer": "code", "suite": "test", "suites": "test",
@@ -91,7 +94,9 @@ var synonyms = map[string]string{
 	"sized": "estimated", "size": "estimate", "pointed": "estimated",
 	"configure": "setup", "configured": "setup", "configures": "setup", "configuring": "setup",
 	"configuration": "setup",
-	"linter":        "lint", "linting": "lint", "arch": "architecture", "schema": "database",
+	"schedule":      "book", "scheduled": "book", "jira": "request", "resolve": "close", "resolved": "close",
+	"pack": "test", "packs": "test",
+	"linter": "lint", "linting": "lint", "arch": "architecture", "schema": "database",
 	"sast": "static security scan", "dast": "dynamic security scan",
 }
 
