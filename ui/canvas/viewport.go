@@ -79,12 +79,13 @@ func (p *Viewport) ZoomAt(factor float32, at fyne.Position) {
 }
 
 // ZoomIn zooms in one step around the selection, or the middle of the
-// board in view (viewport_bounds.go).
-func (p *Viewport) ZoomIn() { p.ZoomAt(zoomStep, p.zoomAnchor()) }
+// board in view, keeping the Events lane in view when it was
+// (viewport_bounds.go).
+func (p *Viewport) ZoomIn() { p.zoomKey(zoomStep) }
 
 // ZoomOut zooms out one step around the selection, or the middle of the
 // board in view.
-func (p *Viewport) ZoomOut() { p.ZoomAt(1/zoomStep, p.zoomAnchor()) }
+func (p *Viewport) ZoomOut() { p.zoomKey(1 / zoomStep) }
 
 // FitBoard zooms and pans so the whole board is in view.
 func (p *Viewport) FitBoard() {
