@@ -13,16 +13,18 @@ import (
 // YYYY-MM-DD.
 
 // DueExamples are the forms ParseDue accepts, as shown to the user.
-const DueExamples = "2026-12-11, 11 Dec, Dec 11, Fri, next Friday, today, tomorrow, in 3 days, in 2 weeks, " +
+const DueExamples = "2026-12-11, 11 Dec, Dec 11, Fri, this Friday, next Friday, today, tomorrow, in 3 days, in 2 weeks, " +
 	"in a month, end of week, end of month, next week, next month"
 
 // DueLayout is how a due date is kept on a sticky.
 const DueLayout = time.DateOnly
 
 // ParseDue reads a due date as typed and returns it as YYYY-MM-DD, counted
-// from now's day; "" stays "" (no due date). A weekday means the next one
-// after today, with or without "next" ("Fri" on a Friday is a week later);
-// a day and month without a year means the next such day from today; "end
+// from now's day; "" stays "" (no due date). A weekday, or "this" and a
+// weekday, means the coming one ("Fri" on a Friday is a week later, "this
+// Friday" on a Friday is today); "next" and a weekday means that day in the
+// following week (Monday to Sunday), as people say it: on Thursday 3 Dec
+// "this Friday" is 4 Dec and "next Friday" 11 Dec; a day and month without a year means the next such day from today; "end
 // of week" is Friday, "next week" the Monday after this week. Anything else
 // gets an error that lists what is accepted.
 func ParseDue(s string, now time.Time) (string, error) {
@@ -47,7 +49,7 @@ func parseDue(in string, today time.Time) (time.Time, bool) {
 		return today, true
 	case "tomorrow", "tmrw", "tmr":
 		return today.AddDate(0, 0, 1), true
-	case "end of week", "end of the week", "eow", "this friday":
+	case "end of week", "end of the week", "eow":
 		return nextWeekday(today, time.Friday, true), true
 	case "end of month", "end of the month", "eom":
 		return time.Date(today.Year(), today.Month()+1, 0, 0, 0, 0, 0, time.UTC), true
@@ -59,7 +61,17 @@ func parseDue(in string, today time.Time) (time.Time, bool) {
 	if rest, ok := strings.CutPrefix(in, "in "); ok {
 		return inDuration(rest, today)
 	}
-	if wd, ok := weekday(strings.TrimPrefix(in, "next ")); ok {
+	if rest, ok := strings.CutPrefix(in, "next "); ok {
+		if wd, ok := weekday(rest); ok {
+			return inNextWeek(today, wd), true
+		}
+	}
+	if rest, ok := strings.CutPrefix(in, "this "); ok {
+		if wd, ok := weekday(rest); ok {
+			return nextWeekday(today, wd, true), true
+		}
+	}
+	if wd, ok := weekday(in); ok {
 		return nextWeekday(today, wd, false), true
 	}
 	return dayAndMonth(in, today)
@@ -99,6 +111,13 @@ func nextWeekday(today time.Time, wd time.Weekday, orToday bool) time.Time {
 		days = 7
 	}
 	return today.AddDate(0, 0, days)
+}
+
+// inNextWeek is day wd of the week after today's, weeks running Monday to
+// Sunday.
+func inNextWeek(today time.Time, wd time.Weekday) time.Time {
+	monday := today.AddDate(0, 0, 7-(int(today.Weekday())+6)%7)
+	return monday.AddDate(0, 0, (int(wd)+6)%7)
 }
 
 func weekday(w string) (time.Weekday, bool) {

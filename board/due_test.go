@@ -13,7 +13,11 @@ func TestParseDue_AcceptsWhatTheRoomSays(t *testing.T) {
 		{"2026-12-11", "2026-12-11"},
 		{" 2027-01-05 ", "2027-01-05"},
 		{"", ""},
-		{"next Friday", "2026-12-04"},
+		{"next Friday", "2026-12-11"}, // the Friday of next week
+		{"this Friday", "2026-12-04"},
+		{"this Thu", "2026-12-03"},
+		{"next Mon", "2026-12-07"},
+		{"next Sunday", "2026-12-13"},
 		{"Fri", "2026-12-04"},
 		{"friday", "2026-12-04"},
 		{"Thu", "2026-12-10"}, // today is Thursday: the next one
@@ -43,6 +47,22 @@ func TestParseDue_AcceptsWhatTheRoomSays(t *testing.T) {
 		got, err := ParseDue(c.in, now)
 		if err != nil || got != c.want {
 			t.Errorf("ParseDue(%q) = %q, %v; want %q", c.in, got, err, c.want)
+		}
+	}
+}
+
+func TestParseDue_NextWeekdayIsInTheFollowingWeek(t *testing.T) {
+	for _, c := range []struct{ now, in, want string }{
+		{"2026-11-30", "next Friday", "2026-12-11"}, // Monday
+		{"2026-12-04", "next Friday", "2026-12-11"}, // Friday
+		{"2026-12-05", "next Friday", "2026-12-11"}, // Saturday
+		{"2026-12-06", "next Monday", "2026-12-07"}, // Sunday: tomorrow is next week's Monday
+		{"2026-12-06", "Friday", "2026-12-11"},
+		{"2026-12-31", "next Tuesday", "2027-01-05"}, // Thursday, across the year
+	} {
+		now, _ := time.Parse(time.DateOnly, c.now)
+		if got, err := ParseDue(c.in, now); err != nil || got != c.want {
+			t.Errorf("on %s ParseDue(%q) = %q, %v; want %q", c.now, c.in, got, err, c.want)
 		}
 	}
 }

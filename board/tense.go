@@ -46,7 +46,19 @@ var pastForms = func() map[string]bool {
 
 // stateWords describe the state an event leaves behind ("Feature live",
 // "Tests complete"); they read as past unless a verb leads ("Go live").
-var stateWords = map[string]bool{"complete": true, "ready": true, "live": true, "available": true, "over": true, "green": true}
+var stateWords = map[string]bool{"complete": true, "ready": true, "live": true, "available": true, "over": true, "green": true,
+	"stable": true, "healthy": true, "successful": true}
+
+// isStateWord reports whether w names the state an event leaves behind:
+// a state word, or a "-free" compound ("Incident-free for a week",
+// "Error-free release"), which tells of a result already reached.
+func isStateWord(w string) bool {
+	if stateWords[w] {
+		return true
+	}
+	stem, free := strings.CutSuffix(w, "-free")
+	return free && stem != ""
+}
 
 // sameInPast are verbs whose past is their base form: they read as past
 // after a noun ("Environment set up") but as an order first ("Set up env").
@@ -120,7 +132,7 @@ func ReadsAsPast(text string) bool {
 		if i == 0 && sameInPast[w] {
 			continue
 		}
-		if isPastWord(w) || (i > 0 && sameInPast[w]) || (stateWords[w] && !verbFirst) {
+		if isPastWord(w) || (i > 0 && sameInPast[w]) || (isStateWord(w) && !verbFirst) {
 			return true
 		}
 	}

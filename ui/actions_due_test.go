@@ -40,8 +40,8 @@ func TestAction_OwnerDialogTakesTheRoomsWordsForTheDueDate(t *testing.T) {
 	}
 	dialogButton(t, w, "Save").OnTapped()
 	s, _ := w.Document().Board().Sticky(id)
-	if s.Owner != "Priya" || s.Due != "2026-11-27" {
-		t.Fatalf("saved owner %q due %q; want Priya due 2026-11-27 (the Friday after Thursday 26 Nov)", s.Owner, s.Due)
+	if s.Owner != "Priya" || s.Due != "2026-12-04" {
+		t.Fatalf("saved owner %q due %q; want Priya due 2026-12-04 (the Friday of the week after Thursday 26 Nov)", s.Owner, s.Due)
 	}
 }
 

@@ -3,9 +3,11 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	fcanvas "fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
@@ -337,13 +339,60 @@ func (a *aids) layoutTenseHint(id int, sug string, pos fyne.Position, sz fyne.Si
 		return []fyne.Position{{X: x0, Y: bottom - b.Height/2}, {X: x0, Y: bottom}, {X: x0, Y: bottom - b.Height}}
 	}
 	anchor := boxAt(pos, sz)
-	p, s := a.room.place(anchor, badgeSizes(ts), measure, spots)
+	p, s, b, _ := a.room.try(anchor, badgeSizes(ts), measure, spots)
 	t, w, xs := shown(s)
+	if !readableHint(text, t) {
+		// Cut to a few letters ("Busi…") the suggestion says nothing: a
+		// small mark says there is one, and a click shows it whole.
+		t = compactTenseHint
+		measure = func(s float32) fyne.Size {
+			xs := markerSize("×", s, false)
+			return fyne.NewSize(markerSize(t, s, true).Width+2+xs.Width, xs.Height)
+		}
+		p, s, b, _ = a.room.try(anchor, badgeSizes(ts), measure, spots)
+		w, xs = markerSize(t, s, true).Width, markerSize("×", s, false)
+		m.onTap = func() { a.showTenseHint(id) }
+	}
+	a.room.take(b)
 	m.anchor, x.anchor = anchor, anchor
 	m.set(t, markPaper, markAmber, markAmber, s, true)
 	x.set("×", markPaper, markAmber, markAmber, s, false)
 	placeMarker(m, p, w)
 	placeMarker(x, fyne.NewPos(p.X+w+2, p.Y), xs.Width)
+}
+
+// compactTenseHint stands for a past-tense suggestion too long to read
+// at this zoom; a click shows it.
+const compactTenseHint = "-ed?"
+
+// readableHint reports whether shown, the suggestion full as it fits on
+// the board, still reads: whole, or cut to no less than half of it and a
+// dozen letters.
+func readableHint(full, shown string) bool {
+	if shown == full {
+		return true
+	}
+	n := len([]rune(strings.TrimSuffix(shown, "…")))
+	return n >= 12 && n*2 >= len([]rune(full))
+}
+
+// showTenseHint shows an event's past-tense suggestion whole, to apply
+// or dismiss: the compact mark's click, when the board is zoomed out.
+func (a *aids) showTenseHint(id int) {
+	sug, ok := a.hints[id]
+	if !ok {
+		return
+	}
+	s, _ := a.ws.Document().Board().Sticky(id)
+	msg := widget.NewLabel(fmt.Sprintf("Events read best in the past tense.\n\n“%s” could read:\n“%s”", s.Text, sug))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("Past tense", "Use it", "Not now", msg, func(use bool) {
+		if use {
+			a.ApplyTenseHint(id)
+		}
+	}, a.win)
+	d.Resize(fyne.NewSize(420, 220))
+	d.Show()
 }
 
 func voteText(n int) string {

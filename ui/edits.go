@@ -57,16 +57,27 @@ func (e *boardEdits) Paste() {
 
 // Undo reverts the last board edit. While a sticky is being edited it undoes
 // typing in the text box instead, as any text field would.
+// The view stays where it is unless the undone change is out of sight.
 func (e *boardEdits) Undo() {
 	if !e.editorShortcut(&fyne.ShortcutUndo{}) {
-		e.ws.Document().Undo()
+		e.revealing((*board.Document).Undo)
 	}
 }
 
 // Redo repeats the last undone edit (or typing, while editing a sticky).
 func (e *boardEdits) Redo() {
 	if !e.editorShortcut(&fyne.ShortcutRedo{}) {
-		e.ws.Document().Redo()
+		e.revealing((*board.Document).Redo)
+	}
+}
+
+// revealing runs an undo or redo on the document and then brings what it
+// changed into view if none of it is on screen.
+func (e *boardEdits) revealing(step func(*board.Document) bool) {
+	d := e.ws.Document()
+	before := d.Board().Clone()
+	if step(d) {
+		e.view.Viewport().RevealChange(before, d.Board())
 	}
 }
 

@@ -84,3 +84,30 @@ func TestSticky_PressInVotingModeDoesNotSelectThePainPoint(t *testing.T) {
 		t.Fatalf("the click gave %d votes; want 1", s.Votes)
 	}
 }
+
+func TestSticky_CtrlClickAddsOrTakesOutOneSticky(t *testing.T) {
+	w := sampleWindow(t)
+	events := w.Document().Board().InLane(board.Events)
+	if len(events) < 4 {
+		t.Fatalf("the sample board has %d events; the test needs 4", len(events))
+	}
+	first, third := events[0], events[2]
+	w.view.Selection().Set(first.ID)
+	press(w, third.ID, fyne.KeyModifierControl)
+	test.Tap(w.view.StickyWidget(third.ID))
+	if got := w.view.Selection().IDs(); len(got) != 2 || !w.view.Selection().Has(first.ID) || !w.view.Selection().Has(third.ID) {
+		t.Fatalf("Ctrl+click on the third event selected %v; want the first and third only", got)
+	}
+	// Ctrl+click on a selected sticky takes only it out.
+	press(w, first.ID, fyne.KeyModifierControl)
+	test.Tap(w.view.StickyWidget(first.ID))
+	if got := w.view.Selection().IDs(); len(got) != 1 || got[0] != third.ID {
+		t.Fatalf("Ctrl+click on a selected event left %v selected; want only the third", got)
+	}
+	// Shift+click still selects the range of events between.
+	press(w, first.ID, fyne.KeyModifierShift)
+	test.Tap(w.view.StickyWidget(first.ID))
+	if got := w.view.Selection().IDs(); len(got) != 3 {
+		t.Fatalf("Shift+click from the third event to the first selected %v; want the three events", got)
+	}
+}

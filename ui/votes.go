@@ -60,6 +60,11 @@ func (a *aids) ClaimsPress(id int) bool {
 	return ok && s.Lane == board.PainPoints
 }
 
+// ClaimsBlankDoubleTap reports whether a double-click on the empty board
+// is to be ignored: in voting mode two quick clicks that miss a pain point
+// are votes gone astray, not a new sticky.
+func (a *aids) ClaimsBlankDoubleTap() bool { return a.voting }
+
 // ClearVotes takes every vote off the board (one undo step), after asking.
 func (a *aids) ClearVotes() {
 	cmd := board.ClearVotes(a.ws.Document().Board())

@@ -99,3 +99,24 @@ func collectText(o fyne.CanvasObject, out *[]string) {
 		}
 	}
 }
+
+func TestVotes_DoubleClickOnEmptySpaceAddsNothing(t *testing.T) {
+	w := aidWindow(t, ev("Code reviewed"), board.Sticky{Lane: board.PainPoints, Text: "Reviews wait 2 days"})
+	pain := w.view.StickyWidget(2)
+	// Empty pain-lane space well right of the pain point.
+	at := pain.Position().AddXY(pain.Size().Width*3, pain.Size().Height/2)
+	w.TypedRune('v')
+	before := len(w.Document().Board().Stickies)
+	w.view.DoubleTapped(&fyne.PointEvent{Position: at})
+	if w.view.Editing() {
+		t.Fatal("a double-click on empty space in voting mode opened a new sticky")
+	}
+	if n := len(w.Document().Board().Stickies); n != before {
+		t.Fatalf("a double-click on empty space in voting mode left %d stickies, want %d", n, before)
+	}
+	w.TypedRune('v')
+	w.view.DoubleTapped(&fyne.PointEvent{Position: at})
+	if !w.view.Editing() {
+		t.Fatal("after voting a double-click on empty space must open a new sticky again")
+	}
+}

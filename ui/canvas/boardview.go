@@ -256,9 +256,10 @@ func (v *BoardView) Tapped(*fyne.PointEvent) {
 	v.sel.Set()
 }
 
-// DoubleTapped on an empty spot adds a sticky there, in the lane clicked.
+// DoubleTapped on an empty spot adds a sticky there, in the lane clicked,
+// unless an overlay takes it (dot-voting).
 func (v *BoardView) DoubleTapped(e *fyne.PointEvent) {
-	if e.Position.X < labelWidth {
+	if e.Position.X < labelWidth || v.blankClaimed() {
 		return
 	}
 	v.FinishEdit()

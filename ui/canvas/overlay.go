@@ -25,6 +25,26 @@ type PressClaimer interface {
 	ClaimsPress(id int) bool
 }
 
+// BlankClaimer is an Overlay that may take double-clicks on the empty
+// board, which otherwise add a sticky there: in dot-voting two quick
+// clicks that miss a pain point must not open a new sticky.
+type BlankClaimer interface {
+	// ClaimsBlankDoubleTap reports whether a double-click on the empty
+	// board is the overlay's, adding nothing.
+	ClaimsBlankDoubleTap() bool
+}
+
+// blankClaimed reports whether an overlay takes a double-click on the
+// empty board.
+func (v *BoardView) blankClaimed() bool {
+	for _, o := range v.overlays {
+		if c, ok := o.(BlankClaimer); ok && c.ClaimsBlankDoubleTap() {
+			return true
+		}
+	}
+	return false
+}
+
 // Frame is a board view as its renderer has just laid it out: what an
 // overlay needs to place its objects over stickies and spans.
 type Frame struct {

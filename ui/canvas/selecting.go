@@ -19,10 +19,20 @@ func (v *BoardView) selectionChanged() {
 	}
 }
 
-// selectByTap selects a sticky; with Shift it is added to or removed from
-// the selection, and a second event brings the events between along.
+// toggleModifiers add one sticky to the selection or take it out, leaving
+// the rest: Ctrl (Cmd on a Mac) as in any file manager.
+const toggleModifiers = fyne.KeyModifierControl | fyne.KeyModifierSuper
+
+// selectByTap selects a sticky. With Ctrl it is added to or taken from the
+// selection alone, so events far apart can be merged; with Shift it is
+// added to or removed from the selection, and a second event brings the
+// events between along.
 func (v *BoardView) selectByTap(id int, mods fyne.KeyModifier) {
 	v.FinishEdit()
+	if mods&toggleModifiers != 0 && mods&fyne.KeyModifierShift == 0 {
+		v.sel.Toggle(id)
+		return
+	}
 	if mods&fyne.KeyModifierShift != 0 {
 		if v.sel.Has(id) {
 			v.sel.Toggle(id)

@@ -92,7 +92,7 @@ func (w *StickyWidget) CreateRenderer() fyne.WidgetRenderer {
 // tap only after the double-click time, and a lane key pressed in between
 // must already see the new selection. A press on a selected sticky keeps
 // the selection (it may start a drag of all of it) and Shift+click waits
-// for the tap. A click that dot-voting takes is a vote at once: people
+// for the tap; Ctrl+click adds or takes out the sticky at once. A click that dot-voting takes is a vote at once: people
 // vote in quick clicks, which Fyne would pair into double-clicks.
 func (w *StickyWidget) MouseDown(e *desktop.MouseEvent) {
 	w.mods, w.downAt, w.pressed, w.pressedAt = e.Modifier, e.Position, true, time.Now()
@@ -106,7 +106,8 @@ func (w *StickyWidget) MouseDown(e *desktop.MouseEvent) {
 		w.selectedOnPress = true
 		return
 	}
-	if mods&fyne.KeyModifierShift != 0 || w.view.sel.Has(w.sticky.ID) {
+	toggle := mods&toggleModifiers != 0
+	if mods&fyne.KeyModifierShift != 0 || (w.view.sel.Has(w.sticky.ID) && !toggle) {
 		return
 	}
 	w.view.selectByTap(w.sticky.ID, mods)
@@ -134,7 +135,8 @@ func (w *StickyWidget) Tapped(*fyne.PointEvent) {
 // DoubleTapped opens the sticky for editing, except a pain point while
 // dot-voting: both clicks were votes already.
 func (w *StickyWidget) DoubleTapped(*fyne.PointEvent) {
-	if w.view.pressClaimed(w.sticky.ID) {
+	// Two quick Ctrl+clicks toggled the sticky twice; they open nothing.
+	if w.view.pressClaimed(w.sticky.ID) || (w.mods|w.view.Modifiers())&toggleModifiers != 0 {
 		w.selectedOnPress, w.mods = false, 0
 		return
 	}

@@ -30,6 +30,9 @@ type Viewport struct {
 	// fitHeight is the board's height when it was fitted: a lane that grows
 	// refits the view so the bottom lane never drops out of sight.
 	fitHeight float64
+	// fresh is set until a newly shown board is first fitted: only then
+	// does fitting start at the board's left edge.
+	fresh bool
 
 	board   func() *board.Board // the board shown
 	size    func() fyne.Size    // the view's size on screen
@@ -42,7 +45,7 @@ type Viewport struct {
 }
 
 func newViewport(b func() *board.Board, size func() fyne.Size, changed func()) *Viewport {
-	p := &Viewport{zoom: 1, autoFit: true, board: b, size: size, changed: changed}
+	p := &Viewport{zoom: 1, autoFit: true, fresh: true, board: b, size: size, changed: changed}
 	p.content = func() (x0, y0, x1, y1 float32) {
 		minX, minY, maxX, maxY := p.board().Bounds()
 		return float32(minX), float32(min(minY, 0)), float32(maxX), float32(maxY)
@@ -79,12 +82,13 @@ func (p *Viewport) ZoomAt(factor float32, at fyne.Position) {
 }
 
 // ZoomIn zooms in one step around the selection, or the middle of the
-// board in view (viewport_bounds.go).
-func (p *Viewport) ZoomIn() { p.ZoomAt(zoomStep, p.zoomAnchor()) }
+// board in view, keeping the Events lane in view when it was
+// (viewport_bounds.go).
+func (p *Viewport) ZoomIn() { p.zoomKey(zoomStep) }
 
 // ZoomOut zooms out one step around the selection, or the middle of the
 // board in view.
-func (p *Viewport) ZoomOut() { p.ZoomAt(1/zoomStep, p.zoomAnchor()) }
+func (p *Viewport) ZoomOut() { p.zoomKey(1 / zoomStep) }
 
 // FitBoard zooms and pans so the whole board is in view.
 func (p *Viewport) FitBoard() {
@@ -102,20 +106,35 @@ func (p *Viewport) FitBoard() {
 	p.changed()
 }
 
-// FitLanes zooms so the six lanes fill the view's height, keeping the left
-// edge of the board in view: the start-up view, with text as large as the
-// lanes allow. It stays fitted as the window is resized until the next pan
-// or zoom.
+// FitLanes zooms so the six lanes fill the view's height: text as large
+// as the lanes allow. A newly shown board starts at its left edge; after
+// that the column in the middle of the view stays in the middle, so the
+// facilitator keeps their place (Ctrl+9, a resize, a lane that grows). It
+// stays fitted as the window is resized until the next pan or zoom.
 func (p *Viewport) FitLanes() {
 	b := p.board()
+	// The middle of the view as it was last shown: a refit follows a
+	// resize, so the old size says where the middle was.
+	was := p.size()
+	if p.autoFit && p.fitSize.Width > 0 {
+		was = p.fitSize
+	}
+	midX, _ := p.ToBoard(fyne.NewPos(labelWidth+(was.Width-labelWidth)/2, 0))
 	p.autoFit = true
 	p.fitSize, p.fitHeight = p.size(), b.Height()
 	if p.fitSize.Height <= 0 {
 		return
 	}
-	minX, _, _, _ := b.Bounds()
 	p.zoom = min(max(p.fitSize.Height/float32(b.Height()), minZoom), maxZoom)
-	p.offX, p.offY = float32(minX)-fitMargin, 0
+	p.offY = 0
+	if p.fresh || was.Width <= labelWidth {
+		minX, _, _, _ := b.Bounds()
+		p.offX = float32(minX) - fitMargin
+	} else {
+		p.offX = float32(midX) - (p.fitSize.Width-labelWidth)/2/p.zoom
+		p.clampPan()
+	}
+	p.fresh = false
 	p.changed()
 }
 
@@ -131,7 +150,7 @@ func (p *Viewport) refit() bool {
 }
 
 // reset fits the next layout to the lanes again: a new board is shown.
-func (p *Viewport) reset() { p.autoFit, p.fitSize = true, fyne.Size{} }
+func (p *Viewport) reset() { p.autoFit, p.fitSize, p.fresh = true, fyne.Size{}, true }
 
 // PanTo shows board point (x, y) at the top left of the sticky area.
 func (p *Viewport) PanTo(x, y float32) {

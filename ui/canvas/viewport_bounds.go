@@ -81,3 +81,37 @@ func (p *Viewport) zoomAnchor() fyne.Position {
 	br := inView(p.ToScreen(float64(x1), float64(y1)))
 	return fyne.NewPos((tl.X+br.X)/2, (tl.Y+br.Y)/2)
 }
+
+// zoomKey zooms by factor with the keys, around zoomAnchor. When the top
+// of the board (the Events lane and its name) was in view, it stays in
+// view: a zoom that would push it up out of sight is moved down as little
+// as needed, so the event names are never cut; with the lanes fitted to
+// the height this zooms from the top edge. A selection the move would push
+// out of view is then brought back, as little as needed.
+func (p *Viewport) zoomKey(factor float32) {
+	_, y0, _, _ := p.content()
+	top := p.ToScreen(0, float64(y0)).Y
+	if top < -0.5 || top >= p.size().Height {
+		p.ZoomAt(factor, p.zoomAnchor())
+		return
+	}
+	offY := p.offY
+	at := p.zoomAnchor()
+	// zoomAnchor may have panned to an off-screen selection: keep only its
+	// move across here.
+	p.offY = offY
+	p.ZoomAt(factor, at)
+	if p.offY <= y0 {
+		return
+	}
+	p.offY = y0
+	p.clampPan()
+	if sx0, sy0, sx1, sy1, found := p.focus(); found {
+		_, vy0, _, vy1 := p.VisibleRect()
+		if sy1 <= vy0 || sy0 >= vy1 {
+			p.ScrollIntoView(sx0, sy0, sx1-sx0, sy1-sy0)
+			return
+		}
+	}
+	p.changed()
+}

@@ -80,12 +80,43 @@ func TestViewport_ZoomKeysZoomAroundTheSelection(t *testing.T) {
 	before := v.vp.ToScreen(s.X+s.W/2, s.Y+s.H/2)
 	v.vp.ZoomIn()
 	after := v.vp.ToScreen(s.X+s.W/2, s.Y+s.H/2)
-	if d := before.Subtract(after); d.X*d.X+d.Y*d.Y > 4 {
+	// It stays in place across; down, it moves only as far as keeping the
+	// Events lane's top in view needs.
+	if d := before.Subtract(after); d.X*d.X > 4 || after.Y < before.Y-2 || after.Y > before.Y+before.Y*(zoomStep-1)+2 {
 		t.Errorf("the selected sticky moved from %v to %v on Ctrl+=; zoom must keep it in place", before, after)
+	}
+	if top := v.vp.ToScreen(0, 0).Y; top < 0 {
+		t.Errorf("Ctrl+= around a selected event pushed the Events lane %.0f px out of view", -top)
 	}
 	// Selected but off-screen: zooming brings it into view.
 	v.vp.Pan(-3000, 0)
 	v.vp.ZoomIn()
+	p := v.vp.ToScreen(s.X+s.W/2, s.Y+s.H/2)
+	if p.X < labelWidth || p.X > v.Size().Width || p.Y < 0 || p.Y > v.Size().Height {
+		t.Errorf("after Ctrl+= the selected sticky is at %v, out of the %v view", p, v.Size())
+	}
+}
+
+func TestViewport_ZoomInAfterFitLanesKeepsTheEventsLaneInView(t *testing.T) {
+	// The board area of a 1024×576 window under the menu, toolbar and prompt.
+	v, ws := largeWorkshopView(t, fyne.NewSize(1024, 340))
+	v.vp.FitLanes() // Ctrl+9
+	for i := 0; i < 4; i++ {
+		v.vp.ZoomIn() // Ctrl+=
+		if top := v.vp.ToScreen(0, 0).Y; top < 0 {
+			t.Fatalf("after Ctrl+9 and %d × Ctrl+= at %.0f%% the Events lane starts %.0f px above the view",
+				i+1, v.vp.zoom*100, -top)
+		}
+	}
+	// With a pain point selected, the zoom still starts from the top, and
+	// the pain point stays in view.
+	v.vp.FitLanes()
+	s := stickyWithText(t, ws, "Pull request opened")
+	v.sel.Set(s.ID)
+	v.vp.ZoomIn()
+	if top := v.vp.ToScreen(0, 0).Y; top < 0 {
+		t.Fatalf("with a sticky selected Ctrl+= pushed the Events lane %.0f px above the view", -top)
+	}
 	p := v.vp.ToScreen(s.X+s.W/2, s.Y+s.H/2)
 	if p.X < labelWidth || p.X > v.Size().Width || p.Y < 0 || p.Y > v.Size().Height {
 		t.Errorf("after Ctrl+= the selected sticky is at %v, out of the %v view", p, v.Size())

@@ -75,3 +75,32 @@ func TestViewport_ScrollIntoViewShowsTheRectangle(t *testing.T) {
 }
 
 func ev(text string) board.Sticky { return board.Sticky{Lane: board.Events, Text: text} }
+
+func TestViewport_FitLanesKeepsTheColumnInTheMiddle(t *testing.T) {
+	v, _ := largeWorkshopView(t, fyne.NewSize(1024, 340))
+	vp := v.Viewport()
+	size := v.Size()
+	mid := fyne.NewPos(labelWidth+(size.Width-labelWidth)/2, size.Height/2)
+	vp.ZoomAt(1.4, mid)
+	// The facilitator is discussing the middle of the map.
+	minX, _, maxX, _ := v.Document().Board().Bounds()
+	x0, _ := vp.ToBoard(mid)
+	vp.Pan(-float32((minX+maxX)/2-x0)*vp.Zoom(), 0)
+	x, _ := vp.ToBoard(mid)
+	if x < minX+1000 {
+		t.Fatalf("the test needs the view in the middle of the map, not at board x %.0f", x)
+	}
+	vp.FitLanes() // Ctrl+9
+	if got, _ := vp.ToBoard(mid); got < x-5 || got > x+5 {
+		t.Fatalf("Ctrl+9 moved the middle of the view from board x %.0f to %.0f", x, got)
+	}
+	if h := float32(v.Document().Board().Height()) * vp.Zoom(); h < size.Height-1 || h > size.Height+1 {
+		t.Fatalf("Ctrl+9 left the lanes %v px high in a %v px view", h, size.Height)
+	}
+	// Fitted, a window made wider keeps the same middle too.
+	v.Resize(fyne.NewSize(1280, 340))
+	mid2 := fyne.NewPos(labelWidth+(1280-labelWidth)/2, 170)
+	if got, _ := vp.ToBoard(mid2); got < x-5 || got > x+5 {
+		t.Fatalf("a resize moved the middle of the fitted view from board x %.0f to %.0f", x, got)
+	}
+}
