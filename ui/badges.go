@@ -53,6 +53,19 @@ type badgeRoom struct {
 	view  box   // where badges may go: right of the lane names
 	text  []box // words in view
 	taken []box // badges already placed
+	// textGrid and takenGrid index text and taken (badges_grid.go),
+	// brought up to date before each look.
+	textGrid, takenGrid *boxGrid
+}
+
+// grids are text and taken, indexed as they are now.
+func (r *badgeRoom) grids() (text, taken *boxGrid) {
+	if r.textGrid == nil || r.textGrid.area != gridArea(r.view) {
+		r.textGrid, r.takenGrid = newBoxGrid(r.view), newBoxGrid(r.view)
+	}
+	r.textGrid.sync(r.text)
+	r.takenGrid.sync(r.taken)
+	return r.textGrid, r.takenGrid
 }
 
 // minBadgeText is the smallest type a badge is shrunk to in search of room:
@@ -76,29 +89,18 @@ func (r *badgeRoom) free(b, bounds box) bool {
 	if !b.within(bounds) {
 		return false
 	}
-	for _, t := range r.text {
-		if b.overlaps(t) {
-			return false
-		}
-	}
-	for _, t := range r.taken {
-		if b.overlaps(t) {
-			return false
-		}
-	}
-	return true
+	apart := func(t box) bool { return !b.overlaps(t) }
+	text, taken := r.grids()
+	return text.near(b, apart) && taken.near(b, apart)
 }
 
 // cost is how badly b covers things: badges and words covered, and any
 // part out of bounds. Used only when no spot is free.
 func (r *badgeRoom) cost(b, bounds box) float32 {
 	c := b.W*b.H - b.overlap(bounds)
-	for _, t := range r.text {
-		c += b.overlap(t)
-	}
-	for _, t := range r.taken {
-		c += 2 * b.overlap(t)
-	}
+	text, taken := r.grids()
+	text.near(b, func(t box) bool { c += b.overlap(t); return true })
+	taken.near(b, func(t box) bool { c += 2 * b.overlap(t); return true })
 	return c
 }
 
@@ -119,12 +121,22 @@ func (r *badgeRoom) try(anchor box, sizes []float32, measure func(ts float32) fy
 	bestCost := float32(-1)
 	bounds := r.bounds(anchor)
 	smallest := sizes[len(sizes)-1]
+	// Each size is measured once, with its spots: measuring text is most
+	// of placing a badge.
+	type sized struct {
+		sz  fyne.Size
+		all []fyne.Position
+	}
+	each := make([]sized, len(sizes))
+	for k, s := range sizes {
+		sz := measure(s)
+		each[k] = sized{sz, spots(sz)}
+	}
 	// A spot near its anchor at a smaller size beats a far one at full
 	// size: a badge is read with what it is about.
-	for i := range spots(measure(smallest)) {
-		for _, s := range sizes {
-			sz := measure(s)
-			all := spots(sz)
+	for i := range each[len(each)-1].all {
+		for k, s := range sizes {
+			sz, all := each[k].sz, each[k].all
 			if i >= len(all) {
 				continue
 			}

@@ -30,6 +30,10 @@ type boardRenderer struct {
 	// nameShown: a lane thinner than its name shows no name.
 	nameShown [board.LaneCount]bool
 	spans     []fyne.CanvasObject // the span brackets drawn
+	// spansInView are the span brackets in view, spans and those exactly
+	// under a like one (cover.go).
+	spansInView []fyne.CanvasObject
+	cover       cover
 
 	visible []fyne.CanvasObject // stickies in view, in drawing order
 	// spare is the previous visible list's storage, reused for the next
@@ -175,10 +179,12 @@ func (r *boardRenderer) layoutSpans() {
 		w.Resize(fyne.NewSize(float32(to.X+to.W-from.X)*v.vp.zoom, float32(board.SpanStrip)*v.vp.zoom))
 		shown = append(shown, w)
 	}
-	if !sameObjects(shown, r.spans) {
+	r.spansInView = shown
+	drawn := r.cover.spansSeen(shown, r.spans[:0:0])
+	if !sameObjects(drawn, r.spans) {
 		r.objs = nil
 	}
-	r.spans = shown
+	r.spans = drawn
 }
 
 // layoutStickies places the stickies in view and lists only those for
@@ -203,6 +209,7 @@ func (r *boardRenderer) layoutStickies(size fyne.Size) {
 			visible = append(visible, w)
 		}
 	}
+	visible = r.cover.stickiesSeen(visible)
 	// Dragged stickies are drawn last, above the others and above the
 	// lane names, so one carried past the left edge never vanishes.
 	lifted := make([]fyne.CanvasObject, 0, len(v.drag.group))
@@ -259,7 +266,7 @@ func (r *boardRenderer) frame(size fyne.Size) *Frame {
 			f.Stickies = append(f.Stickies, PlacedSticky{Sticky: sw.sticky, Pos: sw.Position(), Size: sw.Size(), Ink: sw.inkOnScreen()})
 		}
 	}
-	for _, o := range r.spans {
+	for _, o := range r.spansInView {
 		sw := o.(*SpanWidget)
 		f.Spans = append(f.Spans, PlacedSpan{Span: sw.span, Pos: sw.Position(), Size: sw.Size(), Label: sw.labelBox()})
 	}

@@ -55,9 +55,11 @@ type Frame struct {
 	// Zoom is the view's zoom (1 = 100%).
 	Zoom float32
 	// Stickies are the stickies in view, in drawing order, where they are
-	// drawn; those being dragged are not among them.
+	// drawn; those being dragged are not among them, nor those wholly
+	// hidden under a sticky just like them in the same place.
 	Stickies []PlacedSticky
-	// Spans are the timing spans drawn, where they are drawn.
+	// Spans are the timing spans in view, where they are drawn (a span
+	// exactly under a like one included).
 	Spans []PlacedSpan
 }
 

@@ -330,11 +330,25 @@ func (r *stickyRenderer) Objects() []fyne.CanvasObject {
 
 func (r *stickyRenderer) Destroy() {}
 
-// ellipsize ends line with "…", dropping characters until it fits width.
+// Ellipsize ends line with "…", keeping as many of its characters as fit
+// width. It halves the search rather than dropping one character at a
+// time: every try is a new string to measure, and a badge measures a
+// suggestion at several sizes.
 func Ellipsize(line string, width, textSize float32) string {
 	r := []rune(line)
-	for len(r) > 0 && fyne.MeasureText(string(r)+"…", textSize, fyne.TextStyle{}).Width > width {
-		r = r[:len(r)-1]
+	fits := func(n int) bool {
+		return fyne.MeasureText(string(r[:n])+"…", textSize, fyne.TextStyle{}).Width <= width
 	}
-	return string(r) + "…"
+	if fits(len(r)) {
+		return line + "…"
+	}
+	lo, hi := 0, len(r) // the longest fit is at least lo and less than hi
+	for hi-lo > 1 {
+		if mid := (lo + hi) / 2; fits(mid) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return string(r[:lo]) + "…"
 }
