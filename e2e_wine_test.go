@@ -332,3 +332,52 @@ func TestWine_UntitledBoardIsKeptUnderAppData(t *testing.T) {
 		t.Errorf("the recovery copy lacks the typed event: %+v", ev)
 	}
 }
+
+// cjkTestCollection is a TrueType collection of CJK faces on the Debian
+// host (package fonts-wqy-microhei), put into the prefix's C:\windows\Fonts
+// under the name of Windows' own Chinese UI font, msyh.ttc, which is also
+// a collection.
+const cjkTestCollection = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+
+func TestWine_CJKPrintsWithACollectionFromTheWindowsFontsFolder(t *testing.T) {
+	need(t, "pdftotext")
+	font, err := os.ReadFile(cjkTestCollection)
+	if err != nil {
+		t.Skipf("no CJK font collection to put into Windows' font folder: %v (install fonts-wqy-microhei)", err)
+	}
+	r := newWineRig(t)
+	in := filepath.Join(r.dir, "cjk.pathmap")
+	if err := os.WriteFile(in, []byte(`{"format":"pathmap","version":2,"title":"CJK","stickies":[{"id":1,"lane":"events","text":"部署到生产","x":0,"y":12}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Without it, the warning says where pathmap looked: Windows' font folder.
+	_, errOut, err := r.run(t, "export", "--pdf", "without.pdf", "cjk.pathmap")
+	if err != nil {
+		t.Fatalf("export without a CJK font: %v\n%s", err, errOut)
+	}
+	if !strings.Contains(errOut, "部") || !strings.Contains(strings.ToLower(errOut), `looked in c:\windows\fonts`) {
+		t.Fatalf("without a CJK font the warning does not name 部 and the folder looked in; stderr: %q", errOut)
+	}
+
+	fonts := filepath.Join(r.prefix, "drive_c", "windows", "Fonts")
+	os.MkdirAll(fonts, 0o755)
+	dst := filepath.Join(fonts, "msyh.ttc")
+	if err := os.WriteFile(dst, font, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(dst) })
+	_, errOut, err = r.run(t, "export", "--pdf", "with.pdf", "cjk.pathmap")
+	if err != nil {
+		t.Fatalf("export with a CJK collection: %v\n%s", err, errOut)
+	}
+	if strings.Contains(errOut, "warning") {
+		t.Errorf("with msyh.ttc in C:\\windows\\Fonts the export still warns: %q", errOut)
+	}
+	text, err := exec.Command("pdftotext", "-raw", filepath.Join(r.dir, "with.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(text), "部署到生产") {
+		t.Errorf("the PDF text is %q, want 部署到生产 printed with a face of the collection", text)
+	}
+}

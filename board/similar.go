@@ -1,6 +1,7 @@
 package board
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,115 +17,6 @@ import (
 // reviewed" ~ "code review done" ~ "Code-review completed". Names that
 // differ ("staging" and "production", "QA" and "UAT") never match: short
 // words must be spelled the same and a typo is at most one or two letters.
-
-// fillerWords carry no meaning of their own on a sticky.
-var fillerWords = wordSet(`a an the to of in on at for by into onto from is are was were be been being has
-	have had and & + it its our we us they their then with via`)
-
-// doneWords only say that something happened, which every event does:
-// "Code review done" is "Code reviewed", "Build green" is "Build passed".
-var doneWords = wordSet(`done complete completed completion finished finish happened ok okay successfully
-	successful success succeeded passed pass green granted`)
-
-// lightVerbs only say that someone did the thing the other words name:
-// "Get CAB approval" is "CAB approved", "Run security scan" is "Security
-// scan", "Feature flag enabled" is "Feature flag on".
-var lightVerbs = wordSet(`get gets got gotten getting obtain obtained receive received given run runs ran
-	perform performed do did carry carried execute executed conduct conducted turn turned switch switched
-	enable enabled go went gone`)
-
-// phrases are runs of words that teams write several ways, each replaced by
-// one spelling before anything else: "sign-off", "signed off" and "approval"
-// say the same; "end to end" is "e2e" (and its "to" is no filler).
-var phrases = []struct {
-	words []string
-	to    string
-}{
-	{[]string{"sign", "off"}, "approve"}, {[]string{"signed", "off"}, "approve"}, {[]string{"signs", "off"}, "approve"},
-	{[]string{"signing", "off"}, "approve"},
-	{[]string{"end", "to", "end"}, "e2e"},
-	{[]string{"user", "acceptance", "testing"}, "uat"}, {[]string{"user", "acceptance", "tests"}, "uat"},
-	{[]string{"user", "acceptance", "test"}, "uat"},
-	{[]string{"pull", "request"}, "pr"}, {[]string{"pull", "requests"}, "pr"},
-	{[]string{"merge", "request"}, "mr"}, {[]string{"merge", "requests"}, "mr"},
-	{[]string{"product", "owner"}, "po"},
-	{[]string{"continuous", "integration"}, "ci"}, {[]string{"continuous", "delivery"}, "cd"},
-	{[]string{"penetration", "test"}, "pentest"}, {[]string{"penetration", "tests"}, "pentest"},
-	{[]string{"penetration", "testing"}, "pentest"}, {[]string{"pen", "test"}, "pentest"},
-	{[]string{"pen", "tests"}, "pentest"}, {[]string{"pen", "testing"}, "pentest"}, {[]string{"pen", "tested"}, "pentest"},
-	{[]string{"roll", "back"}, "rollback"}, {[]string{"rolled", "back"}, "rollback"},
-	{[]string{"hand", "over"}, "handover"}, {[]string{"handed", "over"}, "handover"},
-	{[]string{"set", "up"}, "setup"},
-	{[]string{"go", "live"}, "live"}, {[]string{"went", "live"}, "live"}, {[]string{"gone", "live"}, "live"},
-	{[]string{"turn", "on"}, "enabled"}, {[]string{"turned", "on"}, "enabled"}, {[]string{"switched", "on"}, "enabled"},
-	{[]string{"turn", "off"}, "disabled"}, {[]string{"turned", "off"}, "disabled"}, {[]string{"switched", "off"}, "disabled"},
-	{[]string{"feature", "toggle"}, "feature flag"},
-}
-
-// synonyms are the abbreviations and variants of the trade, in one
-// spelling. A ticket, a request and a change ticket are raised, logged,
-// created or opened: all the same step on the wall.
-var synonyms = map[string]string{
-	"prod": "production", "prd": "production", "stg": "staging", "env": "environment", "envs": "environment",
-	"repo": "repository", "repos": "repository", "prs": "pr", "mrs": "mr", "setup": "setup",
-	"signoff": "approve", "signedoff": "approve", "approval": "approve", "approvals": "approve",
-	"dev": "development", "config": "configuration", "docs": "documentation", "doc": "documentation",
-	"tests": "test", "db": "database", "perf": "performance", "ops": "operations", "infosec": "security",
-	"sec": "security", "toggle": "flag", "ticket": "request", "tickets": "request",
-	"raise": "open", "raised": "open", "create": "open", "created": "open", "log": "open", "logged": "open",
-	"opened": "open", "submit": "open", "submitted": "open", "penetration": "pentest", "pentests": "pentest",
-	"pentesting": "pentest", "pentested": "pentest",
-}
-
-// irregularBase maps past forms back to the base, so "Code written" and
-// "Code write-up" compare by their verb.
-var irregularBase = func() map[string]string {
-	m := map[string]string{"written": "write", "rewritten": "rewrite", "gone": "go", "given": "give",
-		"taken": "take", "begun": "begin", "chosen": "choose", "seen": "see", "known": "know", "drawn": "draw",
-		"shown": "show", "broken": "break", "frozen": "freeze", "risen": "rise", "woken": "wake", "fallen": "fall",
-		"spoken": "speak", "withdrawn": "withdraw", "gotten": "get"}
-	for base, past := range irregularPast {
-		if past != base && !strings.HasSuffix(past, "ed") {
-			m[past] = base
-		}
-	}
-	return m
-}()
-
-// distinguishing are words that make a longer sticky a different event
-// from a shorter one it contains: another action ("Code reviewed" is not
-// "Code reviewed and merged"), an outcome ("Pen test booked"), a place
-// ("App deployed" vs "App deployed to staging") or a kind of test. Other
-// extra words only say more about the same thing: "Security scan" is
-// "Security static scan (SAST) passed".
-var distinguishing = func() map[string]bool {
-	m := map[string]bool{}
-	notVerbs := wordSet(`branch package file log document order email call queue backup back-up share export
-		import open tag demo`)
-	for w := range commonVerbs {
-		if !notVerbs[w] {
-			m[stem(w)] = true
-		}
-	}
-	for w := range irregularPast {
-		m[stem(w)] = true
-	}
-	for w := range wordSet(`staging production development qa uat preprod pre sandbox canary local live test
-		unit integration e2e smoke regression performance load contract manual automated acceptance
-		fail failed failure start started book booked request requested reject rejected block blocked
-		off disabled error errors broken retry partial draft`) {
-		m[stem(w)] = true
-	}
-	return m
-}()
-
-func wordSet(list string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(list) {
-		m[w] = true
-	}
-	return m
-}
 
 // meaningTokens reduces a text to the sorted words that carry its meaning.
 func meaningTokens(text string) []string {
@@ -148,8 +40,38 @@ func meaningTokens(text string) []string {
 		}
 		out = appendToken(out, w)
 	}
+	placePush(out)
+	prApproval(out)
 	sort.Strings(out)
-	return out
+	// "Code reviewed by peer" says "code" twice once "peer" is "code".
+	return slices.Compact(out)
+}
+
+// prApproval reads an approved pull request as the code review it is:
+// "PR approved" is "Code reviewed", "PR approval requested" is "Code
+// review requested".
+func prApproval(tokens []string) {
+	pr, ok := slices.Index(tokens, "pr"), slices.Index(tokens, approved)
+	if pr >= 0 && ok >= 0 {
+		tokens[pr], tokens[ok] = "cod", "review"
+	}
+}
+
+// placePush reads "pushed" as "deployed" on a sticky that names a place
+// to deploy to, and as "published" on any other.
+func placePush(tokens []string) {
+	to := "publish"
+	for _, t := range tokens {
+		if deployPlaces[t] {
+			to = "deploy"
+			break
+		}
+	}
+	for i, t := range tokens {
+		if t == pushed {
+			tokens[i] = to
+		}
+	}
 }
 
 // replacePhrases rewrites the runs of words in phrases, in place.
@@ -344,7 +266,7 @@ func containedIn(short, long []string) bool {
 		if i < len(short) && short[i] < w {
 			return false // a word of short is missing from long
 		}
-		if distinguishing[w] || hasDigit(w) {
+		if (distinguishing[w] && !slices.Contains(short, partnerWords[w])) || hasDigit(w) {
 			return false
 		}
 	}

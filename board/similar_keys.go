@@ -177,9 +177,9 @@ func oneLetterLess(w string) []string {
 // shorterWordings are the ways of taking one or two words out of tokens
 // (their places; noSkip for none) that leave at least two words: the
 // shorter stickies containedIn may find inside this one. Only a word
-// containedIn allows as an extra is taken out: a distinguishing word or a
-// number never is, so no shorter sticky without it is found inside this
-// one.
+// containedIn may allow as an extra is taken out: a number or a
+// distinguishing word without a partner never is, so no shorter sticky
+// without it is found inside this one.
 func shorterWordings(tokens []string) [][2]int {
 	n := len(tokens)
 	if n < 3 || n > maxContainingWords {
@@ -187,7 +187,7 @@ func shorterWordings(tokens []string) [][2]int {
 	}
 	var droppable []int
 	for i, t := range tokens {
-		if !distinguishing[t] && !hasDigit(t) {
+		if (!distinguishing[t] || partnerWords[t] != "") && !hasDigit(t) {
 			droppable = append(droppable, i)
 		}
 	}

@@ -55,7 +55,7 @@ const (
 	WrapStackGap  = 0.2  // between stickies stacked in a column
 	WrapColumnGap = 0.4  // between columns
 	WrapLanePad   = 0.2  // above and below the stickies of a lane
-	WrapLabelPad  = 0.3  // around a lane name
+	WrapLabelPad  = 0.5  // around a lane name: clear of its lane-pattern outline
 	WrapBandGap   = 0.6  // between bands
 	WrapSpanRow   = 1.6  // one row of timing brackets
 	// WrapEmptyLane is the height of a lane with nothing in a band: room

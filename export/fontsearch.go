@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -88,13 +89,25 @@ var fallbackNames = []string{
 	"uming.ttc", "ukai.ttc", "unifont.ttf", "DejaVuSans.ttf",
 }
 
-// fontDirs are where systems keep fonts.
+// fontDirs are where this system keeps fonts. Each system's own folders
+// only: under Wine a Unix path would reach the host's files, and a warning
+// naming /usr/share/fonts to a Windows user would confuse.
 func fontDirs() []string {
-	dirs := []string{"/usr/share/fonts", "/usr/local/share/fonts", "/usr/share/fonts-droid-fallback",
-		"/Library/Fonts", "/System/Library/Fonts", `C:\Windows\Fonts`}
-	if home, err := os.UserHomeDir(); err == nil {
-		dirs = append(dirs, filepath.Join(home, ".fonts"), filepath.Join(home, ".local", "share", "fonts"),
-			filepath.Join(home, "Library", "Fonts"))
+	home, _ := os.UserHomeDir()
+	var dirs []string
+	switch runtime.GOOS {
+	case "windows":
+		dirs = []string{`C:\Windows\Fonts`}
+	case "darwin":
+		dirs = []string{"/Library/Fonts", "/System/Library/Fonts"}
+		if home != "" {
+			dirs = append(dirs, filepath.Join(home, "Library", "Fonts"))
+		}
+	default:
+		dirs = []string{"/usr/share/fonts", "/usr/local/share/fonts", "/usr/share/fonts-droid-fallback"}
+		if home != "" {
+			dirs = append(dirs, filepath.Join(home, ".fonts"), filepath.Join(home, ".local", "share", "fonts"))
+		}
 	}
 	// Windows keeps its own fonts (msyh.ttc, simsun.ttc, malgun.ttf …) in
 	// %WINDIR%\Fonts, and fonts a user installs without admin rights in
@@ -133,10 +146,14 @@ func searchFonts(dirs []string) FontLookup {
 	found := map[string]string{} // lower-case file name → path
 	seen := map[string]bool{}
 	for _, dir := range dirs {
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() || seen[filepath.Clean(dir)] {
+		key := filepath.Clean(dir)
+		if runtime.GOOS == "windows" {
+			key = strings.ToLower(key) // %WINDIR%\Fonts is C:\Windows\Fonts
+		}
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() || seen[key] {
 			continue
 		}
-		seen[filepath.Clean(dir)] = true
+		seen[key] = true
 		l.Folders = append(l.Folders, dir)
 		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {

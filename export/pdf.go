@@ -196,6 +196,9 @@ func newPDFDoc(title string, created time.Time, paper Paper, fonts *fontSet, fb 
 	pdf.SetTitle(title, true)
 	pdf.SetCreator("pathmap", true)
 	pdf.SetMargins(pageMargin, pageMargin, pageMargin)
+	// Round joins: a rounded note's outline closes where it starts, and a
+	// mitred join there can print as a spike off the corner.
+	pdf.SetLineJoinStyle("round")
 	// Page breaks are placed by drawHandout, which keeps an item together.
 	pdf.SetAutoPageBreak(false, 0)
 	// gofpdf writes into the font bytes it is given while subsetting (it pads

@@ -241,7 +241,9 @@ func (d *pdfDoc) drawWrappedSpan(sp board.WrappedSpan, r rect, s float64) {
 	if sp.Label == "" {
 		return
 	}
-	size := board.WrapBadgeSize * s
+	// The label as large as the sticky text: a lead time's parts are what
+	// the map is read for, and the span row has room for it.
+	size := s
 	d.font(true, size)
 	label := ellipsize(sp.Label, r.W-2*in-size, func(t string) float64 { return d.measure(size, t) })
 	tw := d.measure(size, label)

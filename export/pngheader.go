@@ -85,9 +85,17 @@ func (c *pngCanvas) drawHeader(h pngHeader, title, date string, scale, x0, y0 fl
 	if err := c.drawString(date, x0+h.W*scale-dateW, baseline, false, ds, listGray); err != nil {
 		return err
 	}
-	ts := headTitleSize * scale
+	// A long title on a narrow map gets smaller type, down to 60%, before
+	// it loses its end: the header's height stays the same whatever the
+	// title, so PNGSize need not know it.
 	mt := c.measure(true)
-	title = ellipsize(oneLine(title), h.W*scale-dateW-2*ts, func(s string) float64 { return mt(ts, s) })
+	title = oneLine(title)
+	room := h.W*scale - dateW - headDateSize*scale
+	ts := headTitleSize * scale
+	for ts > 0.6*headTitleSize*scale && mt(ts, title) > room {
+		ts -= scale
+	}
+	title = ellipsize(title, room, func(s string) float64 { return mt(ts, s) })
 	if err := c.drawString(title, x0, baseline, true, ts, listInk); err != nil {
 		return err
 	}

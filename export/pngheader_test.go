@@ -25,6 +25,14 @@ func renderMapPNG(t *testing.T, b *board.Board, scale float64, created time.Time
 	return img
 }
 
+// headerBoard is a board wide enough for the legend in one row, and small
+// enough to draw quickly under the race detector.
+func headerBoard() *board.Board {
+	b := boardOf(board.Events, "Story picked up", "Code written", "Reviewed", "Built", "Deployed", "Released")
+	b.Title = "Checkout service: path to production"
+	return b
+}
+
 // changedRows is the range of rows where a and b differ, or (-1, -1).
 func changedRows(a, b image.Image) (first, last int) {
 	first, last = -1, -1
@@ -44,7 +52,7 @@ func changedRows(a, b image.Image) (first, last int) {
 }
 
 func TestPNG_HeaderShowsTheTitleAndTheDateAboveTheLanes(t *testing.T) {
-	b := sampleBoard(t)
+	b := headerBoard()
 	fonts, _ := loadFonts()
 	head := layoutHeader(fonts, layoutMap(b).W)
 	lanesTop := int(pngMargin + head.H)
@@ -67,14 +75,14 @@ func TestPNG_HeaderShowsTheTitleAndTheDateAboveTheLanes(t *testing.T) {
 }
 
 func TestPNG_LegendShowsEveryLaneInItsColor(t *testing.T) {
-	b := sampleBoard(t)
+	b := headerBoard()
 	fonts, _ := loadFonts()
 	head := layoutHeader(fonts, layoutMap(b).W)
 	if len(head.Legend) != board.LaneCount {
 		t.Fatalf("legend has %d entries, want one per lane (%d)", len(head.Legend), board.LaneCount)
 	}
 	if rows := (head.H - headTitleLine - headGap) / legendRow; rows != 1 {
-		t.Errorf("the sample's legend takes %g rows, want one", rows)
+		t.Errorf("a six-event board's legend takes %g rows, want one", rows)
 	}
 	for _, scale := range []float64{1, 2} {
 		img := renderMapPNG(t, b, scale, fixedDate)
@@ -109,7 +117,7 @@ func TestPNG_LegendShowsEveryLaneInItsColor(t *testing.T) {
 		}
 	}
 	if nh.H <= head.H {
-		t.Errorf("a one-event board's header is %g high, not taller than the sample's %g", nh.H, head.H)
+		t.Errorf("a one-event board's header is %g high, not taller than a six-event board's %g", nh.H, head.H)
 	}
 }
 
@@ -121,4 +129,31 @@ func rgbaAt(img image.Image, x, y int) color.RGBA {
 // lum is a pixel's gray on a grayscale printer (Rec. 601).
 func lum(c color.RGBA) float64 {
 	return 0.299*float64(c.R) + 0.587*float64(c.G) + 0.114*float64(c.B)
+}
+
+func TestPNG_ALongTitleOnANarrowMapStaysLeftOfTheDate(t *testing.T) {
+	short := boardOf(board.Events, "Deployed")
+	short.Title = "A"
+	long := short.Clone()
+	long.Title = "A very long board title that will not fit beside the date on a narrow map"
+	a, b := renderMapPNG(t, short, 1, fixedDate), renderMapPNG(t, long, 1, fixedDate)
+	fonts, _ := loadFonts()
+	m := layoutMap(short)
+	dateX := pngMargin + m.W - fonts.width(fixedDate.Format("2 January 2006"), false, nil, headDateSize)
+	changed := 0
+	for y := 0; y < int(pngMargin+headTitleLine); y++ {
+		for x := int(dateX) - 2; x < a.Bounds().Dx(); x++ {
+			if a.At(x, y) != b.At(x, y) {
+				t.Fatalf("the long title reaches (%d, %d), at or past the date at x=%g", x, y, dateX)
+			}
+		}
+		for x := 0; x < int(dateX); x++ {
+			if a.At(x, y) != b.At(x, y) {
+				changed++
+			}
+		}
+	}
+	if changed < 200 {
+		t.Errorf("the long title changed %d pixels: it is not drawn", changed)
+	}
 }

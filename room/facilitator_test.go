@@ -2,6 +2,7 @@ package room
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -225,13 +226,15 @@ func TestRoom_BurstIsAFewBoardChanges(t *testing.T) {
 			t.Fatalf("burst sticky: %d %v", got.status, got.body)
 		}
 	}
-	if time.Since(start) > 3*DefaultBatch {
-		t.Logf("the burst took %v", time.Since(start))
-	}
+	took := time.Since(start)
 	room1, _, changes1 := f.counts()
-	t.Logf("30 stickies: %d room edits, %d board changes", room1-room0, changes1-changes0)
-	if room1-room0 > 4 || changes1-changes0 > 4 {
-		t.Fatalf("30 stickies within a second made %d room edits and %d board changes, want a few (at most 4)", room1-room0, changes1-changes0)
+	t.Logf("30 stickies in %v: %d room edits, %d board changes", took, room1-room0, changes1-changes0)
+	// The board changes at most once a batch, plus the leading edge: 30
+	// stickies sent at once are 2 changes on an idle machine; one that is
+	// slow to take them in spreads them over more batches, never more.
+	most := 2 + int(took/DefaultBatch)
+	if room1-room0 > most || changes1-changes0 > most {
+		t.Fatalf("30 stickies in %v made %d room edits and %d board changes, want at most %d (one a batch)", took, room1-room0, changes1-changes0, most)
 	}
 	if n := len(f.board().InLane(board.Systems)); n != 30 {
 		t.Fatalf("%d systems stickies, want 30", n)
@@ -258,7 +261,13 @@ func TestRoom_FirstStickyAfterAQuietSpellIsAppliedAtOnce(t *testing.T) {
 	}
 	// The next one comes while the board has just changed: it waits for
 	// the batch, with whatever else arrives.
-	go postSticky(t, r, c, 2, "Second", "systems")
+	go func() { // answered only when the room closes: no t here
+		res, err := c.Post(r.URL()+"/sticky", "application/json",
+			strings.NewReader(fmt.Sprintf(`{"id":%q,"text":"Second","lane":"systems"}`, cid(2))))
+		if err == nil {
+			res.Body.Close()
+		}
+	}()
 	waitFor(t, func() bool {
 		r.mu.Lock()
 		defer r.mu.Unlock()

@@ -2,6 +2,7 @@ package room
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -341,5 +342,8 @@ func phoneRefusal(err error) string {
 	if errors.As(err, &le) {
 		problem = le.Problem
 	}
+	// What follows a semicolon is advice for the facilitator ("tidy up or
+	// start a new board"), not something the phone can do.
+	problem, _, _ = strings.Cut(problem, "; ")
 	return "The board could not take this: " + problem + ". Tell the facilitator."
 }

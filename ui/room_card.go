@@ -30,6 +30,8 @@ type roomCard struct {
 	presenting bool
 	folded     bool
 	people     int
+	// laidOut is the width the window last laid the card out at.
+	laidOut float32
 
 	bg    *canvas.Rectangle
 	qr    *canvas.Image
@@ -147,10 +149,14 @@ func (c *roomCard) update() {
 	} else {
 		c.Hide()
 	}
-	// The card's width changes with folding: the window lays the board
-	// out again beside it.
-	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil && cv.Content() != nil {
-		cv.Content().Refresh()
+	// When the card's width changes (shown, hidden, folded) the window
+	// lays the board out again beside it; a new count of people only
+	// redraws the card.
+	if w := c.MinSize().Width; w != c.laidOut {
+		c.laidOut = w
+		if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil && cv.Content() != nil {
+			cv.Content().Refresh()
+		}
 	}
 }
 

@@ -114,7 +114,10 @@ func (m *roomMarks) LayoutOverlay(f *canvas.Frame) []fyne.CanvasObject {
 	m.markers.used = 0
 	outlines := 0
 	shown := m.shown[:0]
-	m.placed = map[int]canvas.PlacedSticky{}
+	if m.placed == nil {
+		m.placed = map[int]canvas.PlacedSticky{}
+	}
+	clear(m.placed)
 	for _, p := range f.Stickies {
 		m.placed[p.Sticky.ID] = p
 	}
