@@ -26,7 +26,7 @@ type boardRenderer struct {
 	names  [board.LaneCount]*laneName
 	rules  [board.LaneCount]*canvas.Line
 	guides []*canvas.Line
-	spans     []fyne.CanvasObject // the span brackets drawn
+	spans  []fyne.CanvasObject // the span brackets drawn
 
 	visible []fyne.CanvasObject // stickies in view, in drawing order
 	// spare is the previous visible list's storage, reused for the next
