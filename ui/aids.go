@@ -44,6 +44,11 @@ type aids struct {
 	// status bar has no room for it; the board shows it (aids_markers.go).
 	status  string
 	markers markerSet
+	// banner says voting is on in the status bar; statusShown reports
+	// whether the status bar is in sight (not in presenter mode), else the
+	// board shows the banner (voting_banner.go).
+	banner      *votingBanner
+	statusShown func() bool
 	// merge runs Review duplicates and Merge selected (merge.go).
 	merge *merger
 	// room is where this layout's markers may still go (badges.go).
@@ -107,6 +112,9 @@ func (a *aids) analyse() {
 // the lead time and its largest contributor.
 func (a *aids) refreshStatus() {
 	b := a.ws.Document().Board()
+	if a.banner != nil {
+		a.banner.show(a.votingText())
+	}
 	if a.voting {
 		text := "Voting: click a pain point +1, right-click −1 · " + votesText(board.VotesCast(b)) + " cast"
 		if budget := board.VoteBudget(b.Settings); budget > 0 {

@@ -172,7 +172,7 @@ func (a *aids) LayoutOverlay(f *canvas.Frame) []fyne.CanvasObject {
 	ms.used = 0
 	size := f.Size
 	a.room = newBadgeRoom(f)
-	a.layoutVotingBanner(size)
+	a.layoutVotingBanner(f)
 	if f.Zoom >= minMarkerZoom {
 		a.layoutSpanMarkers(f)
 		a.layoutLeadTotal(size)
@@ -523,21 +523,60 @@ func (a *aids) layoutLeadTotal(size fyne.Size) {
 
 // layoutVotingBanner keeps a reminder in the corner of the board while
 // dot-voting is on; clicking it ends voting.
-func (a *aids) layoutVotingBanner(size fyne.Size) {
-	if !a.voting {
-		return
+func (a *aids) layoutVotingBanner(f *canvas.Frame) {
+	text := a.votingText()
+	if text == "" || (a.statusShown != nil && a.statusShown()) {
+		return // the status bar says it (voting_banner.go)
 	}
+	// The status bar is hidden (presenter mode): the banner goes on the
+	// board, where it covers no sticky if it can.
 	m := a.markers.next()
+	m.set(text, markVote, markWhite, nil, 15, false)
+	m.onTap = a.ToggleVoting
+	ms := m.MinSize()
+	placeMarker(m, bannerSpot(f, ms), 0)
+	a.room.take(boxAt(m.Position(), ms))
+}
+
+// votingText is the voting banner's wording, "" when not voting.
+func (a *aids) votingText() string {
+	if !a.voting {
+		return ""
+	}
 	b := a.ws.Document().Board()
 	cast := votesText(board.VotesCast(b))
 	if budget := board.VoteBudget(b.Settings); budget > 0 {
 		cast = fmt.Sprintf("%d of %d votes", board.VotesCast(b), budget)
 	}
-	m.set("Dot-voting · "+cast+" · click here to stop", markVote, markWhite, nil, 15, false)
-	m.onTap = a.ToggleVoting
-	ms := m.MinSize()
-	placeMarker(m, fyne.NewPos(size.Width-ms.Width-12, size.Height-ms.Height-12), 0)
-	a.room.take(boxAt(m.Position(), ms))
+	return "Dot-voting · " + cast + " · click here to stop"
+}
+
+// bannerSpot is where a banner of size ms goes on the board: the lowest,
+// then rightmost place that covers no sticky in view; the bottom right
+// when every place does.
+func bannerSpot(f *canvas.Frame, ms fyne.Size) fyne.Position {
+	const pad = 12
+	size := f.Size
+	var stickies []box
+	for _, p := range f.Stickies {
+		stickies = append(stickies, boxAt(p.Pos, p.Size))
+	}
+	for y := size.Height - ms.Height - pad; y >= pad; y -= 20 {
+		for x := size.Width - ms.Width - pad; x >= board.LabelWidth+pad; x -= 40 {
+			b := box{x, y, ms.Width, ms.Height}
+			clear := true
+			for _, s := range stickies {
+				if b.overlaps(s) {
+					clear = false
+					break
+				}
+			}
+			if clear {
+				return fyne.NewPos(x, y)
+			}
+		}
+	}
+	return fyne.NewPos(size.Width-ms.Width-pad, size.Height-ms.Height-pad)
 }
 
 func votesText(n int) string {

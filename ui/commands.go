@@ -250,7 +250,7 @@ func (t *commandTable) runKey(k fyne.KeyName) bool {
 
 // helpNote tells what no command does: the mouse and the sticky editor.
 const helpNote = "With the mouse: double-click empty space to add a sticky there; drag a sticky to move it, into another lane to change its type; " +
-	"Shift+click or Shift+drag the background to select several; Shift+click on a second event selects the events between. " +
+	"Shift+click or Shift+drag the background to select several; Shift+click on a second event selects the events between; Ctrl+click adds or takes out one sticky. " +
 	"In a dialog Escape closes it and Enter presses its highlighted button (Ctrl+Enter in a field of several lines). " +
 	"Typing in a sticky: Enter or Escape finishes (the text is kept), Shift+Enter starts a new line; the Ctrl keys still work."
 

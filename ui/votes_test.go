@@ -36,8 +36,9 @@ func TestVotes_ClickAddsRightClickAndShiftClickTakeBack(t *testing.T) {
 	if votesOn(w, 2) != 1 {
 		t.Fatalf("after a right-click and a Shift+click %d votes remain, want 1", votesOn(w, 2))
 	}
-	if !hasMarker(w, "●") || !hasMarker(w, "Dot-voting · 1 vote ") {
-		t.Fatalf("markers %q; want the tally on the pain point and the voting reminder", markerTexts(w))
+	if !hasMarker(w, "●") || !strings.HasPrefix(w.aids.banner.Text(), "Dot-voting · 1 vote ") {
+		t.Fatalf("markers %q, banner %q; want the tally on the pain point and the voting reminder",
+			markerTexts(w), w.aids.banner.Text())
 	}
 	test.Tap(w.view.StickyWidget(1))
 	if votesOn(w, 1) != 0 || w.view.Selection().One() != 1 {

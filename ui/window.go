@@ -122,6 +122,7 @@ func newWindow(a fyne.App, opts workshop.Options) *Window {
 
 	w.session = newSession(ws, w.win, w.view, a.Preferences(), w.toolbar(), w.statusBar())
 	w.room.card = w.session.roomCard
+	w.aids.statusShown = func() bool { return !w.session.Presenting() }
 	w.commands = newCommandTable(w.win, w.view.Editing, w.commandList())
 	w.win.SetContent(w.session.root)
 	w.win.SetMainMenu(w.commands.mainMenu())
@@ -288,8 +289,10 @@ func (w *Window) statusBar() fyne.CanvasObject {
 	hint.Truncation = fyne.TextTruncateEllipsis
 	hint.Alignment = fyne.TextAlignCenter
 	w.counts.Truncation = fyne.TextTruncateEllipsis
+	w.aids.banner = newVotingBanner(hint, w.aids.ToggleVoting)
+	w.aids.refreshStatus()
 	return container.NewBorder(nil, nil, nil, container.NewHBox(w.zoomLabel, w.state),
-		container.NewGridWithColumns(2, w.counts, hint))
+		container.NewGridWithColumns(2, w.counts, w.aids.banner.root))
 }
 
 // textLimitReached says, where the facilitator looks for the save state,

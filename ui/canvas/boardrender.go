@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
 )
@@ -24,12 +23,10 @@ type boardRenderer struct {
 	bands  [board.LaneCount]*canvas.Rectangle
 	strips [board.LaneCount]*canvas.Rectangle
 	icons  [board.LaneCount]*canvas.Image
-	names  [board.LaneCount]*widget.Label
+	names  [board.LaneCount]*laneName
 	rules  [board.LaneCount]*canvas.Line
 	guides []*canvas.Line
-	// nameShown: a lane thinner than its name shows no name.
-	nameShown [board.LaneCount]bool
-	spans     []fyne.CanvasObject // the span brackets drawn
+	spans  []fyne.CanvasObject // the span brackets drawn
 	// spansInView are the span brackets in view, spans and those exactly
 	// under a like one (cover.go).
 	spansInView []fyne.CanvasObject
@@ -73,8 +70,7 @@ func newBoardRenderer(v *BoardView) *boardRenderer {
 		r.bands[l] = canvas.NewRectangle(RGBA(l.Band()))
 		r.strips[l] = canvas.NewRectangle(RGBA(l.Fill()))
 		r.icons[l] = canvas.NewImageFromResource(laneIcon(l))
-		r.names[l] = widget.NewLabelWithStyle(l.Name(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		r.names[l].Wrapping = fyne.TextWrapWord
+		r.names[l] = newLaneName(l.Name())
 		r.rules[l] = canvas.NewLine(Darken(l.Fill(), 0.3))
 		r.rules[l].StrokeWidth = 1
 	}
@@ -93,24 +89,27 @@ func (r *boardRenderer) Layout(size fyne.Size) {
 		// icon and a darker rule below, so lanes stay apart in grayscale too.
 		r.strips[l].Move(fyne.NewPos(0, top))
 		r.strips[l].Resize(fyne.NewSize(labelWidth, h))
-		// A lane scrolled partly out of view keeps its name in the part
-		// still showing.
+		// The name wraps and gets smaller to fit a thin lane, never
+		// vanishing (lanename.go); a lane scrolled partly out of view keeps
+		// its name in the part still showing.
+		const nameX = 38
+		nameW := labelWidth - nameX - 8
+		ts, lines := r.names[l].fit(nameW, h-4)
+		lh := nameLineHeight(ts)
+		nameH := float32(len(lines)) * lh
+		pad := float32(8)
+		if h < nameH+2*pad {
+			pad = max((h-nameH)/2, 0)
+		}
 		nameTop := top
 		if top < 0 && top+h > 0 {
-			nameTop = min(0, top+h-r.names[l].MinSize().Height)
+			nameTop = min(0, top+h-nameH-2*pad)
 		}
-		r.icons[l].Move(fyne.NewPos(8, nameTop+10))
-		r.icons[l].Resize(fyne.NewSquareSize(20))
-		r.names[l].Move(fyne.NewPos(30, nameTop+2))
-		nameH := r.names[l].MinSize().Height
-		r.names[l].Resize(fyne.NewSize(labelWidth-34, nameH))
-		// When zoomed far out a lane is thinner than its name: show the
-		// name only where it fits, so names never pile onto each other.
-		if show := h >= nameH; show != r.nameShown[l] {
-			r.nameShown[l] = show
-			r.objs = nil
-		}
-		showIf(r.icons[l], h >= 24)
+		r.names[l].layout(fyne.NewPos(nameX, nameTop+pad), nameW, max(h-2*pad, 0))
+		icon := min(20, max(h-4, 0))
+		r.icons[l].Move(fyne.NewPos(8, nameTop+pad+lh/2-icon/2))
+		r.icons[l].Resize(fyne.NewSquareSize(icon))
+		showIf(r.icons[l], h >= 14)
 		r.rules[l].Position1 = fyne.NewPos(0, top+h)
 		r.rules[l].Position2 = fyne.NewPos(size.Width, top+h)
 	}
@@ -314,11 +313,7 @@ func (r *boardRenderer) Objects() []fyne.CanvasObject {
 	objs = append(objs, r.visible...)
 	objs = append(objs, r.overlay...)
 	for l := range r.strips {
-		objs = append(objs, r.strips[l], r.icons[l])
-		if r.nameShown[l] {
-			objs = append(objs, r.names[l])
-		}
-		objs = append(objs, r.rules[l])
+		objs = append(objs, r.strips[l], r.icons[l], r.names[l].box, r.rules[l])
 	}
 	objs = append(objs, r.lifted...)
 	objs = append(objs, v.band, v.editBg, v.editor)

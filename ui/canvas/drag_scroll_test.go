@@ -84,7 +84,7 @@ func TestDrag_DraggedStickyIsDrawnAboveTheLaneNames(t *testing.T) {
 		if o == sw {
 			stickyAt = i
 		}
-		if o == test.WidgetRenderer(v).(*boardRenderer).names[board.Systems] {
+		if o == test.WidgetRenderer(v).(*boardRenderer).names[board.Systems].box {
 			nameAt = i
 		}
 	}
