@@ -1,7 +1,9 @@
 package board
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -67,12 +69,16 @@ func LeadTime(b *Board) LeadTimeReport {
 	for i, e := range events {
 		col[e.ID] = i
 	}
-	covered := make([]bool, len(events))
+	// starts[i] counts the spans starting at column i, ends[i] those
+	// ending just before it: a column is covered where more have started
+	// than ended. Marking every column of every span would cost spans ×
+	// columns, minutes for a board of 100,000 long spans.
+	starts, ends := make([]int32, len(events)+1), make([]int32, len(events)+1)
 	type placed struct {
 		part TimingPart
 		at   float64 // sort key: column, then x
 	}
-	var parts []placed
+	parts := make([]placed, 0, len(b.Spans))
 	for _, sp := range b.Spans {
 		p := TimingPart{SpanID: sp.ID, Label: sp.Label}
 		from, ok1 := col[sp.From]
@@ -82,12 +88,16 @@ func LeadTime(b *Board) LeadTimeReport {
 			if from > to {
 				from, to = to, from
 			}
-			for i := from; i <= to; i++ {
-				covered[i] = true
-			}
+			starts[from]++
+			ends[to+1]++
 			p.From, p.To, at = events[from].Text, events[to].Text, float64(from)
 		}
 		parts = append(parts, placed{p, at})
+	}
+	covered := make([]bool, len(events))
+	for i, open := 0, int32(0); i < len(events); i++ {
+		open += starts[i] - ends[i]
+		covered[i] = open > 0
 	}
 	ci := newColumnIndex(events)
 	for _, s := range b.Stickies {
@@ -105,7 +115,10 @@ func LeadTime(b *Board) LeadTimeReport {
 		}
 		parts = append(parts, placed{p, at})
 	}
-	sort.SliceStable(parts, func(i, j int) bool { return parts[i].at < parts[j].at })
+	slices.SortStableFunc(parts, func(a, b placed) int { return cmp.Compare(a.at, b.at) })
+	if len(parts) > 0 {
+		r.Parts = make([]TimingPart, 0, len(parts))
+	}
 	type parsed struct {
 		r   DurationRange
 		err error
@@ -133,7 +146,7 @@ func LeadTime(b *Board) LeadTimeReport {
 
 func (r *LeadTimeReport) markBottlenecks() {
 	mid := r.Total.Mid()
-	var readable []int
+	readable := make([]int, 0, len(r.Parts))
 	for i := range r.Parts {
 		if r.Parts[i].Err == nil {
 			readable = append(readable, i)
@@ -145,7 +158,15 @@ func (r *LeadTimeReport) markBottlenecks() {
 	if len(readable) < 2 || mid <= 0 {
 		return
 	}
-	sort.SliceStable(readable, func(a, b int) bool { return larger(r.Parts[readable[a]].Range, r.Parts[readable[b]].Range) })
+	slices.SortStableFunc(readable, func(a, b int) int {
+		switch {
+		case larger(r.Parts[a].Range, r.Parts[b].Range):
+			return -1
+		case larger(r.Parts[b].Range, r.Parts[a].Range):
+			return 1
+		}
+		return 0
+	})
 	covered := 0.0
 	for n, i := range readable {
 		if n >= maxBottlenecks || r.Parts[i].Share < bottleneckShare || covered >= bottleneckCover {
