@@ -170,17 +170,26 @@ func DecodeWithReport(data []byte) (*Board, []Repair, error) {
 	if _, ok := top["title"]; ok {
 		b.Title = textField(top, "title", "", maxShortText, &rs)
 	}
-	var raw []json.RawMessage
-	if err := field(top, "stickies", &raw); err != nil {
-		return nil, nil, problem("", "stickies %s", err)
+	var pending []pendingSticky
+	if sound, ok := soundStickies(top["stickies"]); ok {
+		b.Stickies = sound // sound_list.go
+	} else {
+		var raw []json.RawMessage
+		if err := field(top, "stickies", &raw); err != nil {
+			return nil, nil, problem("", "stickies %s", err)
+		}
+		if len(raw) > maxStickies {
+			return nil, nil, problem("", "%d stickies is more than the %d a board can hold", len(raw), maxStickies)
+		}
+		pending = decodeStickies(raw, b, &rs)
 	}
-	if len(raw) > maxStickies {
-		return nil, nil, problem("", "%d stickies is more than the %d a board can hold", len(raw), maxStickies)
-	}
-	pending := decodeStickies(raw, b, &rs)
 	decodeLaneHeights(top, b, &rs)
 	placePending(b, pending)
-	decodeSpans(top, b, &rs)
+	if sound, ok := soundSpans(top["spans"], b); ok {
+		b.Spans = sound
+	} else {
+		decodeSpans(top, b, &rs)
+	}
 	decodeAgenda(top, b, &rs)
 	decodeSettings(top, b, &rs)
 	return b, rs, nil

@@ -160,11 +160,20 @@ type looseSticky struct {
 // says what is wrong.
 func soundSticky(r json.RawMessage) (Sticky, bool) {
 	var l looseSticky
-	if json.Unmarshal(r, &l) != nil || l.ID == nil || l.Lane == nil || l.Text == nil || l.X == nil || l.Y == nil {
+	if json.Unmarshal(r, &l) != nil {
 		return Sticky{}, false
 	}
 	if (l.W == nil || l.H == nil || l.Owner == nil || l.Due == nil || l.Votes == nil || l.From == nil || l.Author == nil) && bytes.Contains(r, []byte("null")) {
 		return Sticky{}, false // a null optional field is a problem, a missing one is not
+	}
+	return l.sound()
+}
+
+// sound is the sticky l reads as, if it needs no repair; l was read from
+// JSON without a null in it.
+func (l *looseSticky) sound() (Sticky, bool) {
+	if l.ID == nil || l.Lane == nil || l.Text == nil || l.X == nil || l.Y == nil {
+		return Sticky{}, false
 	}
 	id := *l.ID
 	lane, ok := LaneFromKey(*l.Lane)
@@ -496,11 +505,20 @@ type looseSpan struct {
 // board; anything else goes the slow path, which says what is wrong.
 func soundSpan(r json.RawMessage) (Span, bool) {
 	var l looseSpan
-	if json.Unmarshal(r, &l) != nil || l.ID == nil || l.From == nil || l.To == nil {
+	if json.Unmarshal(r, &l) != nil {
 		return Span{}, false
 	}
 	if l.Label == nil && bytes.Contains(r, []byte("null")) {
 		return Span{}, false // a null label is a problem, a missing one is not
+	}
+	return l.sound()
+}
+
+// sound is the span l reads as, if it needs no repair; l was read from
+// JSON without a null in it.
+func (l *looseSpan) sound() (Span, bool) {
+	if l.ID == nil || l.From == nil || l.To == nil {
+		return Span{}, false
 	}
 	var sp Span
 	for _, f := range []struct {
