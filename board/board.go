@@ -176,13 +176,32 @@ func (b *Board) InLane(l Lane) []Sticky {
 	if n == 0 {
 		return nil
 	}
-	out := make([]Sticky, 0, n)
-	for _, s := range b.Stickies {
-		if s.Lane == l {
-			out = append(out, s)
+	// The sort moves small keys, not whole stickies, and keeps the board's
+	// order among stickies in the same place by comparing indexes too:
+	// a stable sort of 100,000 stickies moved each one many times.
+	type key struct {
+		x, y float64
+		i    int
+	}
+	keys := make([]key, 0, n)
+	for i := range b.Stickies {
+		if s := &b.Stickies[i]; s.Lane == l {
+			keys = append(keys, key{s.X, s.Y, i})
 		}
 	}
-	slices.SortStableFunc(out, readingOrder)
+	slices.SortFunc(keys, func(a, c key) int {
+		if a.x != c.x {
+			return cmp.Compare(a.x, c.x)
+		}
+		if a.y != c.y {
+			return cmp.Compare(a.y, c.y)
+		}
+		return cmp.Compare(a.i, c.i)
+	})
+	out := make([]Sticky, len(keys))
+	for k, key := range keys {
+		out[k] = b.Stickies[key.i]
+	}
 	return out
 }
 

@@ -39,3 +39,14 @@ func BenchmarkOpen_20000StackedInOneColumn(b *testing.B) { benchOpen(b, bigboard
 
 // BenchmarkOpen_100000Spans: "100,000 spans, 3 s".
 func BenchmarkOpen_100000Spans(b *testing.B) { benchOpen(b, bigboard.Spanned(board.MaxStickies)) }
+
+// BenchmarkInLane_100000Events: the reading order of the Events lane, which
+// the duplicate search, the lead time, the tense hints and the blanks each
+// ask for when a board opens.
+func BenchmarkInLane_100000Events(b *testing.B) {
+	bd := bigboard.Spanned(board.MaxStickies)
+	b.ReportAllocs()
+	for b.Loop() {
+		bd.InLane(board.Events)
+	}
+}
