@@ -158,16 +158,14 @@ func (r *boardRenderer) layoutGuides(size fyne.Size) {
 func (r *boardRenderer) layoutSpans() {
 	v := r.v
 	b := v.ws.Document().Board()
-	shown := make([]fyne.CanvasObject, 0, len(v.spans))
+	shown := r.spansInView[:0] // read only by frame, after this
 	y := b.LaneTop(board.Timings) + b.LaneHeight(board.Timings) - board.SpanStrip
 	x0, _, x1, _ := v.vp.VisibleRect()
 	for _, w := range v.spans {
-		fw, to1 := v.widgets[w.span.From]
-		tw, to2 := v.widgets[w.span.To]
-		if !to1 || !to2 {
+		if w.from == nil || w.to == nil {
 			continue
 		}
-		from, to := fw.sticky, tw.sticky
+		from, to := w.from.sticky, w.to.sticky
 		if to.X < from.X {
 			from, to = to, from
 		}

@@ -201,7 +201,11 @@ func (v *BoardView) sync() {
 	}
 	v.spans = v.spans[:len(b.Spans)]
 	for i, sp := range b.Spans {
-		v.spans[i].span = sp
+		w := v.spans[i]
+		w.span = sp
+		// Its ends are looked up once per change of the board, not on
+		// every frame for every span.
+		w.from, w.to = v.widgets[sp.From], v.widgets[sp.To]
 	}
 	if v.sel.prune(seen, b) && v.OnSelect != nil {
 		v.OnSelect()

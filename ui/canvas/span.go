@@ -19,6 +19,9 @@ type SpanWidget struct {
 	widget.BaseWidget
 	view *BoardView
 	span board.Span
+	// from and to are the widgets of the events it spans, nil when one is
+	// not on the board.
+	from, to *StickyWidget
 	// drawn is how it looked when last refreshed.
 	drawn spanLook
 }
