@@ -160,16 +160,7 @@ func TestWine_SampleExportsToAReadablePDF(t *testing.T) {
 const cjkTestFont = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
 
 func TestWine_CJKPrintsWithAFontFromTheWindowsFontsFolder(t *testing.T) {
-	need(t, "pdftotext")
-	font, err := os.ReadFile(cjkTestFont)
-	if err != nil {
-		t.Skipf("no CJK font to put into Windows' font folder: %v (install fonts-droid-fallback)", err)
-	}
-	r := newWineRig(t)
-	in := filepath.Join(r.dir, "cjk.pathmap")
-	if err := os.WriteFile(in, []byte(`{"format":"pathmap","version":2,"title":"CJK","stickies":[{"id":1,"lane":"events","text":"部署到生产","x":0,"y":12}]}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	r, font := newWineCJKRig(t, cjkTestFont, "install fonts-droid-fallback")
 
 	// Without the font the export still succeeds and says what prints as boxes.
 	_, errOut, err := r.run(t, "export", "--pdf", "without.pdf", "cjk.pathmap")
@@ -180,27 +171,7 @@ func TestWine_CJKPrintsWithAFontFromTheWindowsFontsFolder(t *testing.T) {
 		t.Fatalf("without a CJK font in Windows' font folder the export did not warn about 部; stderr: %q", errOut)
 	}
 
-	fonts := filepath.Join(r.prefix, "drive_c", "windows", "Fonts")
-	os.MkdirAll(fonts, 0o755)
-	dst := filepath.Join(fonts, filepath.Base(cjkTestFont))
-	if err := os.WriteFile(dst, font, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Remove(dst) })
-	_, errOut, err = r.run(t, "export", "--pdf", "with.pdf", "cjk.pathmap")
-	if err != nil {
-		t.Fatalf("export with a CJK font: %v\n%s", err, errOut)
-	}
-	if strings.Contains(errOut, "warning") {
-		t.Errorf("with a CJK font in C:\\windows\\Fonts the export still warns: %q", errOut)
-	}
-	text, err := exec.Command("pdftotext", "-raw", filepath.Join(r.dir, "with.pdf"), "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(text), "部署到生产") {
-		t.Errorf("the PDF text is %q, want 部署到生产 printed with the Windows font", text)
-	}
+	r.exportCJKWithWindowsFont(t, font, filepath.Base(cjkTestFont))
 }
 
 // wineWindow waits for pathmap.exe's window on display and focuses it; it
@@ -340,16 +311,7 @@ func TestWine_UntitledBoardIsKeptUnderAppData(t *testing.T) {
 const cjkTestCollection = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
 func TestWine_CJKPrintsWithACollectionFromTheWindowsFontsFolder(t *testing.T) {
-	need(t, "pdftotext")
-	font, err := os.ReadFile(cjkTestCollection)
-	if err != nil {
-		t.Skipf("no CJK font collection to put into Windows' font folder: %v (install fonts-wqy-microhei)", err)
-	}
-	r := newWineRig(t)
-	in := filepath.Join(r.dir, "cjk.pathmap")
-	if err := os.WriteFile(in, []byte(`{"format":"pathmap","version":2,"title":"CJK","stickies":[{"id":1,"lane":"events","text":"部署到生产","x":0,"y":12}]}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	r, font := newWineCJKRig(t, cjkTestCollection, "install fonts-wqy-microhei")
 	// Without it, the warning says where pathmap looked: Windows' font folder.
 	_, errOut, err := r.run(t, "export", "--pdf", "without.pdf", "cjk.pathmap")
 	if err != nil {
@@ -359,25 +321,52 @@ func TestWine_CJKPrintsWithACollectionFromTheWindowsFontsFolder(t *testing.T) {
 		t.Fatalf("without a CJK font the warning does not name 部 and the folder looked in; stderr: %q", errOut)
 	}
 
+	r.exportCJKWithWindowsFont(t, font, "msyh.ttc")
+}
+
+// newWineCJKRig is a Wine rig whose work folder holds cjk.pathmap, a board
+// of Chinese text, with the font file at src read for the test to put into
+// Windows' font folder; without the file the test is skipped, saying how
+// to get it.
+func newWineCJKRig(t *testing.T, src, install string) (*wineRig, []byte) {
+	t.Helper()
+	need(t, "pdftotext")
+	font, err := os.ReadFile(src)
+	if err != nil {
+		t.Skipf("no CJK font to put into Windows' font folder: %v (%s)", err, install)
+	}
+	r := newWineRig(t)
+	in := filepath.Join(r.dir, "cjk.pathmap")
+	if err := os.WriteFile(in, []byte(`{"format":"pathmap","version":2,"title":"CJK","stickies":[{"id":1,"lane":"events","text":"部署到生产","x":0,"y":12}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return r, font
+}
+
+// exportCJKWithWindowsFont puts font into the prefix's C:\windows\Fonts as
+// name and checks that cjk.pathmap then exports without a warning, its
+// text printed in the PDF.
+func (r *wineRig) exportCJKWithWindowsFont(t *testing.T, font []byte, name string) {
+	t.Helper()
 	fonts := filepath.Join(r.prefix, "drive_c", "windows", "Fonts")
 	os.MkdirAll(fonts, 0o755)
-	dst := filepath.Join(fonts, "msyh.ttc")
+	dst := filepath.Join(fonts, name)
 	if err := os.WriteFile(dst, font, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Remove(dst) })
-	_, errOut, err = r.run(t, "export", "--pdf", "with.pdf", "cjk.pathmap")
+	_, errOut, err := r.run(t, "export", "--pdf", "with.pdf", "cjk.pathmap")
 	if err != nil {
-		t.Fatalf("export with a CJK collection: %v\n%s", err, errOut)
+		t.Fatalf("export with %s in C:\\windows\\Fonts: %v\n%s", name, err, errOut)
 	}
 	if strings.Contains(errOut, "warning") {
-		t.Errorf("with msyh.ttc in C:\\windows\\Fonts the export still warns: %q", errOut)
+		t.Errorf("with %s in C:\\windows\\Fonts the export still warns: %q", name, errOut)
 	}
 	text, err := exec.Command("pdftotext", "-raw", filepath.Join(r.dir, "with.pdf"), "-").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(text), "部署到生产") {
-		t.Errorf("the PDF text is %q, want 部署到生产 printed with a face of the collection", text)
+		t.Errorf("the PDF text is %q, want 部署到生产 printed with %s from Windows' font folder", text, name)
 	}
 }

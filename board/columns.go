@@ -19,25 +19,33 @@ func (b *Board) EventOf(s Sticky) (Sticky, bool) {
 // and a sticky between two events follows the earlier one. Only a sticky
 // left of every event has none. events must be in reading order (InLane).
 func EventAt(events []Sticky, x float64) (Sticky, bool) {
-	best, found, bestDist := Sticky{}, false, 0.0
-	for _, e := range events {
-		if e.X <= x && x <= e.X+e.W {
-			cx, _ := e.Center()
-			d := cx - x
-			if d < 0 {
-				d = -d
-			}
-			if !found || d < bestDist {
-				best, found, bestDist = e, true, d
-			}
-		}
-	}
+	best, found := nearestCenter(events, x, func(e Sticky) bool { return e.X <= x && x <= e.X+e.W })
 	if found {
 		return best, true
 	}
 	for _, e := range events {
 		if right := e.X + e.W; right < x && (!found || right > best.X+best.W) {
 			best, found = e, true
+		}
+	}
+	return best, found
+}
+
+// nearestCenter is the sticky of stickies, among those in says yes to (nil:
+// all), whose centre is nearest x; the first of two as near.
+func nearestCenter(stickies []Sticky, x float64, in func(Sticky) bool) (Sticky, bool) {
+	best, found, bestDist := Sticky{}, false, 0.0
+	for _, s := range stickies {
+		if in != nil && !in(s) {
+			continue
+		}
+		cx, _ := s.Center()
+		d := cx - x
+		if d < 0 {
+			d = -d
+		}
+		if !found || d < bestDist {
+			best, found, bestDist = s, true, d
 		}
 	}
 	return best, found

@@ -6,18 +6,7 @@ package board
 // and never sits between them, where only Tidy up would settle it. With no
 // events on the board x is kept.
 func (b *Board) SnapToColumn(x, w float64) float64 {
-	cx := x + w/2
-	best, found, bestDist := Sticky{}, false, 0.0
-	for _, e := range b.InLane(Events) {
-		ex, _ := e.Center()
-		d := ex - cx
-		if d < 0 {
-			d = -d
-		}
-		if !found || d < bestDist {
-			best, found, bestDist = e, true, d
-		}
-	}
+	best, found := nearestCenter(b.InLane(Events), x+w/2, nil)
 	if !found {
 		return x
 	}

@@ -75,15 +75,7 @@ func (k *keyer) key(kind byte, n int, tokens []string, skipA, skipB int, a, b st
 // leaving out one or two of its words ("S"); for a longer one it is
 // inside, all its words ("F").
 func (k *keyer) dupKeys(tokens []string, shorter [][2]int) []uint64 {
-	k.keys = k.keys[:0]
-	k.sameLength(tokens, false)
-	if n := len(tokens); n >= 2 && n <= 12 {
-		k.keys = append(k.keys, k.key('F', 0, tokens, noSkip, noSkip, "", ""))
-		for _, sub := range shorter {
-			k.keys = append(k.keys, k.key('S', 0, tokens, sub[0], sub[1], "", ""))
-		}
-	}
-	return slices.Clone(dedupeKeys(k.keys))
+	return slices.Clone(k.keysOf(tokens, shorter, false))
 }
 
 // lookupKeys are the buckets that may hold a duplicate of the sticky: those
@@ -91,13 +83,26 @@ func (k *keyer) dupKeys(tokens []string, shorter [][2]int) []uint64 {
 // the shorter ones whose words it contains. The slice is reused by the
 // next call.
 func (k *keyer) lookupKeys(tokens []string, shorter [][2]int) []uint64 {
+	return k.keysOf(tokens, shorter, true)
+}
+
+// keysOf are dupKeys (lookup false) or lookupKeys: a sticky's whole
+// wording and its shorter wordings are filed as "F" and "S" and looked up
+// the other way round, so a longer sticky and a shorter one inside it meet.
+// shorter is empty but for 3 to maxContainingWords words. The slice is
+// reused by the next call.
+func (k *keyer) keysOf(tokens []string, shorter [][2]int, lookup bool) []uint64 {
+	whole, part := byte('F'), byte('S')
+	if lookup {
+		whole, part = part, whole
+	}
 	k.keys = k.keys[:0]
-	k.sameLength(tokens, true)
+	k.sameLength(tokens, lookup)
 	if n := len(tokens); n >= 2 && n <= 12 {
-		k.keys = append(k.keys, k.key('S', 0, tokens, noSkip, noSkip, "", ""))
+		k.keys = append(k.keys, k.key(whole, 0, tokens, noSkip, noSkip, "", ""))
 	}
 	for _, sub := range shorter {
-		k.keys = append(k.keys, k.key('F', 0, tokens, sub[0], sub[1], "", ""))
+		k.keys = append(k.keys, k.key(part, 0, tokens, sub[0], sub[1], "", ""))
 	}
 	return dedupeKeys(k.keys)
 }

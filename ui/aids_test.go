@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pathmap/board"
+	"pathmap/internal/testboard"
 )
 
 // aidWindow opens a window on a board with the given stickies, each at
@@ -16,19 +17,7 @@ import (
 func aidWindow(t *testing.T, stickies ...board.Sticky) *Window {
 	t.Helper()
 	w := newTestWindow(t, "")
-	b := board.New()
-	b.Stickies = nil
-	col := map[board.Lane]int{}
-	for i, s := range stickies {
-		s.ID = i + 1
-		if s.X == 0 {
-			s.X = float64(col[s.Lane]) * (board.StickyWidth + board.ColumnGap)
-		}
-		col[s.Lane]++
-		s.Y, s.W, s.H = b.LaneTop(s.Lane)+board.LanePad, board.StickyWidth, board.StickyHeight
-		b.Stickies = append(b.Stickies, s)
-	}
-	w.ws.Replace(board.NewDocument(b, nil), "")
+	w.ws.Replace(board.NewDocument(testboard.InLanes(stickies...), nil), "")
 	w.view.Resize(fyne.NewSize(1200, 760))
 	w.view.Viewport().FitLanes()
 	return w

@@ -150,20 +150,28 @@ func (m *merger) MergeCurrent() {
 		dialog.ShowInformation("Review duplicates", "Tick two or more stickies to merge, or Skip this group.", m.parent)
 		return
 	}
-	keep := m.keepFor[m.wording.Selected]
-	cmd, err := board.MergeSelected(m.ws.Document().Board(), ids, keep, "", canvas.StickyHeightFor)
-	if err != nil {
-		dialog.ShowError(err, m.parent)
+	if !m.merge(ids, m.keepFor[m.wording.Selected]) {
 		return
 	}
-	m.view.Apply(cmd)
-	m.view.Selection().Set(keep)
 	if len(ids) < len(m.ids) {
 		// Part of the group merged: the facilitator said the rest differ,
 		// so what is left of the group is not asked about again.
 		m.skipRestOf(m.ids)
 	}
 	m.showNext()
+}
+
+// merge merges the stickies ids into keep, whose wording stays, and
+// selects it. It reports false, after showing why, when the board refused.
+func (m *merger) merge(ids []int, keep int) bool {
+	cmd, err := board.MergeSelected(m.ws.Document().Board(), ids, keep, "", canvas.StickyHeightFor)
+	if err != nil {
+		dialog.ShowError(err, m.parent)
+		return false
+	}
+	m.view.Apply(cmd)
+	m.view.Selection().Set(keep)
+	return true
 }
 
 // skipRestOf skips every group now found among the stickies ids.
@@ -240,14 +248,7 @@ func (m *merger) MergeSelected() {
 		if !ok || pick.Selected == "" {
 			return
 		}
-		keep := keepFor[pick.Selected]
-		cmd, err := board.MergeSelected(m.ws.Document().Board(), ids, keep, "", canvas.StickyHeightFor)
-		if err != nil {
-			dialog.ShowError(err, m.parent)
-			return
-		}
-		m.view.Apply(cmd)
-		m.view.Selection().Set(keep)
+		m.merge(ids, keepFor[pick.Selected])
 	}, m.parent)
 	d.Resize(fyne.NewSize(560, 200+float32(len(texts))*40))
 	d.Show()

@@ -7,7 +7,100 @@ import (
 	fcanvas "fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"pathmap/board"
+	"pathmap/ui/canvas"
+	"pathmap/workshop"
 )
+
+// mode is what the overview and the walk share: whether their screen is
+// on, and, while it is, laying it out again after a resize, an edit or
+// another board opened (Ctrl+O, the recovery), so it shows them at once.
+// A click picks a sticky on its map, Enter or a double-click goes to it on
+// the board.
+type mode struct {
+	win    fyne.Window
+	ws     *workshop.Session
+	screen *modeScreen
+	// picks is the map whose stickies are picked.
+	picks *canvas.WrappedMap
+	// goTo shows a sticky in the board view, selected.
+	goTo func(id int)
+	// layout lays the screen out for size, which is never empty.
+	layout func(size fyne.Size)
+	size   fyne.Size
+	on     bool
+	cancel func()
+}
+
+// setUp readies m for a screen over win: stickies are picked on picks, and
+// the screen is laid out by layout.
+func (m *mode) setUp(win fyne.Window, ws *workshop.Session, picks *canvas.WrappedMap, goTo func(id int), layout func(fyne.Size)) {
+	m.win, m.ws, m.picks, m.goTo, m.layout = win, ws, picks, goTo, layout
+	picks.OnTap = m.pick
+	picks.OnDoubleTap = func(id int) { m.pick(id); m.enter() }
+}
+
+// Showing reports whether the screen is up.
+func (m *mode) Showing() bool { return m.on && m.screen.shownOn(m.win) }
+
+// Toggle shows the screen, or leaves it.
+func (m *mode) Toggle() {
+	if m.Showing() {
+		m.Leave()
+		return
+	}
+	m.Leave() // taken off by other means: forget it
+	m.on = true
+	m.picks.Select(0)
+	stopChange := m.ws.OnChange(m.relayout)
+	stopReplace := m.ws.OnReplaced(func(*board.Document) { m.relayout() })
+	m.cancel = func() { stopChange(); stopReplace() }
+	m.screen.showOn(m.win)
+	m.relayout()
+}
+
+// Leave takes the screen off and goes back to the board.
+func (m *mode) Leave() {
+	if !m.on {
+		return
+	}
+	m.on = false
+	if m.cancel != nil {
+		m.cancel()
+	}
+	m.screen.hideFrom(m.win)
+}
+
+// pick outlines sticky id (0: none).
+func (m *mode) pick(id int) {
+	m.screen.focus()
+	m.picks.Select(id)
+}
+
+// enter goes to the picked sticky on the board.
+func (m *mode) enter() {
+	id := m.picks.Selected()
+	if id == 0 {
+		return
+	}
+	m.Leave()
+	m.goTo(id)
+}
+
+// resized is the screen's onResize.
+func (m *mode) resized(size fyne.Size) {
+	m.size = size
+	m.relayout()
+}
+
+// relayout lays the screen out anew while it is on.
+func (m *mode) relayout() {
+	if !m.on || m.size.Width <= 0 || m.size.Height <= 0 {
+		return
+	}
+	m.layout(m.size)
+}
 
 // modeScreen is a view that covers the whole window until it is left, the
 // overview and the walk: it lies over the window as an overlay and takes
@@ -124,19 +217,4 @@ func headerText(s string, size float32, c color.Color, bold bool) *fcanvas.Text 
 	t.TextSize = size
 	t.TextStyle.Bold = bold
 	return t
-}
-
-// ellipsizeStyled shortens s with "…" to fit width at size in style.
-func ellipsizeStyled(s string, width, size float32, style fyne.TextStyle) string {
-	if fyne.MeasureText(s, size, style).Width <= width {
-		return s
-	}
-	rs := []rune(s)
-	for len(rs) > 1 {
-		rs = rs[:len(rs)-1]
-		if t := string(rs) + "…"; fyne.MeasureText(t, size, style).Width <= width {
-			return t
-		}
-	}
-	return "…"
 }

@@ -24,19 +24,12 @@ import (
 // phones) show at once. Escape or Ctrl+0 again returns to the board as it
 // was.
 type overview struct {
-	win fyne.Window
-	ws  *workshop.Session
-	// goTo shows a sticky in the board view, selected.
-	goTo    func(id int)
+	mode
 	measure *canvas.FontMeasure
 
-	screen *modeScreen
 	header *fcanvas.Text
 	hint   *fcanvas.Text
 	m      *canvas.WrappedMap
-	size   fyne.Size
-	on     bool
-	cancel func()
 	// order is the stickies in reading order (column by column, top to
 	// bottom) for the arrow keys.
 	order []int
@@ -53,62 +46,18 @@ const (
 )
 
 func newOverview(win fyne.Window, ws *workshop.Session, measure *canvas.FontMeasure, goTo func(id int)) *overview {
-	o := &overview{win: win, ws: ws, goTo: goTo, measure: measure}
+	o := &overview{measure: measure}
 	o.header = headerText("", overviewHeader, theme.Color(theme.ColorNameForeground), true)
 	o.hint = headerText("Click a sticky, then Enter or double-click to go to it on the board · arrow keys pick the next one · Esc or Ctrl+0 returns",
 		overviewHint, color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xff}, false)
 	o.m = canvas.NewWrappedMap(measure.Measure)
-	o.m.OnTap = o.pick
-	o.m.OnDoubleTap = func(id int) { o.pick(id); o.enter() }
+	o.setUp(win, ws, o.m, goTo, o.layout)
 	o.screen = newModeScreen(container.NewWithoutLayout(o.header, o.hint, o.m), o.key, o.resized)
 	return o
 }
 
-// Showing reports whether the overview is up.
-func (o *overview) Showing() bool { return o.on && o.screen.shownOn(o.win) }
-
-// Toggle shows the overview, or leaves it (Ctrl+0).
-func (o *overview) Toggle() {
-	if o.on && o.screen.shownOn(o.win) {
-		o.Leave()
-		return
-	}
-	o.Leave() // taken off by other means: forget it
-	o.on = true
-	o.m.Select(0)
-	// An edit, or another board opened (Ctrl+O, the recovery), shows at once.
-	stopChange := o.ws.OnChange(o.relayout)
-	stopReplace := o.ws.OnReplaced(func(*board.Document) { o.relayout() })
-	o.cancel = func() { stopChange(); stopReplace() }
-	o.screen.showOn(o.win)
-	o.relayout()
-}
-
-// Leave goes back to the board.
-func (o *overview) Leave() {
-	if !o.on {
-		return
-	}
-	o.on = false
-	if o.cancel != nil {
-		o.cancel()
-	}
-	o.screen.hideFrom(o.win)
-}
-
-func (o *overview) resized(size fyne.Size) {
-	o.size = size
-	if o.on {
-		o.relayout()
-	}
-}
-
-// relayout folds the board anew for the window: after a resize or an edit.
-func (o *overview) relayout() {
-	size := o.size
-	if !o.on || size.Width <= 0 || size.Height <= 0 {
-		return
-	}
+// layout folds the board anew for the window: after a resize or an edit.
+func (o *overview) layout(size fyne.Size) {
 	b := o.ws.Document().Board()
 	head := float32(overviewHeader*1.4 + overviewHint*1.4)
 	areaW, areaH := size.Width-2*overviewPad, size.Height-head-2*overviewPad
@@ -155,22 +104,6 @@ func readingOrder(l board.WrappedLayout) []int {
 		ids[i] = l.Stickies[k].ID
 	}
 	return ids
-}
-
-// pick outlines sticky id (0: none).
-func (o *overview) pick(id int) {
-	o.screen.focus()
-	o.m.Select(id)
-}
-
-// enter goes to the picked sticky on the board.
-func (o *overview) enter() {
-	id := o.m.Selected()
-	if id == 0 {
-		return
-	}
-	o.Leave()
-	o.goTo(id)
 }
 
 // step picks the sticky d places on in reading order.

@@ -24,19 +24,13 @@ import (
 // goes to it on the board, W returns to the same step. Escape ends the
 // walk.
 type walk struct {
-	win     fyne.Window
-	ws      *workshop.Session
-	goTo    func(id int)
+	mode
 	measure *canvas.FontMeasure
 
-	screen *modeScreen
 	header *fcanvas.Text
 	hint   *fcanvas.Text
 	main   *canvas.WrappedMap
 	mini   *canvas.WrappedMap
-	size   fyne.Size
-	on     bool
-	cancel func()
 
 	steps board.WrappedLayout // one band a step
 	small board.WrappedLayout // the whole path, for the small map
@@ -61,12 +55,11 @@ const (
 )
 
 func newWalk(win fyne.Window, ws *workshop.Session, measure *canvas.FontMeasure, goTo func(id int)) *walk {
-	k := &walk{win: win, ws: ws, goTo: goTo, measure: measure}
+	k := &walk{measure: measure}
 	k.header = headerText("", walkHeader, theme.Color(theme.ColorNameForeground), true)
 	k.hint = headerText("", walkHint, color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xff}, false)
 	k.main = canvas.NewWrappedMap(measure.Measure)
-	k.main.OnTap = k.pick
-	k.main.OnDoubleTap = func(id int) { k.pick(id); k.enter() }
+	k.setUp(win, ws, k.main, goTo, k.layout)
 	k.mini = canvas.NewWrappedMap(measure.Measure)
 	k.mini.Plain = true
 	k.mini.OnTap = k.jumpTo
@@ -77,38 +70,6 @@ func newWalk(win fyne.Window, ws *workshop.Session, measure *canvas.FontMeasure,
 		}
 	}
 	return k
-}
-
-// Showing reports whether the walk is on.
-func (k *walk) Showing() bool { return k.on && k.screen.shownOn(k.win) }
-
-// Toggle starts the walk where it last was, or ends it (W).
-func (k *walk) Toggle() {
-	if k.on && k.screen.shownOn(k.win) {
-		k.Leave()
-		return
-	}
-	k.Leave() // taken off by other means: forget it
-	k.on = true
-	k.main.Select(0)
-	// An edit, or another board opened (Ctrl+O, the recovery), shows at once.
-	stopChange := k.ws.OnChange(k.relayout)
-	stopReplace := k.ws.OnReplaced(func(*board.Document) { k.relayout() })
-	k.cancel = func() { stopChange(); stopReplace() }
-	k.screen.showOn(k.win)
-	k.relayout()
-}
-
-// Leave ends the walk.
-func (k *walk) Leave() {
-	if !k.on {
-		return
-	}
-	k.on = false
-	if k.cancel != nil {
-		k.cancel()
-	}
-	k.screen.hideFrom(k.win)
 }
 
 // Step is the step shown (from 0) and the number of steps.
@@ -126,20 +87,9 @@ func (k *walk) Columns() (first, count int) {
 	return bd.First, bd.Count
 }
 
-func (k *walk) resized(size fyne.Size) {
-	k.size = size
-	if k.on {
-		k.relayout()
-	}
-}
-
-// relayout cuts the path into steps for the window: after a resize or an
+// layout cuts the path into steps for the window: after a resize or an
 // edit. The step shown stays the one holding the same first column.
-func (k *walk) relayout() {
-	size := k.size
-	if !k.on || size.Width <= 0 || size.Height <= 0 {
-		return
-	}
+func (k *walk) layout(size fyne.Size) {
 	b := k.ws.Document().Board()
 	head := float32(walkHeader*1.4 + walkHint*1.4)
 	miniH := max(60, size.Height*walkMiniShare)
@@ -238,7 +188,7 @@ func (k *walk) stepName(bd board.WrappedBand) string {
 		b := k.ws.Document().Board()
 		for _, id := range k.steps.Columns[c].Events {
 			if e, ok := b.Sticky(id); ok {
-				return "“" + ellipsizeStyled(oneLine(e.Text), 360, walkHeader, fyne.TextStyle{Bold: true}) + "”"
+				return "“" + canvas.EllipsizeStyled(oneLine(e.Text), 360, walkHeader, fyne.TextStyle{Bold: true}) + "”"
 			}
 		}
 		return "before the first event"
@@ -274,20 +224,6 @@ func (k *walk) jumpTo(id int) {
 			}
 		}
 	}
-}
-
-func (k *walk) pick(id int) {
-	k.screen.focus()
-	k.main.Select(id)
-}
-
-func (k *walk) enter() {
-	id := k.main.Selected()
-	if id == 0 {
-		return
-	}
-	k.Leave()
-	k.goTo(id)
 }
 
 func (k *walk) key(e *fyne.KeyEvent) {

@@ -10,6 +10,7 @@ import (
 
 	"pathmap/assets"
 	"pathmap/board"
+	"pathmap/internal/testboard"
 	"pathmap/workshop"
 )
 
@@ -54,21 +55,7 @@ func sampleView(t *testing.T) (*BoardView, *workshop.Session) {
 
 // laneBoard is a board with the given stickies, each at its lane's top,
 // one column apart in the order given per lane unless it has an x.
-func laneBoard(stickies ...board.Sticky) *board.Board {
-	b := board.New()
-	b.Stickies = nil
-	col := map[board.Lane]int{}
-	for i, s := range stickies {
-		s.ID = i + 1
-		if s.X == 0 {
-			s.X = float64(col[s.Lane]) * (board.StickyWidth + board.ColumnGap)
-		}
-		col[s.Lane]++
-		s.Y, s.W, s.H = b.LaneTop(s.Lane)+board.LanePad, board.StickyWidth, board.StickyHeight
-		b.Stickies = append(b.Stickies, s)
-	}
-	return b
-}
+var laneBoard = testboard.InLanes
 
 // largeWorkshopView shows the large test board (26 events, 89 stickies) in
 // a view of the given size.

@@ -120,6 +120,11 @@ func (p *Viewport) FitLanes() {
 		was = p.fitSize
 	}
 	midX, _ := p.ToBoard(fyne.NewPos(labelWidth+(was.Width-labelWidth)/2, 0))
+	// A view showing the board's start keeps showing it: the first frames
+	// of a new window come at sizes the window only passes through, and
+	// their middle is not a place the facilitator chose.
+	minX, _, _, _ := b.Bounds()
+	atStart := p.offX <= float32(minX)-fitMargin+0.5
 	p.autoFit = true
 	p.fitSize, p.fitHeight = p.size(), b.Height()
 	if p.fitSize.Height <= 0 {
@@ -127,8 +132,7 @@ func (p *Viewport) FitLanes() {
 	}
 	p.zoom = min(max(p.fitSize.Height/float32(b.Height()), minZoom), maxZoom)
 	p.offY = 0
-	if p.fresh || was.Width <= labelWidth {
-		minX, _, _, _ := b.Bounds()
+	if p.fresh || atStart || was.Width <= labelWidth {
 		p.offX = float32(minX) - fitMargin
 	} else {
 		p.offX = float32(midX) - (p.fitSize.Width-labelWidth)/2/p.zoom

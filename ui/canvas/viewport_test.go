@@ -104,3 +104,17 @@ func TestViewport_FitLanesKeepsTheColumnInTheMiddle(t *testing.T) {
 		t.Fatalf("a resize moved the middle of the fitted view from board x %.0f to %.0f", x, got)
 	}
 }
+
+// A new window passes through sizes before it settles; a board shown at
+// its start must still show its start when the window has its final size.
+func TestViewport_NewWindowGrowingKeepsTheBoardsStartInView(t *testing.T) {
+	v, _ := largeWorkshopView(t, fyne.NewSize(400, 200))
+	vp := v.Viewport()
+	for _, s := range []fyne.Size{{Width: 700, Height: 300}, {Width: 1280, Height: 560}, {Width: 1440, Height: 700}} {
+		v.Resize(s)
+		minX, _, _, _ := v.Document().Board().Bounds()
+		if left := vp.ToScreen(minX, 0).X; left < labelWidth || left > labelWidth+40 {
+			t.Fatalf("at %v the board's first column starts at %v px; the lane names end at %v", s, left, labelWidth)
+		}
+	}
+}

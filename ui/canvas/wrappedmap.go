@@ -339,7 +339,7 @@ func (r *wrappedMapRenderer) span(sp board.WrappedSpan) {
 		return
 	}
 	style := fyne.TextStyle{Bold: true}
-	label := ellipsizeStyled(sp.Label, x1-x0-2*bs, bs, style)
+	label := EllipsizeStyled(sp.Label, x1-x0-2*bs, bs, style)
 	tw := fyne.MeasureText(label, bs, style).Width
 	pill := canvas.NewRectangle(color.White)
 	pill.StrokeColor, pill.StrokeWidth, pill.CornerRadius = ink, max(1, 0.06*s), bs*0.6
@@ -351,8 +351,9 @@ func (r *wrappedMapRenderer) span(sp board.WrappedSpan) {
 	r.objs = append(r.objs, pill, t)
 }
 
-// ellipsizeStyled shortens s with "…" to fit width at size in style.
-func ellipsizeStyled(s string, width, size float32, style fyne.TextStyle) string {
+// EllipsizeStyled shortens s with "…" to fit width at size in style; s
+// fitting already is returned as it is.
+func EllipsizeStyled(s string, width, size float32, style fyne.TextStyle) string {
 	if fyne.MeasureText(s, size, style).Width <= width {
 		return s
 	}
