@@ -56,6 +56,9 @@ type aids struct {
 	// tallyHidden reports whether vote counts are kept off the board
 	// (the room hides them until the facilitator reveals them); nil: never.
 	tallyHidden func() bool
+	// deferred holds a big board's first analysis until its first frame
+	// (aids_deferred.go).
+	deferred deferredAnalysis
 }
 
 // newAids sets up the aids of the workshop ws on view; call before the
@@ -74,11 +77,14 @@ func newAids(ws *workshop.Session, win fyne.Window, view *canvas.BoardView, edit
 // has new duplicates.
 func (a *aids) documentReplaced(*board.Document) {
 	a.finder = board.NewDuplicateFinder()
-	a.analyse()
+	if !a.deferFirstAnalysis(a.ws.Document().Board()) {
+		a.analyse()
+	}
 }
 
 // analyse recomputes every aid for the board as it is now and redraws.
 func (a *aids) analyse() {
+	a.stopDeferred()
 	b := a.ws.Document().Board()
 	a.groups = a.finder.Update(b)
 	a.groupOf = make(map[int]int, len(a.groups)*2)

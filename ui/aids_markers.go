@@ -184,7 +184,8 @@ func (a *aids) LayoutOverlay(f *canvas.Frame) []fyne.CanvasObject {
 		shown = append(shown, m)
 	}
 	ms.shown = shown
-	return shown
+	a.layoutDeferred(size)
+	return ms.shown
 }
 
 // newBadgeRoom is the room for badges in the view as f has just laid it

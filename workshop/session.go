@@ -239,3 +239,9 @@ func (l *listeners[F]) each(call func(F)) {
 		call(e.f)
 	}
 }
+
+// After runs f on the owner goroutine once d has passed, with the session's
+// timers (Options.After), and returns a function that cancels it. Work that
+// may wait a moment — a big board's first analysis, after its first frame —
+// is scheduled here so tests can fire it when they say.
+func (s *Session) After(d time.Duration, f func()) (cancel func()) { return s.after(d, f) }
