@@ -47,14 +47,36 @@ func onRoomUI(f func()) {
 	f()
 }
 
+// roomNewsOn is whether a room test is running (held under roomUI). The
+// room tells its listeners on goroutines of their own, so news can come
+// after its test has ended, while the next test lays out its own window:
+// such late news is dropped.
+var roomNewsOn bool
+
+func init() {
+	// Set once, before any test: a goroutine reading roomNews late must
+	// still find the test's version, never Fyne's, whose test fyne.Do
+	// runs on the calling goroutine.
+	roomNews = func(f func()) {
+		onRoomUI(func() {
+			if roomNewsOn {
+				f()
+			}
+		})
+	}
+}
+
 // openTestRoom opens the room of a new window on loopback.
 func openTestRoom(t *testing.T) (*Window, *roomPanel) {
 	t.Helper()
 	useRoomAddresses(t, "127.0.0.1")
-	old, oldTimer := roomNews, roomMarkTimer
-	roomNews = onRoomUI
+	oldTimer := roomMarkTimer
 	roomMarkTimer = func(time.Duration, func()) {} // tests move the marks' clock themselves
-	t.Cleanup(func() { roomNews, roomMarkTimer = old, oldTimer })
+	onRoomUI(func() { roomNewsOn = true })
+	t.Cleanup(func() {
+		onRoomUI(func() { roomNewsOn = false })
+		roomMarkTimer = oldTimer
+	})
 	w := newTestWindowWith(t, workshop.Options{Run: onRoomUI})
 	w.room.OpenRoom()
 	if w.room.open == nil {
