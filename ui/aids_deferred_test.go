@@ -101,11 +101,11 @@ func TestAids_BigBoardIsDrawnBeforeItsAnalysisAndMarkedAfter(t *testing.T) {
 	if strings.Count(got, "≈ 2 alike") != 2 || !strings.Contains(got, "Deployed to staging") {
 		t.Fatalf("after the analysis the markers are %q; want both code reviews alike and the tense hint", got)
 	}
-	if n := ts.fire(0)+ts.fire(analysisFallback); n != 0 {
+	if n := ts.fire(0) + ts.fire(analysisFallback); n != 0 {
 		t.Fatalf("the analysis's fallback still ran %d times after it", n)
 	}
 	w.win.Canvas().Capture()
-	if n := ts.fire(0)+ts.fire(analysisFallback); n != 0 {
+	if n := ts.fire(0) + ts.fire(analysisFallback); n != 0 {
 		t.Fatalf("a later frame scheduled %d more analyses", n)
 	}
 }
@@ -129,7 +129,7 @@ func TestAids_EditOnABigBoardBeforeItsAnalysisAnalysesItAtOnce(t *testing.T) {
 		t.Fatalf("after an edit %d duplicate groups; want the board analysed as it is now", len(w.aids.groups))
 	}
 	w.win.Canvas().Capture()
-	if n := ts.fire(0)+ts.fire(analysisFallback); n != 0 {
+	if n := ts.fire(0) + ts.fire(analysisFallback); n != 0 {
 		t.Fatalf("%d analyses still ran after the edit's", n)
 	}
 }

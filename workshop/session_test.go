@@ -112,18 +112,7 @@ func TestSession_EightGoroutinesEqualTheSameEditsInOrder(t *testing.T) {
 		t.Fatalf("%d edits could be undone; want only the facilitator's 25", undoable)
 	}
 	onOwner(s, func() { s.Save(path, nil) })
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		var dirty bool
-		onOwner(s, func() { dirty = s.Document().Dirty() })
-		if !dirty {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the board is still unsaved 10 s after the last save")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	waitSaved(t, s, "the board is still unsaved 10 s after the last save")
 	saved, err := board.Load(path)
 	if err != nil || len(saved.Stickies) != len(got.Stickies) {
 		t.Fatalf("the file holds %v stickies (%v); want all %d", len(saved.Stickies), err, len(got.Stickies))
@@ -214,18 +203,7 @@ func TestSession_AutosaveWritesOffTheOwnerGoroutineAndMarksSaved(t *testing.T) {
 	s, _ := newTestSession(t, Options{Path: path, After: fa.after})
 	<-s.AddStickies(board.SourceRoom, board.Systems, []string{"Jenkins"})
 	onOwner(s, fa.fire)
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		var dirty bool
-		onOwner(s, func() { dirty = s.Document().Dirty() })
-		if !dirty {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("autosave did not mark the board saved")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	waitSaved(t, s, "autosave did not mark the board saved")
 	b, err := board.Load(path)
 	if err != nil || len(b.InLane(board.Systems)) != 1 {
 		t.Fatalf("the file after autosave: %v, %v; want the room's sticky in it", b, err)
@@ -303,5 +281,23 @@ func TestSession_TicksReachListenersOnTheOwnerGoroutine(t *testing.T) {
 	case <-got:
 	case <-time.After(5 * time.Second):
 		t.Fatal("no tick within 5 s")
+	}
+}
+
+// waitSaved waits up to 10 s for s's board to be marked saved, failing
+// with why when it is not.
+func waitSaved(t *testing.T, s *Session, why string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		var dirty bool
+		onOwner(s, func() { dirty = s.Document().Dirty() })
+		if !dirty {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal(why)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
